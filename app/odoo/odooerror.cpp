@@ -1,0 +1,79 @@
+#include "odooerror.h"
+
+#include <QCoreApplication>
+#include <QMetaEnum>
+
+OdooError::OdooError(Kind kind, QString message, QString exceptionName, int httpStatus)
+    : m_kind(kind)
+    , m_message(std::move(message))
+    , m_exceptionName(std::move(exceptionName))
+    , m_httpStatus(httpStatus)
+{
+}
+
+bool OdooError::isTransient() const
+{
+    switch (m_kind) {
+    case Kind::Network:
+    case Kind::Timeout:
+        return true;
+    case Kind::Server:
+        // Gateways and overloaded servers recover; an application error (500 from Odoo itself) does not.
+        return m_httpStatus == 502 || m_httpStatus == 503 || m_httpStatus == 504 || m_httpStatus == 429;
+    default:
+        return false;
+    }
+}
+
+QString OdooError::kindName(Kind kind)
+{
+    return QString::fromLatin1(QMetaEnum::fromType<Kind>().valueToKey(static_cast<int>(kind)));
+}
+
+QString OdooError::userMessage() const
+{
+    QString summary;
+    switch (m_kind) {
+    case Kind::None:
+        return {};
+    case Kind::Network:
+        summary = QCoreApplication::translate("OdooError", "Cannot reach the Odoo server.");
+        break;
+    case Kind::Timeout:
+        summary = QCoreApplication::translate("OdooError", "The Odoo server did not answer in time.");
+        break;
+    case Kind::Tls:
+        summary = QCoreApplication::translate("OdooError", "The secure connection to the server failed.");
+        break;
+    case Kind::Auth:
+        summary = QCoreApplication::translate("OdooError", "Odoo refused the login.");
+        break;
+    case Kind::Access:
+        summary = QCoreApplication::translate("OdooError", "Your Odoo user is not allowed to do this.");
+        break;
+    case Kind::Validation:
+        summary = QCoreApplication::translate("OdooError", "Odoo refused the values.");
+        break;
+    case Kind::UserError:
+        summary = QCoreApplication::translate("OdooError", "Odoo refused the operation.");
+        break;
+    case Kind::Missing:
+        summary = QCoreApplication::translate("OdooError", "The record no longer exists in Odoo.");
+        break;
+    case Kind::SessionExpired:
+        summary = QCoreApplication::translate("OdooError", "The Odoo session has expired.");
+        break;
+    case Kind::NotFound:
+        summary = QCoreApplication::translate("OdooError", "The server does not offer this.");
+        break;
+    case Kind::Protocol:
+        summary = QCoreApplication::translate("OdooError", "The server's answer was not understood.");
+        break;
+    case Kind::Server:
+        summary = QCoreApplication::translate("OdooError", "The Odoo server failed.");
+        break;
+    }
+    if (m_message.isEmpty() || m_message == summary)
+        return summary;
+    return summary + QLatin1Char(' ') + m_message;
+}

@@ -1,0 +1,16 @@
+// ServerInfo: what OdooConnection learnt while opening: version, transport, user id, and
+// whether live push is possible (and if not, why).
+#pragma once
+
+#include "odootransport.h"
+#include "serverversion.h"
+
+struct ServerInfo
+{
+    ServerVersion version;
+    OdooTransport::Kind transport = OdooTransport::Kind::JsonRpc;
+    int uid = 0;
+    bool livePushPossible = false;
+    QString livePushUnavailableReason; // plain words, empty when push is possible
+    QString transportNote;             // e.g. why JSON-2 was not used on Odoo 19
+};
