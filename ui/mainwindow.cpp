@@ -24,10 +24,11 @@ MainWindow::MainWindow(QWidget *parent)
     titleFont.setBold(true);
     title->setFont(titleFont);
     title->setAlignment(Qt::AlignCenter);
-    auto *hint = new QLabel(tr("HQ Tower watches Odoo for pending approvals, store exceptions and integration "
-                               "failures.\nTo check a server now, run: hqtower-cli check --url URL --db DATABASE "
-                               "--login LOGIN --password-env VAR"),
-                            central);
+    auto *hint =
+        new QLabel(tr("HQ Tower watches Odoo for pending approvals, store exceptions and integration "
+                      "failures.\nTo check a server now, run: hqtower-cli check --url URL --db DATABASE "
+                      "--login LOGIN --password-env VAR"),
+                   central);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
     hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -53,8 +54,9 @@ void MainWindow::createMenus()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About HQ Tower"),
-                       tr("<h3>HQ Tower %1</h3><p>A control tower for retail and logistics companies that run "
-                          "Odoo: approvals, store exceptions and integration failures in one place.</p>")
-                           .arg(QApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About HQ Tower"),
+        tr("<h3>HQ Tower %1</h3><p>A control tower for retail and logistics companies that run "
+           "Odoo: approvals, store exceptions and integration failures in one place.</p>")
+            .arg(QApplication::applicationVersion()));
 }

@@ -25,8 +25,7 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err, QProcessEnvironment env
     , m_out(out)
     , m_err(err)
     , m_environment(std::move(environment))
-{
-}
+{}
 
 int CliRunner::exitCodeFor(const OdooError &error)
 {
@@ -65,10 +64,10 @@ void CliRunner::usageError(const QString &message)
 void CliRunner::fail(const OdooError &error)
 {
     if (m_json) {
-        const QJsonObject document{{QStringLiteral("error"),
-                                    QJsonObject{{QStringLiteral("kind"), OdooError::kindName(error.kind())},
-                                                {QStringLiteral("message"), error.userMessage()},
-                                                {QStringLiteral("exception"), error.exceptionName()}}}};
+        const QJsonObject document{
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("kind"), OdooError::kindName(error.kind())},
+                                                  {QStringLiteral("message"), error.userMessage()},
+                                                  {QStringLiteral("exception"), error.exceptionName()}}}};
         m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
     }
     m_err << tr("Error (%1): %2").arg(OdooError::kindName(error.kind()), error.userMessage()) << Qt::endl;
@@ -88,27 +87,31 @@ void CliRunner::run(const QStringList &arguments)
            "4 server unreachable (network, timeout, TLS), 5 any other error."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption urlOption(QStringLiteral("url"), tr("Odoo server address, e.g. https://odoo.example.com."),
-                                       tr("url"));
+    const QCommandLineOption urlOption(QStringLiteral("url"),
+                                       tr("Odoo server address, e.g. https://odoo.example.com."), tr("url"));
     const QCommandLineOption dbOption(QStringLiteral("db"), tr("Database name."), tr("database"));
-    const QCommandLineOption loginOption(QStringLiteral("login"), tr("Odoo login (user name or e-mail)."), tr("login"));
-    const QCommandLineOption passwordEnvOption(QStringLiteral("password-env"),
-                                               tr("Read the password from environment variable VAR."), tr("VAR"));
-    const QCommandLineOption apiKeyEnvOption(QStringLiteral("api-key-env"),
-                                             tr("Read the API key from environment variable VAR."), tr("VAR"));
-    const QCommandLineOption liveOption(QStringLiteral("live"),
-                                        tr("With a password, log in through the web session used for live updates."));
-    const QCommandLineOption caOption(QStringLiteral("ca-file"),
-                                      tr("Also trust the certificate authority in this PEM file."), tr("file"));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 20)."),
-                                           tr("seconds"), QStringLiteral("20"));
+    const QCommandLineOption loginOption(QStringLiteral("login"), tr("Odoo login (user name or e-mail)."),
+                                         tr("login"));
+    const QCommandLineOption passwordEnvOption(
+        QStringLiteral("password-env"), tr("Read the password from environment variable VAR."), tr("VAR"));
+    const QCommandLineOption apiKeyEnvOption(
+        QStringLiteral("api-key-env"), tr("Read the API key from environment variable VAR."), tr("VAR"));
+    const QCommandLineOption liveOption(
+        QStringLiteral("live"), tr("With a password, log in through the web session used for live updates."));
+    const QCommandLineOption caOption(
+        QStringLiteral("ca-file"), tr("Also trust the certificate authority in this PEM file."), tr("file"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Seconds to wait for each answer (default 20)."), tr("seconds"),
+                                           QStringLiteral("20"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the result as one JSON object."));
-    const QCommandLineOption argsOption(QStringLiteral("args"), tr("call: positional arguments as a JSON array."),
-                                        tr("json"), QStringLiteral("[]"));
-    const QCommandLineOption kwargsOption(QStringLiteral("kwargs"), tr("call: keyword arguments as a JSON object."),
-                                          tr("json"), QStringLiteral("{}"));
-    parser.addOptions({urlOption, dbOption, loginOption, passwordEnvOption, apiKeyEnvOption, liveOption, caOption,
-                       timeoutOption, jsonOption, argsOption, kwargsOption});
+    const QCommandLineOption argsOption(QStringLiteral("args"),
+                                        tr("call: positional arguments as a JSON array."), tr("json"),
+                                        QStringLiteral("[]"));
+    const QCommandLineOption kwargsOption(QStringLiteral("kwargs"),
+                                          tr("call: keyword arguments as a JSON object."), tr("json"),
+                                          QStringLiteral("{}"));
+    parser.addOptions({urlOption, dbOption, loginOption, passwordEnvOption, apiKeyEnvOption, liveOption,
+                       caOption, timeoutOption, jsonOption, argsOption, kwargsOption});
     parser.addPositionalArgument(QStringLiteral("command"), tr("check or call"));
 
     if (!parser.parse(arguments)) {
@@ -121,8 +124,8 @@ void CliRunner::run(const QStringList &arguments)
         return;
     }
     if (parser.isSet(versionOption)) {
-        m_out << QCoreApplication::applicationName() << QLatin1Char(' ') << QCoreApplication::applicationVersion()
-              << Qt::endl;
+        m_out << QCoreApplication::applicationName() << QLatin1Char(' ')
+              << QCoreApplication::applicationVersion() << Qt::endl;
         finish(Success);
         return;
     }
@@ -154,7 +157,8 @@ void CliRunner::run(const QStringList &arguments)
             return;
         }
         QJsonParseError kwargsError;
-        const QJsonDocument kwargs = QJsonDocument::fromJson(parser.value(kwargsOption).toUtf8(), &kwargsError);
+        const QJsonDocument kwargs =
+            QJsonDocument::fromJson(parser.value(kwargsOption).toUtf8(), &kwargsError);
         if (kwargsError.error != QJsonParseError::NoError || !kwargs.isObject()) {
             usageError(tr("--kwargs must be a JSON object, e.g. '{\"fields\": [\"name\"]}'."));
             return;
@@ -266,8 +270,8 @@ void CliRunner::runCheck()
                     m_out << pad(QString()) << info.transportNote << Qt::endl;
                 m_out << pad(tr("User")) << tr("%1 (uid %2)").arg(probe->userName()).arg(info.uid) << Qt::endl
                       << pad(tr("Company")) << probe->companyName() << Qt::endl
-                      << pad(tr("Live push")) << (info.livePushPossible ? tr("possible") : info.livePushUnavailableReason)
-                      << Qt::endl
+                      << pad(tr("Live push"))
+                      << (info.livePushPossible ? tr("possible") : info.livePushUnavailableReason) << Qt::endl
                       << tr("Modules:") << Qt::endl;
                 for (auto it = probe->modules().cbegin(); it != probe->modules().cend(); ++it) {
                     m_out << QStringLiteral("  ") << it.key().leftJustified(22)

@@ -31,7 +31,8 @@ Q_SIGNALS:
 private:
     bool buildConnection(const class QCommandLineParser &parser);
     void runCheck();
-    void runCall(const QString &model, const QString &method, const QJsonArray &args, const QJsonObject &kwargs);
+    void runCall(const QString &model, const QString &method, const QJsonArray &args,
+                 const QJsonObject &kwargs);
     void fail(const OdooError &error);
     void finish(int exitCode);
     void usageError(const QString &message);

@@ -116,7 +116,12 @@ OdooError ErrorMapper::fromHttp(const HttpReply &reply)
         case QNetworkReply::HostNotFoundError:
             return OdooError(Kind::Network, tr("The server name could not be found. Check the address."));
         case QNetworkReply::RemoteHostClosedError:
-            return OdooError(Kind::Network, tr("The server closed the connection before the answer was complete."));
+            return OdooError(Kind::Network,
+                             tr("The server closed the connection before the answer was complete."));
+        case QNetworkReply::ContentReSendError:
+            return OdooError(Kind::Network,
+                             tr("The connection broke after the request was sent; whether Odoo "
+                                "carried it out is not known until the record is read again."));
         case QNetworkReply::TimeoutError:
             return OdooError(Kind::Timeout, tr("No answer from the server in time."));
         default:
@@ -131,33 +136,40 @@ OdooError ErrorMapper::fromHttp(const HttpReply &reply)
     }
     if (reply.body.trimmed().isEmpty()) {
         if (reply.status >= 500)
-            return OdooError(Kind::Server, tr("The server failed with %1 and sent no details.").arg(statusText(reply)),
-                             {}, reply.status);
-        return OdooError(Kind::Protocol, tr("The server sent an empty answer (%1).").arg(statusText(reply)), {},
-                         reply.status);
+            return OdooError(Kind::Server,
+                             tr("The server failed with %1 and sent no details.").arg(statusText(reply)), {},
+                             reply.status);
+        return OdooError(Kind::Protocol, tr("The server sent an empty answer (%1).").arg(statusText(reply)),
+                         {}, reply.status);
     }
     if (reply.status == 400 && looksLikeHtml(reply)) {
-        const QString text = reply.body.trimmed().startsWith('<') ? htmlTitle(reply.body)
-                                                                   : QString::fromUtf8(reply.body.left(200)).trimmed();
-        return OdooError(Kind::Protocol, tr("The server rejected the request as malformed (%1): %2").arg(statusText(reply), text),
-                         {}, reply.status);
+        const QString text = reply.body.trimmed().startsWith('<')
+                                 ? htmlTitle(reply.body)
+                                 : QString::fromUtf8(reply.body.left(200)).trimmed();
+        return OdooError(
+            Kind::Protocol,
+            tr("The server rejected the request as malformed (%1): %2").arg(statusText(reply), text), {},
+            reply.status);
     }
     if (looksLikeHtml(reply)) {
         const QString title = htmlTitle(reply.body);
-        const QString where = title.isEmpty() ? statusText(reply) : QStringLiteral("%1, \"%2\"").arg(statusText(reply), title);
+        const QString where =
+            title.isEmpty() ? statusText(reply) : QStringLiteral("%1, \"%2\"").arg(statusText(reply), title);
         if (reply.status >= 500) {
-            return OdooError(Kind::Server,
-                             tr("The server or a proxy in front of it answered with an error page (%1).").arg(where),
-                             {}, reply.status);
+            return OdooError(
+                Kind::Server,
+                tr("The server or a proxy in front of it answered with an error page (%1).").arg(where), {},
+                reply.status);
         }
         if (reply.status == 404) {
             return OdooError(Kind::NotFound, tr("The server has no such address (%1).").arg(where), {},
                              reply.status);
         }
-        return OdooError(Kind::Protocol,
-                         tr("The server answered with a web page instead of data (%1). Check the server address.")
-                             .arg(where),
-                         {}, reply.status);
+        return OdooError(
+            Kind::Protocol,
+            tr("The server answered with a web page instead of data (%1). Check the server address.")
+                .arg(where),
+            {}, reply.status);
     }
     return {};
 }
@@ -174,7 +186,8 @@ OdooError ErrorMapper::malformedJson(const HttpReply &reply, const QString &pars
                              .arg(QString::fromUtf8(reply.body.left(200)).trimmed()),
                          {}, reply.status);
     }
-    return OdooError(OdooError::Kind::Protocol,
-                     tr("The server's answer is not valid JSON (%1); it may have been cut off.").arg(parserMessage),
-                     {}, reply.status);
+    return OdooError(
+        OdooError::Kind::Protocol,
+        tr("The server's answer is not valid JSON (%1); it may have been cut off.").arg(parserMessage), {},
+        reply.status);
 }

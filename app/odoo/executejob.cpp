@@ -5,8 +5,7 @@ ExecuteJob::ExecuteJob(QNetworkAccessManager *network, HttpEndpoint endpoint, Re
     : OdooJob(network, std::move(endpoint), std::move(policy), parent)
     , m_transport(std::move(transport))
     , m_call(std::move(call))
-{
-}
+{}
 
 HttpRequestSpec ExecuteJob::buildRequest(OdooError *error) const
 {

@@ -15,7 +15,8 @@ QNetworkRequest HttpEndpoint::requestFor(const HttpRequestSpec &spec) const
 
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("HQTower/%1").arg(QStringLiteral(HQ_VERSION_STRING)));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("HQTower/%1").arg(QStringLiteral(HQ_VERSION_STRING)));
     if (!spec.body.isEmpty() || spec.verb == "POST")
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
     request.setRawHeader("Accept", "application/json");
@@ -44,11 +45,12 @@ QUrl HttpEndpoint::normalizedServerUrl(const QString &input)
     url.setUserInfo(QString());
     // Keep a reverse-proxy prefix, drop the web client's own paths.
     QString path = url.path();
-    for (const QLatin1String marker : {QLatin1String("/web"), QLatin1String("/odoo"), QLatin1String("/jsonrpc"),
-                                       QLatin1String("/json/2")}) {
+    for (const QLatin1String marker : {QLatin1String("/web"), QLatin1String("/odoo"),
+                                       QLatin1String("/jsonrpc"), QLatin1String("/json/2")}) {
         const int at = path.indexOf(marker);
-        if (at >= 0 && (path.size() == at + marker.size() || path.at(at + marker.size()) == QLatin1Char('/')
-                        || path.at(at + marker.size()) == QLatin1Char('#'))) {
+        if (at >= 0 &&
+            (path.size() == at + marker.size() || path.at(at + marker.size()) == QLatin1Char('/') ||
+             path.at(at + marker.size()) == QLatin1Char('#'))) {
             path.truncate(at);
             break;
         }

@@ -4,10 +4,12 @@ bool HttpReply::isTransportFailure() const
 {
     if (timedOut || !tlsErrorText.isEmpty())
         return true;
-    // Codes below 200 are connection and proxy failures; 2xx-4xx codes mirror HTTP statuses,
-    // which the decoders read from the status and body instead.
+    if (networkError == QNetworkReply::NoError)
+        return false;
+    // No HTTP answer at all, or a connection or proxy failure (codes below 200). The 2xx-4xx
+    // codes that come with an answer mirror its HTTP status, which the decoders read instead.
     const int code = static_cast<int>(networkError);
-    return code > 0 && code < 200;
+    return status == 0 || code < 200;
 }
 
 HttpReply HttpReply::fromNetworkReply(QNetworkReply *reply, bool timedOut, const QString &tlsErrorText)
@@ -17,7 +19,8 @@ HttpReply HttpReply::fromNetworkReply(QNetworkReply *reply, bool timedOut, const
     result.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toByteArray();
     result.contentType = reply->rawHeader("Content-Type");
     result.location = reply->rawHeader("Location");
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.networkError = reply->error();
     result.networkErrorText = reply->errorString();
     result.timedOut = timedOut;

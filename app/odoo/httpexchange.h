@@ -11,9 +11,9 @@
 struct HttpRequestSpec
 {
     QByteArray verb = QByteArrayLiteral("POST");
-    QString path;                                    // relative to the server's base URL, e.g. "/jsonrpc"
-    QByteArray body;                                 // JSON text, empty for GET
-    QList<QPair<QByteArray, QByteArray>> headers;    // besides Content-Type and User-Agent
+    QString path;                                 // relative to the server's base URL, e.g. "/jsonrpc"
+    QByteArray body;                              // JSON text, empty for GET
+    QList<QPair<QByteArray, QByteArray>> headers; // besides Content-Type and User-Agent
 };
 
 struct HttpReply

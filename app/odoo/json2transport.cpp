@@ -13,10 +13,12 @@ namespace {
 const QHash<QString, QStringList> &ormSignatures()
 {
     static const QHash<QString, QStringList> signatures = {
-        {QStringLiteral("search"), {QStringLiteral("domain"), QStringLiteral("offset"), QStringLiteral("limit"),
-                                    QStringLiteral("order")}},
-        {QStringLiteral("search_read"), {QStringLiteral("domain"), QStringLiteral("fields"), QStringLiteral("offset"),
-                                         QStringLiteral("limit"), QStringLiteral("order")}},
+        {QStringLiteral("search"),
+         {QStringLiteral("domain"), QStringLiteral("offset"), QStringLiteral("limit"),
+          QStringLiteral("order")}},
+        {QStringLiteral("search_read"),
+         {QStringLiteral("domain"), QStringLiteral("fields"), QStringLiteral("offset"),
+          QStringLiteral("limit"), QStringLiteral("order")}},
         {QStringLiteral("search_count"), {QStringLiteral("domain"), QStringLiteral("limit")}},
         {QStringLiteral("read"), {QStringLiteral("ids"), QStringLiteral("fields"), QStringLiteral("load")}},
         {QStringLiteral("write"), {QStringLiteral("ids"), QStringLiteral("vals")}},
@@ -25,11 +27,13 @@ const QHash<QString, QStringList> &ormSignatures()
         {QStringLiteral("copy"), {QStringLiteral("ids"), QStringLiteral("default")}},
         {QStringLiteral("fields_get"), {QStringLiteral("allfields"), QStringLiteral("attributes")}},
         {QStringLiteral("default_get"), {QStringLiteral("fields_list")}},
-        {QStringLiteral("name_search"), {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("operator"),
-                                         QStringLiteral("limit")}},
-        {QStringLiteral("read_group"), {QStringLiteral("domain"), QStringLiteral("fields"), QStringLiteral("groupby"),
-                                        QStringLiteral("offset"), QStringLiteral("limit"), QStringLiteral("orderby"),
-                                        QStringLiteral("lazy")}},
+        {QStringLiteral("name_search"),
+         {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("operator"),
+          QStringLiteral("limit")}},
+        {QStringLiteral("read_group"),
+         {QStringLiteral("domain"), QStringLiteral("fields"), QStringLiteral("groupby"),
+          QStringLiteral("offset"), QStringLiteral("limit"), QStringLiteral("orderby"),
+          QStringLiteral("lazy")}},
     };
     return signatures;
 }
@@ -39,8 +43,7 @@ const QHash<QString, QStringList> &ormSignatures()
 Json2Transport::Json2Transport(QString database, QString apiKey)
     : m_database(std::move(database))
     , m_apiKey(std::move(apiKey))
-{
-}
+{}
 
 HttpRequestSpec Json2Transport::encode(const OdooCallSpec &call, OdooError *error) const
 {
@@ -50,8 +53,8 @@ HttpRequestSpec Json2Transport::encode(const OdooCallSpec &call, OdooError *erro
         if (i >= names.size()) {
             if (error) {
                 *error = OdooError(OdooError::Kind::Protocol,
-                                   QCoreApplication::translate("Json2Transport",
-                                                               "%1.%2: JSON-2 needs argument %3 passed by name.")
+                                   QCoreApplication::translate(
+                                       "Json2Transport", "%1.%2: JSON-2 needs argument %3 passed by name.")
                                        .arg(call.model, call.method)
                                        .arg(i + 1));
             }
@@ -76,7 +79,7 @@ bool Json2Transport::parseJsonValue(const QByteArray &body, QJsonValue *value, Q
     if (parseError.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1) {
         if (errorText)
             *errorText = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                       : QStringLiteral("not one JSON value");
+                                                                      : QStringLiteral("not one JSON value");
         return false;
     }
     *value = document.array().first();
@@ -93,7 +96,8 @@ OdooResult Json2Transport::decode(const HttpReply &reply) const
     const bool parsed = !reply.body.trimmed().isEmpty() && parseJsonValue(reply.body, &value, &parseError);
     if (!parsed) {
         const OdooError httpError = ErrorMapper::fromHttp(reply);
-        return OdooResult::failure(httpError.isError() ? httpError : ErrorMapper::malformedJson(reply, parseError));
+        return OdooResult::failure(httpError.isError() ? httpError
+                                                       : ErrorMapper::malformedJson(reply, parseError));
     }
     if (reply.status == 200)
         return OdooResult::success(value);
@@ -102,8 +106,8 @@ OdooResult Json2Transport::decode(const HttpReply &reply) const
     const OdooError httpError = ErrorMapper::fromHttp(reply);
     if (httpError.isError())
         return OdooResult::failure(httpError);
-    return OdooResult::failure(
-        OdooError(ErrorMapper::kindForException({}, reply.status),
-                  QCoreApplication::translate("Json2Transport", "The server answered with HTTP %1.").arg(reply.status),
-                  {}, reply.status));
+    return OdooResult::failure(OdooError(
+        ErrorMapper::kindForException({}, reply.status),
+        QCoreApplication::translate("Json2Transport", "The server answered with HTTP %1.").arg(reply.status),
+        {}, reply.status));
 }

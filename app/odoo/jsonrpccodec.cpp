@@ -42,25 +42,27 @@ OdooResult JsonRpcCodec::decodeReply(const HttpReply &reply)
     if (envelope.contains(QLatin1String("error"))) {
         const QJsonObject error = envelope.value(QLatin1String("error")).toObject();
         const int code = error.value(QLatin1String("code")).toInt(-1);
-        return OdooResult::failure(ErrorMapper::fromOdooPayload(error.value(QLatin1String("data")).toObject(),
-                                                                reply.status, code,
-                                                                error.value(QLatin1String("message")).toString()));
+        return OdooResult::failure(
+            ErrorMapper::fromOdooPayload(error.value(QLatin1String("data")).toObject(), reply.status, code,
+                                         error.value(QLatin1String("message")).toString()));
     }
     if (reply.status != 200) {
         const OdooError httpError = ErrorMapper::fromHttp(reply);
         if (httpError.isError())
             return OdooResult::failure(httpError);
-        return OdooResult::failure(OdooError(
-            reply.status >= 500 ? OdooError::Kind::Server : OdooError::Kind::Protocol,
-            QCoreApplication::translate("JsonRpcCodec", "The server answered with HTTP %1.").arg(reply.status), {},
-            reply.status));
+        return OdooResult::failure(
+            OdooError(reply.status >= 500 ? OdooError::Kind::Server : OdooError::Kind::Protocol,
+                      QCoreApplication::translate("JsonRpcCodec", "The server answered with HTTP %1.")
+                          .arg(reply.status),
+                      {}, reply.status));
     }
     if (envelope.contains(QLatin1String("result")))
         return OdooResult::success(envelope.value(QLatin1String("result")));
     if (envelope.contains(QLatin1String("jsonrpc")))
         return OdooResult::success(QJsonValue::Null);
-    return OdooResult::failure(OdooError(
-        OdooError::Kind::Protocol,
-        QCoreApplication::translate("JsonRpcCodec", "The server's answer is JSON but not an Odoo JSON-RPC reply."), {},
-        reply.status));
+    return OdooResult::failure(
+        OdooError(OdooError::Kind::Protocol,
+                  QCoreApplication::translate("JsonRpcCodec",
+                                              "The server's answer is JSON but not an Odoo JSON-RPC reply."),
+                  {}, reply.status));
 }

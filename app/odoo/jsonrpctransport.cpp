@@ -6,8 +6,7 @@ JsonRpcTransport::JsonRpcTransport(QString database, int uid, QString secret)
     : m_database(std::move(database))
     , m_uid(uid)
     , m_secret(std::move(secret))
-{
-}
+{}
 
 HttpRequestSpec JsonRpcTransport::encode(const OdooCallSpec &call, OdooError *) const
 {

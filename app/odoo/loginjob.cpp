@@ -4,14 +4,13 @@
 
 #include <QJsonArray>
 
-LoginJob::LoginJob(QNetworkAccessManager *network, HttpEndpoint endpoint, RetryPolicy policy, QString database,
-                   QString login, QString secret, QObject *parent)
+LoginJob::LoginJob(QNetworkAccessManager *network, HttpEndpoint endpoint, RetryPolicy policy,
+                   QString database, QString login, QString secret, QObject *parent)
     : OdooJob(network, std::move(endpoint), std::move(policy), parent)
     , m_database(std::move(database))
     , m_login(std::move(login))
     , m_secret(std::move(secret))
-{
-}
+{}
 
 HttpRequestSpec LoginJob::buildRequest(OdooError *) const
 {
@@ -28,7 +27,8 @@ OdooResult LoginJob::decodeReply(const HttpReply &reply) const
     if (outcome.ok() && (!outcome.value.isDouble() || outcome.value.toInt() <= 0)) {
         return OdooResult::failure(
             OdooError(OdooError::Kind::Auth,
-                      tr("Wrong login, password or API key for user \"%1\" on database \"%2\".").arg(m_login, m_database),
+                      tr("Wrong login, password or API key for user \"%1\" on database \"%2\".")
+                          .arg(m_login, m_database),
                       {}, reply.status));
     }
     return outcome;

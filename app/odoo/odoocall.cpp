@@ -8,8 +8,7 @@ OdooCall::OdooCall(OdooConnection *connection, OdooCallSpec spec, bool readOnly)
     , m_connection(connection)
     , m_spec(std::move(spec))
     , m_readOnly(readOnly)
-{
-}
+{}
 
 void OdooCall::run()
 {
@@ -20,7 +19,8 @@ void OdooCall::run()
         return;
     }
     m_job = m_connection->startExecuteJob(m_spec, m_readOnly, this);
-    connect(m_job, &OdooJob::succeeded, this, [this](const QJsonValue &value) { report(value, OdooError()); });
+    connect(m_job, &OdooJob::succeeded, this,
+            [this](const QJsonValue &value) { report(value, OdooError()); });
     connect(m_job, &OdooJob::failed, this, &OdooCall::onJobFailed);
     connect(m_job, &OdooJob::retryScheduled, this, &OdooCall::retryScheduled);
 }
@@ -32,7 +32,8 @@ void OdooCall::onJobFailed(const OdooError &error)
         // The session ended on the server: log in again once, then repeat the call. The call
         // never reached the method (Odoo checks the session first), so repeating it is safe.
         m_renewedSession = true;
-        m_connection->renewSession(this, [this](const OdooError &renewError) { onSessionRenewed(renewError); });
+        m_connection->renewSession(this,
+                                   [this](const OdooError &renewError) { onSessionRenewed(renewError); });
         return;
     }
     report({}, error);

@@ -62,7 +62,8 @@ void OdooConnection::open()
 }
 
 OdooTransport::Kind OdooConnection::preferredTransport(const ServerVersion &version,
-                                                       ConnectionSettings::SecretKind secretKind, bool wantLivePush)
+                                                       ConnectionSettings::SecretKind secretKind,
+                                                       bool wantLivePush)
 {
     using Kind = OdooTransport::Kind;
     if (secretKind == ConnectionSettings::SecretKind::Password)
@@ -76,8 +77,8 @@ void OdooConnection::onVersionKnown(const ServerVersion &version)
     m_info.version = version;
     const auto kind = preferredTransport(version, m_settings.secretKind, m_settings.wantLivePush);
     if (m_settings.wantLivePush && m_settings.secretKind == ConnectionSettings::SecretKind::ApiKey) {
-        m_info.livePushUnavailableReason =
-            tr("Live updates need a password login: Odoo gives an API key no web session, so HQ Tower polls.");
+        m_info.livePushUnavailableReason = tr(
+            "Live updates need a password login: Odoo gives an API key no web session, so HQ Tower polls.");
     } else if (!m_settings.wantLivePush) {
         m_info.livePushUnavailableReason = tr("Live updates are turned off; HQ Tower polls.");
     }
@@ -98,8 +99,8 @@ void OdooConnection::onVersionKnown(const ServerVersion &version)
 
 void OdooConnection::loginJsonRpc()
 {
-    auto *job = new LoginJob(m_network, m_endpoint, m_settings.readPolicy, m_settings.database, m_settings.login,
-                             m_secret, this);
+    auto *job = new LoginJob(m_network, m_endpoint, m_settings.readPolicy, m_settings.database,
+                             m_settings.login, m_secret, this);
     watch(job);
     connect(job, &OdooJob::succeeded, this, [this, job] {
         m_info.transport = OdooTransport::Kind::JsonRpc;
@@ -136,7 +137,8 @@ void OdooConnection::loginJson2()
     connect(job, &OdooJob::succeeded, this, [this, job, transport] {
         const int uid = job->result().toObject().value(QLatin1String("uid")).toInt();
         if (uid <= 0) {
-            failOpen(OdooError(OdooError::Kind::Protocol, tr("The server did not say which user the API key is for.")));
+            failOpen(OdooError(OdooError::Kind::Protocol,
+                               tr("The server did not say which user the API key is for.")));
             return;
         }
         m_info.transport = OdooTransport::Kind::Json2;
@@ -146,8 +148,8 @@ void OdooConnection::loginJson2()
     connect(job, &OdooJob::failed, this, [this](const OdooError &error) {
         if (error.kind() == OdooError::Kind::NotFound) {
             // A proxy or an older build without /json/2: JSON-RPC still serves 19.
-            m_info.transportNote = tr("JSON-2 is not available on this server (%1); using JSON-RPC.")
-                                       .arg(error.message());
+            m_info.transportNote =
+                tr("JSON-2 is not available on this server (%1); using JSON-RPC.").arg(error.message());
             loginJsonRpc();
             return;
         }
@@ -173,11 +175,21 @@ void OdooConnection::failOpen(const OdooError &error)
 bool OdooConnection::isReadOnlyMethod(const QString &method)
 {
     static const QSet<QString> reads = {
-        QStringLiteral("search"),           QStringLiteral("search_read"),  QStringLiteral("search_count"),
-        QStringLiteral("read"),             QStringLiteral("read_group"),   QStringLiteral("fields_get"),
-        QStringLiteral("name_search"),      QStringLiteral("default_get"),  QStringLiteral("context_get"),
-        QStringLiteral("check_access_rights"), QStringLiteral("has_group"), QStringLiteral("web_search_read"),
-        QStringLiteral("web_read"),         QStringLiteral("name_get"),     QStringLiteral("formatted_read_group"),
+        QStringLiteral("search"),
+        QStringLiteral("search_read"),
+        QStringLiteral("search_count"),
+        QStringLiteral("read"),
+        QStringLiteral("read_group"),
+        QStringLiteral("fields_get"),
+        QStringLiteral("name_search"),
+        QStringLiteral("default_get"),
+        QStringLiteral("context_get"),
+        QStringLiteral("check_access_rights"),
+        QStringLiteral("has_group"),
+        QStringLiteral("web_search_read"),
+        QStringLiteral("web_read"),
+        QStringLiteral("name_get"),
+        QStringLiteral("formatted_read_group"),
     };
     return reads.contains(method);
 }
@@ -197,8 +209,10 @@ OdooCall *OdooConnection::call(const OdooCallSpec &spec)
 
 ExecuteJob *OdooConnection::startExecuteJob(const OdooCallSpec &spec, bool readOnly, QObject *owner)
 {
-    auto *job = new ExecuteJob(m_network, m_endpoint, readOnly ? m_settings.readPolicy : m_settings.writePolicy,
-                               m_transport, spec, owner);
+    auto *job =
+        new ExecuteJob(m_network, m_endpoint, readOnly ? m_settings.readPolicy : m_settings.writePolicy,
+                       m_transport, spec, owner);
+    job->setAtMostOnce(!readOnly);
     watch(job);
     job->start();
     return job;

@@ -44,7 +44,8 @@ public:
     static bool isReadOnlyMethod(const QString &method);
     // The transport to try for a server version and secret; pure, for tests and the CLI.
     static OdooTransport::Kind preferredTransport(const ServerVersion &version,
-                                                  ConnectionSettings::SecretKind secretKind, bool wantLivePush);
+                                                  ConnectionSettings::SecretKind secretKind,
+                                                  bool wantLivePush);
 
 Q_SIGNALS:
     void stateChanged(OdooConnection::State state);

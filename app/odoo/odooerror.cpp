@@ -8,8 +8,7 @@ OdooError::OdooError(Kind kind, QString message, QString exceptionName, int http
     , m_message(std::move(message))
     , m_exceptionName(std::move(exceptionName))
     , m_httpStatus(httpStatus)
-{
-}
+{}
 
 bool OdooError::isTransient() const
 {

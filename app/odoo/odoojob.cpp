@@ -1,5 +1,7 @@
 #include "odoojob.h"
 
+#include "oneshotuploaddevice.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSslError>
@@ -63,9 +65,20 @@ void OdooJob::sendAttempt()
     ++m_attemptsMade;
     m_timedOut = false;
     m_tlsErrorText.clear();
-    const QNetworkRequest request = m_endpoint.requestFor(spec);
-    QNetworkReply *reply = spec.verb == "GET" ? m_network->get(request)
-                                              : m_network->sendCustomRequest(request, spec.verb, spec.body);
+    QNetworkRequest request = m_endpoint.requestFor(spec);
+    QNetworkReply *reply = nullptr;
+    if (spec.verb == "GET") {
+        reply = m_network->get(request);
+    } else if (m_atMostOnce) {
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, spec.body.size());
+        auto *body = new OneShotUploadDevice(spec.body);
+        reply = m_network->sendCustomRequest(request, spec.verb, body);
+        body->setParent(reply);
+    } else {
+        reply = m_network->sendCustomRequest(request, spec.verb, spec.body);
+    }
     m_reply = reply;
     connect(reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
         // Never ignored: the reply then fails with SslHandshakeFailedError and we keep the reason.

@@ -20,7 +20,8 @@ public:
     enum class Status { Idle, Running, Succeeded, Failed };
     Q_ENUM(Status)
 
-    OdooJob(QNetworkAccessManager *network, HttpEndpoint endpoint, RetryPolicy policy, QObject *parent = nullptr);
+    OdooJob(QNetworkAccessManager *network, HttpEndpoint endpoint, RetryPolicy policy,
+            QObject *parent = nullptr);
     ~OdooJob() override;
 
     // Starts the first attempt on the next event loop turn, so callers can connect first.
@@ -35,6 +36,9 @@ public:
     // For tests: a fixed seed makes the jitter repeatable.
     void setRandomSeed(quint32 seed) { m_random.seed(seed); }
     void setAutoDelete(bool enabled) { m_autoDelete = enabled; }
+    // For writes: the request is put on the wire at most once per attempt; Qt may not resend
+    // it on its own after a dropped connection (see OneShotUploadDevice).
+    void setAtMostOnce(bool enabled) { m_atMostOnce = enabled; }
 
 Q_SIGNALS:
     void succeeded(const QJsonValue &result);
@@ -77,5 +81,6 @@ private:
     int m_attemptsMade = 0;
     bool m_timedOut = false;
     bool m_autoDelete = true;
+    bool m_atMostOnce = false;
     QString m_tlsErrorText;
 };

@@ -35,19 +35,20 @@ OdooResult VersionJob::decodeReply(const HttpReply &reply) const
         outcome = OdooResult::success(document.object());
     }
     if (outcome.ok() && !ServerVersion::fromVersionInfo(outcome.value.toObject()).isValid()) {
-        return OdooResult::failure(OdooError(OdooError::Kind::Protocol,
-                                             tr("The server did not say which Odoo version it runs; is this an "
-                                                "Odoo server?"),
-                                             {}, reply.status));
+        return OdooResult::failure(
+            OdooError(OdooError::Kind::Protocol,
+                      tr("The server did not say which Odoo version it runs; is this an "
+                         "Odoo server?"),
+                      {}, reply.status));
     }
     return outcome;
 }
 
 void VersionJob::handleOutcome(const OdooResult &outcome)
 {
-    const bool unreachable = outcome.error.kind() == OdooError::Kind::Network
-                             || outcome.error.kind() == OdooError::Kind::Timeout
-                             || outcome.error.kind() == OdooError::Kind::Tls;
+    const bool unreachable = outcome.error.kind() == OdooError::Kind::Network ||
+                             outcome.error.kind() == OdooError::Kind::Timeout ||
+                             outcome.error.kind() == OdooError::Kind::Tls;
     if (!outcome.ok() && m_stage == Stage::WebVersion && !unreachable) {
         m_stage = Stage::CommonVersion;
         restartAttempts();

@@ -7,12 +7,11 @@ WebSessionJob::WebSessionJob(QNetworkAccessManager *network, HttpEndpoint endpoi
     : OdooJob(network, std::move(endpoint), std::move(policy), parent)
     , m_route(std::move(route))
     , m_params(std::move(params))
-{
-}
+{}
 
 WebSessionJob *WebSessionJob::authenticate(QNetworkAccessManager *network, const HttpEndpoint &endpoint,
-                                           const RetryPolicy &policy, const QString &database, const QString &login,
-                                           const QString &password, QObject *parent)
+                                           const RetryPolicy &policy, const QString &database,
+                                           const QString &login, const QString &password, QObject *parent)
 {
     return new WebSessionJob(network, endpoint, policy, QStringLiteral("/web/session/authenticate"),
                              QJsonObject{{QStringLiteral("db"), database},
@@ -30,12 +29,14 @@ OdooResult WebSessionJob::decodeReply(const HttpReply &reply) const
 {
     OdooResult outcome = JsonRpcCodec::decodeReply(reply);
     const bool isAuthenticate = m_route.endsWith(QLatin1String("/authenticate"));
-    if (outcome.ok() && (!outcome.value.isObject() || outcome.value.toObject().value(QLatin1String("uid")).toInt() <= 0)) {
+    if (outcome.ok() &&
+        (!outcome.value.isObject() || outcome.value.toObject().value(QLatin1String("uid")).toInt() <= 0)) {
         if (isAuthenticate) {
             return OdooResult::failure(
                 OdooError(OdooError::Kind::Auth, tr("Wrong login or password."), {}, reply.status));
         }
-        return OdooResult::failure(OdooError(OdooError::Kind::SessionExpired, tr("Not logged in."), {}, reply.status));
+        return OdooResult::failure(
+            OdooError(OdooError::Kind::SessionExpired, tr("Not logged in."), {}, reply.status));
     }
     return outcome;
 }

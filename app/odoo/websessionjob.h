@@ -14,8 +14,9 @@ public:
                   QJsonObject params, QObject *parent = nullptr);
 
     static WebSessionJob *authenticate(QNetworkAccessManager *network, const HttpEndpoint &endpoint,
-                                       const RetryPolicy &policy, const QString &database, const QString &login,
-                                       const QString &password, QObject *parent = nullptr);
+                                       const RetryPolicy &policy, const QString &database,
+                                       const QString &login, const QString &password,
+                                       QObject *parent = nullptr);
 
     QJsonObject sessionInfo() const { return result().toObject(); }
     int uid() const { return sessionInfo().value(QLatin1String("uid")).toInt(); }

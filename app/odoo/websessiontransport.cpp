@@ -10,8 +10,10 @@ HttpRequestSpec WebSessionTransport::encode(const OdooCallSpec &call, OdooError 
         {QStringLiteral("args"), call.args},
         {QStringLiteral("kwargs"), call.kwargs},
     };
-    return {QByteArrayLiteral("POST"), QStringLiteral("/web/dataset/call_kw/%1/%2").arg(call.model, call.method),
-            JsonRpcCodec::encodeRequest(params), {}};
+    return {QByteArrayLiteral("POST"),
+            QStringLiteral("/web/dataset/call_kw/%1/%2").arg(call.model, call.method),
+            JsonRpcCodec::encodeRequest(params),
+            {}};
 }
 
 OdooResult WebSessionTransport::decode(const HttpReply &reply) const

@@ -55,8 +55,8 @@ CannedResponse ContractExchange::asCannedResponse() const
         response.headers.append(qMakePair(key, value));
     }
     if (!responseHeader("Set-Cookie").isEmpty())
-        response.headers.append(
-            qMakePair(QByteArray("Set-Cookie"), QByteArray("session_id=test-session-cookie; HttpOnly; Path=/")));
+        response.headers.append(qMakePair(QByteArray("Set-Cookie"),
+                                          QByteArray("session_id=test-session-cookie; HttpOnly; Path=/")));
     response.body = responseBody;
     return response;
 }
@@ -82,12 +82,14 @@ QList<ContractExchange> ContractLibrary::exchanges(const QString &version)
         exchange.version = version;
         exchange.name = requestFile.chopped(int(qstrlen(".request.json")));
         exchange.request = readJson(dir.filePath(requestFile)).object();
-        const QJsonObject meta = readJson(dir.filePath(exchange.name + QStringLiteral(".response.meta.json"))).object();
+        const QJsonObject meta =
+            readJson(dir.filePath(exchange.name + QStringLiteral(".response.meta.json"))).object();
         exchange.status = meta.value(QLatin1String("status")).toInt();
         exchange.reason = meta.value(QLatin1String("reason")).toString().toLatin1();
         for (const QJsonValue &header : meta.value(QLatin1String("headers")).toArray()) {
             const QJsonArray pair = header.toArray();
-            exchange.responseHeaders.append(qMakePair(pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1()));
+            exchange.responseHeaders.append(
+                qMakePair(pair.at(0).toString().toLatin1(), pair.at(1).toString().toLatin1()));
         }
         QFile body(dir.filePath(exchange.name + QStringLiteral(".response.json")));
         if (body.open(QIODevice::ReadOnly))

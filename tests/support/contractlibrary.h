@@ -11,8 +11,8 @@
 
 struct ContractExchange
 {
-    QString version; // "17", "18", "19"
-    QString name;    // e.g. "27-execute_kw-search_read-po-to-approve-admin"
+    QString version;     // "17", "18", "19"
+    QString name;        // e.g. "27-execute_kw-search_read-po-to-approve-admin"
     QJsonObject request; // {method, url, headers, body}
     int status = 0;
     QByteArray reason;

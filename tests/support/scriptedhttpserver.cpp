@@ -37,7 +37,9 @@ ScriptedHttpServer::ScriptedHttpServer(QObject *parent)
     : QObject(parent)
 {
     m_clock.start();
-    m_handler = [](const RecordedRequest &) { return CannedResponse::html(404, "<title>404 Not Found</title>"); };
+    m_handler = [](const RecordedRequest &) {
+        return CannedResponse::html(404, "<title>404 Not Found</title>");
+    };
 }
 
 ScriptedHttpServer::~ScriptedHttpServer() = default;
@@ -117,7 +119,8 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const qsizetype colon = lines.at(i).indexOf(':');
             if (colon > 0)
-                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(), lines.at(i).mid(colon + 1).trimmed());
+                request.headers.insert(lines.at(i).left(colon).trimmed().toLower(),
+                                       lines.at(i).mid(colon + 1).trimmed());
         }
         const qsizetype length = request.headers.value("content-length", "0").toLongLong();
         if (buffer.size() < headerEnd + 4 + length)

@@ -20,12 +20,15 @@ class QTcpSocket;
 struct RecordedRequest
 {
     QByteArray method;
-    QByteArray target; // path with query, e.g. "/websocket?version=18.0-5"
+    QByteArray target;                    // path with query, e.g. "/websocket?version=18.0-5"
     QMap<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     qint64 receivedAtMs = 0;
 
-    QByteArray path() const { return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?')); }
+    QByteArray path() const
+    {
+        return target.left(target.indexOf('?') < 0 ? target.size() : target.indexOf('?'));
+    }
 };
 
 struct CannedResponse

@@ -20,11 +20,14 @@ private Q_SLOTS:
         using Kind = OdooError::Kind;
         QTest::newRow("access denied") << QStringLiteral("odoo.exceptions.AccessDenied") << 200 << Kind::Auth;
         QTest::newRow("access error") << QStringLiteral("odoo.exceptions.AccessError") << 200 << Kind::Access;
-        QTest::newRow("validation") << QStringLiteral("odoo.exceptions.ValidationError") << 200 << Kind::Validation;
+        QTest::newRow("validation") << QStringLiteral("odoo.exceptions.ValidationError") << 200
+                                    << Kind::Validation;
         QTest::newRow("user error") << QStringLiteral("odoo.exceptions.UserError") << 200 << Kind::UserError;
         QTest::newRow("missing") << QStringLiteral("odoo.exceptions.MissingError") << 200 << Kind::Missing;
-        QTest::newRow("session") << QStringLiteral("odoo.http.SessionExpiredException") << 200 << Kind::SessionExpired;
-        QTest::newRow("unauthorized") << QStringLiteral("werkzeug.exceptions.Unauthorized") << 401 << Kind::Auth;
+        QTest::newRow("session") << QStringLiteral("odoo.http.SessionExpiredException") << 200
+                                 << Kind::SessionExpired;
+        QTest::newRow("unauthorized")
+            << QStringLiteral("werkzeug.exceptions.Unauthorized") << 401 << Kind::Auth;
         QTest::newRow("not found") << QStringLiteral("werkzeug.exceptions.NotFound") << 404 << Kind::NotFound;
         QTest::newRow("attribute") << QStringLiteral("builtins.AttributeError") << 200 << Kind::NotFound;
         QTest::newRow("value error") << QStringLiteral("builtins.ValueError") << 200 << Kind::Server;
@@ -42,9 +45,10 @@ private Q_SLOTS:
 
     void keepsMessageDropsTraceback()
     {
-        const QJsonObject payload{{QStringLiteral("name"), QStringLiteral("odoo.exceptions.UserError")},
-                                  {QStringLiteral("message"), QStringLiteral("You must cancel it first.")},
-                                  {QStringLiteral("debug"), QStringLiteral("Traceback (most recent call last): ...")}};
+        const QJsonObject payload{
+            {QStringLiteral("name"), QStringLiteral("odoo.exceptions.UserError")},
+            {QStringLiteral("message"), QStringLiteral("You must cancel it first.")},
+            {QStringLiteral("debug"), QStringLiteral("Traceback (most recent call last): ...")}};
         const OdooError error = ErrorMapper::fromOdooPayload(payload, 200);
         QCOMPARE(error.kind(), OdooError::Kind::UserError);
         QCOMPARE(error.message(), QStringLiteral("You must cancel it first."));
@@ -55,7 +59,8 @@ private Q_SLOTS:
 
     void sessionExpiredByCode()
     {
-        const OdooError error = ErrorMapper::fromOdooPayload({}, 200, 100, QStringLiteral("Odoo Session Expired"));
+        const OdooError error =
+            ErrorMapper::fromOdooPayload({}, 200, 100, QStringLiteral("Odoo Session Expired"));
         QCOMPARE(error.kind(), OdooError::Kind::SessionExpired);
         QCOMPARE(error.message(), QStringLiteral("Odoo Session Expired"));
     }
@@ -64,8 +69,9 @@ private Q_SLOTS:
     {
         const QJsonObject payload{
             {QStringLiteral("name"), QStringLiteral("psycopg2.OperationalError")},
-            {QStringLiteral("message"), QStringLiteral("connection to server at \"10.1.2.3\", port 5432 failed: FATAL:  "
-                                                       "database \"shop\" does not exist\n")}};
+            {QStringLiteral("message"),
+             QStringLiteral("connection to server at \"10.1.2.3\", port 5432 failed: FATAL:  "
+                            "database \"shop\" does not exist\n")}};
         const OdooError error = ErrorMapper::fromOdooPayload(payload, 200);
         QCOMPARE(error.kind(), OdooError::Kind::Auth);
         QVERIFY(error.message().contains(QStringLiteral("\"shop\" does not exist")));
@@ -84,29 +90,35 @@ private Q_SLOTS:
         using Kind = OdooError::Kind;
         QTest::newRow("proxy 502 page")
             << 502 << QByteArray("text/html")
-            << QByteArray("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>") << 0 << false
-            << Kind::Server << QStringLiteral("502 Bad Gateway");
+            << QByteArray("<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>") << 0
+            << false << Kind::Server << QStringLiteral("502 Bad Gateway");
         QTest::newRow("html 200 login page") << 200 << QByteArray("text/html; charset=utf-8")
-                                             << QByteArray("<!DOCTYPE html><html><title>Odoo</title></html>") << 0
-                                             << false << Kind::Protocol << QStringLiteral("web page");
-        QTest::newRow("html 404") << 404 << QByteArray("text/html") << QByteArray("<!DOCTYPE html><title>Odoo</title>")
-                                  << 0 << false << Kind::NotFound << QStringLiteral("404");
+                                             << QByteArray("<!DOCTYPE html><html><title>Odoo</title></html>")
+                                             << 0 << false << Kind::Protocol << QStringLiteral("web page");
+        QTest::newRow("html 404") << 404 << QByteArray("text/html")
+                                  << QByteArray("<!DOCTYPE html><title>Odoo</title>") << 0 << false
+                                  << Kind::NotFound << QStringLiteral("404");
         QTest::newRow("empty 200") << 200 << QByteArray("application/json") << QByteArray() << 0 << false
                                    << Kind::Protocol << QStringLiteral("empty");
         QTest::newRow("empty 503") << 503 << QByteArray() << QByteArray() << 0 << false << Kind::Server
                                    << QStringLiteral("503");
-        QTest::newRow("invalid json 400") << 400 << QByteArray("text/html; charset=utf-8")
-                                          << QByteArray("Invalid JSON data") << 0 << false << Kind::Protocol
-                                          << QStringLiteral("Invalid JSON data");
-        QTest::newRow("refused") << 0 << QByteArray() << QByteArray() << int(QNetworkReply::ConnectionRefusedError)
-                                 << false << Kind::Network << QStringLiteral("refused");
-        QTest::newRow("host not found") << 0 << QByteArray() << QByteArray() << int(QNetworkReply::HostNotFoundError)
-                                        << false << Kind::Network << QStringLiteral("could not be found");
-        QTest::newRow("timeout") << 0 << QByteArray() << QByteArray() << int(QNetworkReply::OperationCanceledError)
-                                 << true << Kind::Timeout << QStringLiteral("in time");
-        QTest::newRow("tls") << 0 << QByteArray() << QByteArray() << int(QNetworkReply::SslHandshakeFailedError)
-                             << false << Kind::Tls << QStringLiteral("certificate");
-        QTest::newRow("cut off") << 200 << QByteArray("application/json") << QByteArray("{\"jsonrpc\": \"2.0\", \"res")
+        QTest::newRow("invalid json 400")
+            << 400 << QByteArray("text/html; charset=utf-8") << QByteArray("Invalid JSON data") << 0 << false
+            << Kind::Protocol << QStringLiteral("Invalid JSON data");
+        QTest::newRow("refused") << 0 << QByteArray() << QByteArray()
+                                 << int(QNetworkReply::ConnectionRefusedError) << false << Kind::Network
+                                 << QStringLiteral("refused");
+        QTest::newRow("host not found")
+            << 0 << QByteArray() << QByteArray() << int(QNetworkReply::HostNotFoundError) << false
+            << Kind::Network << QStringLiteral("could not be found");
+        QTest::newRow("timeout") << 0 << QByteArray() << QByteArray()
+                                 << int(QNetworkReply::OperationCanceledError) << true << Kind::Timeout
+                                 << QStringLiteral("in time");
+        QTest::newRow("tls") << 0 << QByteArray() << QByteArray()
+                             << int(QNetworkReply::SslHandshakeFailedError) << false << Kind::Tls
+                             << QStringLiteral("certificate");
+        QTest::newRow("cut off") << 200 << QByteArray("application/json")
+                                 << QByteArray("{\"jsonrpc\": \"2.0\", \"res")
                                  << int(QNetworkReply::RemoteHostClosedError) << false << Kind::Network
                                  << QStringLiteral("closed the connection");
     }
@@ -127,7 +139,8 @@ private Q_SLOTS:
         reply.networkError = QNetworkReply::NetworkError(networkError);
         reply.timedOut = timedOut;
         // Both decoders must agree on what is not an Odoo answer at all.
-        for (const OdooResult &result : {JsonRpcCodec::decodeReply(reply), Json2Transport(QString(), QString()).decode(reply)}) {
+        for (const OdooResult &result :
+             {JsonRpcCodec::decodeReply(reply), Json2Transport(QString(), QString()).decode(reply)}) {
             QCOMPARE(result.error.kind(), kind);
             QVERIFY2(result.error.userMessage().contains(mentions), qPrintable(result.error.userMessage()));
         }

@@ -19,7 +19,8 @@ private Q_SLOTS:
         QStringList texts;
         for (const QLabel *label : window.findChildren<QLabel *>())
             texts << label->text();
-        QVERIFY2(texts.contains(QStringLiteral("Not connected to an Odoo server")), qPrintable(texts.join(u'|')));
+        QVERIFY2(texts.contains(QStringLiteral("Not connected to an Odoo server")),
+                 qPrintable(texts.join(u'|')));
         QVERIFY(texts.contains(QStringLiteral("Not connected")));
         QCOMPARE(window.windowTitle(), QStringLiteral("HQ Tower"));
         QVERIFY(!window.windowIcon().isNull());

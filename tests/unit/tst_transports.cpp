@@ -26,8 +26,11 @@ private Q_SLOTS:
     {
         const JsonRpcTransport transport(QStringLiteral("odoo17"), 9, QStringLiteral("s3cret"));
         OdooError error;
-        const HttpRequestSpec spec = transport.encode(
-            {QStringLiteral("purchase.order"), QStringLiteral("button_approve"), QJsonArray{QJsonArray{19}}, {}}, &error);
+        const HttpRequestSpec spec = transport.encode({QStringLiteral("purchase.order"),
+                                                       QStringLiteral("button_approve"),
+                                                       QJsonArray{QJsonArray{19}},
+                                                       {}},
+                                                      &error);
         QVERIFY(!error.isError());
         QCOMPARE(spec.verb, QByteArray("POST"));
         QCOMPARE(spec.path, QStringLiteral("/jsonrpc"));
@@ -39,7 +42,8 @@ private Q_SLOTS:
         QCOMPARE(params.value(QLatin1String("service")).toString(), QStringLiteral("object"));
         QCOMPARE(params.value(QLatin1String("method")).toString(), QStringLiteral("execute_kw"));
         // No kwargs given: the argument list stops after args, as Odoo's own clients send it.
-        const QJsonArray expected{QStringLiteral("odoo17"), 9, QStringLiteral("s3cret"), QStringLiteral("purchase.order"),
+        const QJsonArray expected{QStringLiteral("odoo17"),         9,
+                                  QStringLiteral("s3cret"),         QStringLiteral("purchase.order"),
                                   QStringLiteral("button_approve"), QJsonArray{QJsonArray{19}}};
         QCOMPARE(params.value(QLatin1String("args")).toArray(), expected);
     }
@@ -48,11 +52,14 @@ private Q_SLOTS:
     {
         const JsonRpcTransport transport(QStringLiteral("db"), 2, QStringLiteral("k"));
         const QJsonObject kwargs{{QStringLiteral("fields"), QJsonArray{QStringLiteral("name")}}};
-        const HttpRequestSpec spec =
-            transport.encode({QStringLiteral("res.partner"), QStringLiteral("read"), QJsonArray{QJsonArray{1}}, kwargs},
-                             nullptr);
-        const QJsonArray args = parseObject(spec.body).value(QLatin1String("params")).toObject().value(
-            QLatin1String("args")).toArray();
+        const HttpRequestSpec spec = transport.encode(
+            {QStringLiteral("res.partner"), QStringLiteral("read"), QJsonArray{QJsonArray{1}}, kwargs},
+            nullptr);
+        const QJsonArray args = parseObject(spec.body)
+                                    .value(QLatin1String("params"))
+                                    .toObject()
+                                    .value(QLatin1String("args"))
+                                    .toArray();
         QCOMPARE(args.size(), 7);
         QCOMPARE(args.at(6).toObject(), kwargs);
     }
@@ -67,9 +74,11 @@ private Q_SLOTS:
     void webSessionCallKw()
     {
         const WebSessionTransport transport;
-        const HttpRequestSpec spec = transport.encode(
-            {QStringLiteral("purchase.order"), QStringLiteral("search_read"), {}, {{QStringLiteral("limit"), 5}}},
-            nullptr);
+        const HttpRequestSpec spec = transport.encode({QStringLiteral("purchase.order"),
+                                                       QStringLiteral("search_read"),
+                                                       {},
+                                                       {{QStringLiteral("limit"), 5}}},
+                                                      nullptr);
         QCOMPARE(spec.path, QStringLiteral("/web/dataset/call_kw/purchase.order/search_read"));
         const QJsonObject params = parseObject(spec.body).value(QLatin1String("params")).toObject();
         QCOMPARE(params.value(QLatin1String("model")).toString(), QStringLiteral("purchase.order"));
@@ -85,28 +94,32 @@ private Q_SLOTS:
         QTest::addColumn<QJsonArray>("args");
         QTest::addColumn<QJsonObject>("kwargs");
         QTest::addColumn<QJsonObject>("expectedBody");
-        const QJsonArray domain{QJsonArray{QStringLiteral("state"), QStringLiteral("="), QStringLiteral("to approve")}};
+        const QJsonArray domain{
+            QJsonArray{QStringLiteral("state"), QStringLiteral("="), QStringLiteral("to approve")}};
         const QJsonArray fields{QStringLiteral("name")};
-        QTest::newRow("search_read positional") << QStringLiteral("search_read") << QJsonArray{domain, fields}
-                                                << QJsonObject()
-                                                << QJsonObject{{QStringLiteral("domain"), domain},
-                                                               {QStringLiteral("fields"), fields}};
-        QTest::newRow("read ids + kwargs") << QStringLiteral("read") << QJsonArray{QJsonArray{12}}
-                                           << QJsonObject{{QStringLiteral("fields"), fields}}
-                                           << QJsonObject{{QStringLiteral("ids"), QJsonArray{12}},
-                                                          {QStringLiteral("fields"), fields}};
-        QTest::newRow("business method") << QStringLiteral("button_approve") << QJsonArray{QJsonArray{12}}
-                                         << QJsonObject() << QJsonObject{{QStringLiteral("ids"), QJsonArray{12}}};
-        QTest::newRow("create") << QStringLiteral("create") << QJsonArray{QJsonArray{QJsonObject{{QStringLiteral("name"), 1}}}}
+        QTest::newRow("search_read positional")
+            << QStringLiteral("search_read") << QJsonArray{domain, fields} << QJsonObject()
+            << QJsonObject{{QStringLiteral("domain"), domain}, {QStringLiteral("fields"), fields}};
+        QTest::newRow("read ids + kwargs")
+            << QStringLiteral("read") << QJsonArray{QJsonArray{12}}
+            << QJsonObject{{QStringLiteral("fields"), fields}}
+            << QJsonObject{{QStringLiteral("ids"), QJsonArray{12}}, {QStringLiteral("fields"), fields}};
+        QTest::newRow("business method")
+            << QStringLiteral("button_approve") << QJsonArray{QJsonArray{12}} << QJsonObject()
+            << QJsonObject{{QStringLiteral("ids"), QJsonArray{12}}};
+        QTest::newRow("create") << QStringLiteral("create")
+                                << QJsonArray{QJsonArray{QJsonObject{{QStringLiteral("name"), 1}}}}
                                 << QJsonObject()
                                 << QJsonObject{{QStringLiteral("vals_list"),
                                                 QJsonArray{QJsonObject{{QStringLiteral("name"), 1}}}}};
-        QTest::newRow("write") << QStringLiteral("write") << QJsonArray{QJsonArray{10}, QJsonObject{{QStringLiteral("name"), 1}}}
+        QTest::newRow("write") << QStringLiteral("write")
+                               << QJsonArray{QJsonArray{10}, QJsonObject{{QStringLiteral("name"), 1}}}
                                << QJsonObject()
-                               << QJsonObject{{QStringLiteral("ids"), QJsonArray{10}},
-                                              {QStringLiteral("vals"), QJsonObject{{QStringLiteral("name"), 1}}}};
-        QTest::newRow("model method without args") << QStringLiteral("context_get") << QJsonArray() << QJsonObject()
-                                                    << QJsonObject();
+                               << QJsonObject{
+                                      {QStringLiteral("ids"), QJsonArray{10}},
+                                      {QStringLiteral("vals"), QJsonObject{{QStringLiteral("name"), 1}}}};
+        QTest::newRow("model method without args")
+            << QStringLiteral("context_get") << QJsonArray() << QJsonObject() << QJsonObject();
         QTest::newRow("kwargs only") << QStringLiteral("search_count") << QJsonArray()
                                      << QJsonObject{{QStringLiteral("domain"), QJsonArray()}}
                                      << QJsonObject{{QStringLiteral("domain"), QJsonArray()}};
@@ -120,7 +133,8 @@ private Q_SLOTS:
         QFETCH(QJsonObject, expectedBody);
         const Json2Transport transport(QStringLiteral("odoo19"), QStringLiteral("KEY123"));
         OdooError error;
-        const HttpRequestSpec spec = transport.encode({QStringLiteral("purchase.order"), method, args, kwargs}, &error);
+        const HttpRequestSpec spec =
+            transport.encode({QStringLiteral("purchase.order"), method, args, kwargs}, &error);
         QVERIFY2(!error.isError(), qPrintable(error.message()));
         QCOMPARE(spec.path, QStringLiteral("/json/2/purchase.order/") + method);
         QCOMPARE(parseObject(spec.body), expectedBody);
@@ -132,8 +146,10 @@ private Q_SLOTS:
     {
         const Json2Transport transport(QStringLiteral("odoo19"), QStringLiteral("KEY"));
         OdooError error;
-        transport.encode({QStringLiteral("purchase.order"), QStringLiteral("message_post"),
-                          QJsonArray{QJsonArray{1}, QStringLiteral("body text")}, {}},
+        transport.encode({QStringLiteral("purchase.order"),
+                          QStringLiteral("message_post"),
+                          QJsonArray{QJsonArray{1}, QStringLiteral("body text")},
+                          {}},
                          &error);
         QCOMPARE(error.kind(), OdooError::Kind::Protocol);
         QVERIFY(error.message().contains(QStringLiteral("by name")));
@@ -171,18 +187,21 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("bare host") << QStringLiteral("odoo.example.com") << QStringLiteral("https://odoo.example.com");
-        QTest::newRow("trailing slash") << QStringLiteral("http://127.0.0.1:8069/") << QStringLiteral("http://127.0.0.1:8069");
-        QTest::newRow("web client url") << QStringLiteral("https://x.odoo.com/web#action=12&model=purchase.order")
-                                        << QStringLiteral("https://x.odoo.com");
+        QTest::newRow("bare host") << QStringLiteral("odoo.example.com")
+                                   << QStringLiteral("https://odoo.example.com");
+        QTest::newRow("trailing slash")
+            << QStringLiteral("http://127.0.0.1:8069/") << QStringLiteral("http://127.0.0.1:8069");
+        QTest::newRow("web client url")
+            << QStringLiteral("https://x.odoo.com/web#action=12&model=purchase.order")
+            << QStringLiteral("https://x.odoo.com");
         QTest::newRow("odoo 18 url") << QStringLiteral("https://x.example.com/odoo/action-purchase.order/7")
                                      << QStringLiteral("https://x.example.com");
         QTest::newRow("proxy prefix kept") << QStringLiteral("https://erp.example.com/shop/web/login")
                                            << QStringLiteral("https://erp.example.com/shop");
         QTest::newRow("webshop not cut") << QStringLiteral("https://erp.example.com/webshop")
                                          << QStringLiteral("https://erp.example.com/webshop");
-        QTest::newRow("credentials dropped") << QStringLiteral("https://admin:pw@host.example/")
-                                             << QStringLiteral("https://host.example");
+        QTest::newRow("credentials dropped")
+            << QStringLiteral("https://admin:pw@host.example/") << QStringLiteral("https://host.example");
         QTest::newRow("empty") << QString() << QString();
         QTest::newRow("garbage") << QStringLiteral("http://") << QString();
     }
@@ -199,8 +218,10 @@ private Q_SLOTS:
     {
         HttpEndpoint endpoint;
         endpoint.baseUrl = QUrl(QStringLiteral("https://erp.example.com/shop"));
-        const QNetworkRequest request = endpoint.requestFor({"GET", QStringLiteral("/websocket?version=18.0-5"), {}, {}});
-        QCOMPARE(request.url().toString(), QStringLiteral("https://erp.example.com/shop/websocket?version=18.0-5"));
+        const QNetworkRequest request =
+            endpoint.requestFor({"GET", QStringLiteral("/websocket?version=18.0-5"), {}, {}});
+        QCOMPARE(request.url().toString(),
+                 QStringLiteral("https://erp.example.com/shop/websocket?version=18.0-5"));
         QCOMPARE(request.attribute(QNetworkRequest::RedirectPolicyAttribute).toInt(),
                  int(QNetworkRequest::ManualRedirectPolicy));
     }
@@ -210,10 +231,14 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<int>("major");
         QTest::addColumn<int>("minor");
-        QTest::newRow("17") << QByteArray(R"({"server_version": "17.0-20240709", "server_version_info": [17, 0, 0, "final", 0, ""], "server_serie": "17.0"})")
-                            << 17 << 0;
-        QTest::newRow("saas") << QByteArray(R"({"server_version": "saas~18.2+e", "server_version_info": ["saas~18", 2, 0, "final", 0, "e"], "server_serie": "saas~18.2"})")
-                              << 18 << 2;
+        QTest::newRow("17")
+            << QByteArray(
+                   R"({"server_version": "17.0-20240709", "server_version_info": [17, 0, 0, "final", 0, ""], "server_serie": "17.0"})")
+            << 17 << 0;
+        QTest::newRow("saas")
+            << QByteArray(
+                   R"({"server_version": "saas~18.2+e", "server_version_info": ["saas~18", 2, 0, "final", 0, "e"], "server_serie": "saas~18.2"})")
+            << 18 << 2;
         QTest::newRow("nothing") << QByteArray(R"({"hello": 1})") << 0 << 0;
     }
 
@@ -289,7 +314,8 @@ private Q_SLOTS:
         ServerVersion version;
         version.major = major;
         const auto kind = OdooConnection::preferredTransport(
-            version, apiKey ? ConnectionSettings::SecretKind::ApiKey : ConnectionSettings::SecretKind::Password, push);
+            version,
+            apiKey ? ConnectionSettings::SecretKind::ApiKey : ConnectionSettings::SecretKind::Password, push);
         QCOMPARE(int(kind), expected);
     }
 
