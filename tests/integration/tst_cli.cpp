@@ -1,6 +1,7 @@
 // hqtower-cli as a user runs it: a real process against a loopback server that answers with the
 // responses captured from real Odoo servers. Checks output, exit codes and that no secret leaks.
 #include "contractlibrary.h"
+#include "odooreplies.h"
 #include "scriptedhttpserver.h"
 
 #include <QFile>
@@ -15,14 +16,6 @@ namespace {
 
 const QString kSecret = QStringLiteral("admin"); // the contract's admin password
 const QString kApiKey = QStringLiteral("<API_KEY>");
-
-QByteArray envelope(const QJsonValue &result)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                     {QStringLiteral("id"), 1},
-                                     {QStringLiteral("result"), result}})
-        .toJson(QJsonDocument::Compact);
-}
 
 // Answers like the captured Odoo of one version: recorded exchanges where the contract has
 // them, and for the probe's two reads the rows the recorded installation implies.
@@ -93,7 +86,7 @@ private:
     CannedResponse answer(const QString &model, const QString &method, const QJsonValue &firstArg) const
     {
         if (model == QLatin1String("res.users") && method == QLatin1String("read")) {
-            return CannedResponse::json(envelope(QJsonArray{
+            return CannedResponse::json(OdooReplies::result(QJsonArray{
                 QJsonObject{{QStringLiteral("id"), 2},
                             {QStringLiteral("name"), QStringLiteral("Mitchell Admin")},
                             {QStringLiteral("company_id"), QJsonArray{1, QStringLiteral("YourCompany")}}}}));
@@ -106,7 +99,7 @@ private:
                     rows.append(QJsonObject{{QStringLiteral("name"), name},
                                             {QStringLiteral("state"), QStringLiteral("installed")}});
             }
-            return CannedResponse::json(envelope(rows));
+            return CannedResponse::json(OdooReplies::result(rows));
         }
         if (model == QLatin1String("purchase.order") && forbidPurchase)
             return recorded(QStringLiteral("28"));
@@ -401,21 +394,17 @@ private Q_SLOTS:
 
     void tlsNeedsTrust()
     {
-        QFile certificateFile(QStringLiteral(HQ_TEST_FIXTURES_DIR "/tls/server.crt"));
-        QFile keyFile(QStringLiteral(HQ_TEST_FIXTURES_DIR "/tls/server.key"));
-        QVERIFY(certificateFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
         m_server = std::make_unique<ScriptedHttpServer>();
-        QVERIFY(m_server->listenTls(QSslCertificate(certificateFile.readAll(), QSsl::Pem),
-                                    QSslKey(keyFile.readAll(), QSsl::Rsa, QSsl::Pem)));
+        QVERIFY(m_server->listenTlsWithTestCertificate());
         serve(QStringLiteral("17"));
         const QStringList arguments =
             QStringList{QStringLiteral("check")} + connectionArguments(QStringLiteral("odoo17"));
         const CliRun untrusted = runCli(arguments, {{QStringLiteral("HQ_TEST_SECRET"), kSecret}});
         QCOMPARE(untrusted.exitCode, 4);
         QVERIFY2(untrusted.err.contains(QStringLiteral("certificate")), qPrintable(untrusted.err));
-        const CliRun trusted =
-            runCli(arguments + QStringList{QStringLiteral("--ca-file"), certificateFile.fileName()},
-                   {{QStringLiteral("HQ_TEST_SECRET"), kSecret}});
+        const CliRun trusted = runCli(
+            arguments + QStringList{QStringLiteral("--ca-file"), ScriptedHttpServer::testCertificatePath()},
+            {{QStringLiteral("HQ_TEST_SECRET"), kSecret}});
         QVERIFY2(trusted.exitCode == 0, qPrintable(trusted.err));
     }
 };

@@ -3,6 +3,7 @@
 // TLS, and secrets kept out of every log.
 #include "logcapture.h"
 #include "odoo/odooconnection.h"
+#include "odooreplies.h"
 #include "scriptedhttpserver.h"
 
 #include <QFile>
@@ -19,32 +20,6 @@ namespace {
 
 const QString kPassword = QStringLiteral("pw-Secret-7781");
 const QString kApiKey = QStringLiteral("key-Secret-4410");
-
-QByteArray envelope(const QJsonValue &result)
-{
-    return QJsonDocument(QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                                     {QStringLiteral("id"), 1},
-                                     {QStringLiteral("result"), result}})
-        .toJson(QJsonDocument::Compact);
-}
-
-QByteArray errorEnvelope(int code, const QString &name, const QString &message)
-{
-    const QJsonObject data{
-        {QStringLiteral("name"), name},
-        {QStringLiteral("message"), message},
-        {QStringLiteral("arguments"), QJsonArray{message}},
-        {QStringLiteral("context"), QJsonObject()},
-        {QStringLiteral("debug"), QStringLiteral("Traceback (most recent call last): secret stuff")}};
-    return QJsonDocument(
-               QJsonObject{{QStringLiteral("jsonrpc"), QStringLiteral("2.0")},
-                           {QStringLiteral("id"), QJsonValue::Null},
-                           {QStringLiteral("error"),
-                            QJsonObject{{QStringLiteral("code"), code},
-                                        {QStringLiteral("message"), QStringLiteral("Odoo Server Error")},
-                                        {QStringLiteral("data"), data}}}})
-        .toJson(QJsonDocument::Compact);
-}
 
 // Just enough Odoo behind a ScriptedHttpServer: version routes, the three logins, call routes,
 // and a queue of injected faults per path that are served first.
@@ -83,26 +58,28 @@ public:
             const QString method = params.value(QLatin1String("method")).toString();
             const QJsonArray args = params.value(QLatin1String("args")).toArray();
             if (method == QLatin1String("version"))
-                return CannedResponse::json(envelope(versionInfo));
+                return CannedResponse::json(OdooReplies::result(versionInfo));
             if (method == QLatin1String("login")) {
                 const bool ok = args.at(2).toString() == kPassword || args.at(2).toString() == kApiKey;
-                return CannedResponse::json(envelope(ok ? QJsonValue(2) : QJsonValue(false)));
+                return CannedResponse::json(OdooReplies::result(ok ? QJsonValue(2) : QJsonValue(false)));
             }
             if (method == QLatin1String("execute_kw")) {
                 const QString secret = args.at(2).toString();
                 if (secret != kPassword && secret != kApiKey)
-                    return CannedResponse::json(errorEnvelope(200,
-                                                              QStringLiteral("odoo.exceptions.AccessDenied"),
-                                                              QStringLiteral("Access Denied")));
-                return CannedResponse::json(envelope(answer(args.at(3).toString(), args.at(4).toString())));
+                    return CannedResponse::json(
+                        OdooReplies::error(200, QStringLiteral("odoo.exceptions.AccessDenied"),
+                                           QStringLiteral("Access Denied")));
+                return CannedResponse::json(
+                    OdooReplies::result(answer(args.at(3).toString(), args.at(4).toString())));
             }
         }
         if (request.path() == "/web/session/authenticate") {
             if (params.value(QLatin1String("password")).toString() != kPassword)
-                return CannedResponse::json(errorEnvelope(200, QStringLiteral("odoo.exceptions.AccessDenied"),
-                                                          QStringLiteral("Access Denied")));
+                return CannedResponse::json(OdooReplies::error(
+                    200, QStringLiteral("odoo.exceptions.AccessDenied"), QStringLiteral("Access Denied")));
             validSession = "s" + QByteArray::number(++sessionsIssued);
-            CannedResponse response = CannedResponse::json(envelope(QJsonObject{{QStringLiteral("uid"), 2}}));
+            CannedResponse response =
+                CannedResponse::json(OdooReplies::result(QJsonObject{{QStringLiteral("uid"), 2}}));
             response.headers.append(
                 qMakePair(QByteArray("Set-Cookie"), "session_id=" + validSession + "; HttpOnly; Path=/"));
             return response;
@@ -110,11 +87,12 @@ public:
         if (request.path().startsWith("/web/dataset/call_kw/")) {
             const QByteArray cookie = request.headers.value("cookie");
             if (validSession.isEmpty() || cookie != "session_id=" + validSession || expireEverySession)
-                return CannedResponse::json(errorEnvelope(100,
-                                                          QStringLiteral("odoo.http.SessionExpiredException"),
-                                                          QStringLiteral("Session expired")));
-            return CannedResponse::json(envelope(answer(params.value(QLatin1String("model")).toString(),
-                                                        params.value(QLatin1String("method")).toString())));
+                return CannedResponse::json(
+                    OdooReplies::error(100, QStringLiteral("odoo.http.SessionExpiredException"),
+                                       QStringLiteral("Session expired")));
+            return CannedResponse::json(
+                OdooReplies::result(answer(params.value(QLatin1String("model")).toString(),
+                                           params.value(QLatin1String("method")).toString())));
         }
         if (request.path().startsWith("/json/2/")) {
             if (json2 == Json2Route::Html404)
@@ -527,7 +505,8 @@ private Q_SLOTS:
             << CannedResponse::json("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": [{\"id\"")
             << OdooError::Kind::Protocol << QStringLiteral("not valid JSON");
         QTest::newRow("connection cut mid-body") << [] {
-            CannedResponse response = CannedResponse::json(envelope(QJsonArray{1, 2, 3, 4, 5, 6, 7, 8}));
+            CannedResponse response =
+                CannedResponse::json(OdooReplies::result(QJsonArray{1, 2, 3, 4, 5, 6, 7, 8}));
             response.delivery = CannedResponse::Delivery::CutBody;
             return response;
         }() << OdooError::Kind::Network << QStringLiteral("closed the connection");
@@ -578,9 +557,9 @@ private Q_SLOTS:
     {
         OdooConnection connection(settings(), kPassword);
         QVERIFY(openConnection(connection));
-        m_odoo.faults["/jsonrpc"] = {CannedResponse::json(
-            errorEnvelope(200, QStringLiteral("odoo.exceptions.UserError"),
-                          QStringLiteral("In order to delete a purchase order, you must cancel it first.")))};
+        m_odoo.faults["/jsonrpc"] = {CannedResponse::json(OdooReplies::error(
+            200, QStringLiteral("odoo.exceptions.UserError"),
+            QStringLiteral("In order to delete a purchase order, you must cancel it first.")))};
         const CallOutcome outcome = runCall(connection, QStringLiteral("purchase.order"),
                                             QStringLiteral("unlink"), QJsonArray{QJsonArray{19}});
         QCOMPARE(outcome.error.kind(), OdooError::Kind::UserError);
@@ -591,16 +570,8 @@ private Q_SLOTS:
 
     void tlsCertificateIsVerified()
     {
-        QFile certificateFile(QStringLiteral(HQ_TEST_FIXTURES_DIR "/tls/server.crt"));
-        QFile keyFile(QStringLiteral(HQ_TEST_FIXTURES_DIR "/tls/server.key"));
-        QVERIFY(certificateFile.open(QIODevice::ReadOnly));
-        QVERIFY(keyFile.open(QIODevice::ReadOnly));
-        const QSslCertificate certificate(certificateFile.readAll(), QSsl::Pem);
-        const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
-        QVERIFY(!certificate.isNull());
-        QVERIFY(!key.isNull());
         ScriptedHttpServer tlsServer;
-        QVERIFY(tlsServer.listenTls(certificate, key));
+        QVERIFY(tlsServer.listenTlsWithTestCertificate());
         tlsServer.setHandler([this](const RecordedRequest &request) { return m_odoo.handle(request); });
 
         ConnectionSettings options = settings();
@@ -612,7 +583,7 @@ private Q_SLOTS:
             QVERIFY(untrusted.lastError().userMessage().contains(QStringLiteral("certificate")));
             QVERIFY(tlsServer.requests().isEmpty()); // nothing was sent over the untrusted channel
         }
-        options.extraCaCertificates = {certificate};
+        options.extraCaCertificates = {ScriptedHttpServer::testCertificate()};
         OdooConnection trusted(options, kPassword);
         QVERIFY(openConnection(trusted));
         QCOMPARE(trusted.serverInfo().uid, 2);

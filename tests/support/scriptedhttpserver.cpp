@@ -1,5 +1,6 @@
 #include "scriptedhttpserver.h"
 
+#include <QFile>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -63,6 +64,27 @@ bool ScriptedHttpServer::listenTls(const QSslCertificate &certificate, const QSs
     m_tls = true;
     connect(server, &QTcpServer::pendingConnectionAvailable, this, &ScriptedHttpServer::onNewConnection);
     return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+QString ScriptedHttpServer::testCertificatePath()
+{
+    return QStringLiteral(HQ_TEST_FIXTURES_DIR "/tls/server.crt");
+}
+
+QSslCertificate ScriptedHttpServer::testCertificate()
+{
+    QFile file(testCertificatePath());
+    return file.open(QIODevice::ReadOnly) ? QSslCertificate(file.readAll(), QSsl::Pem) : QSslCertificate();
+}
+
+bool ScriptedHttpServer::listenTlsWithTestCertificate()
+{
+    QFile keyFile(QStringLiteral(HQ_TEST_FIXTURES_DIR "/tls/server.key"));
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return false;
+    const QSslKey key(keyFile.readAll(), QSsl::Rsa, QSsl::Pem);
+    const QSslCertificate certificate = testCertificate();
+    return !key.isNull() && !certificate.isNull() && listenTls(certificate, key);
 }
 
 quint16 ScriptedHttpServer::port() const

@@ -62,6 +62,10 @@ public:
 
     bool listen();
     bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
+    // TLS with the self-signed certificate for 127.0.0.1 in tests/fixtures/tls.
+    bool listenTlsWithTestCertificate();
+    static QString testCertificatePath();
+    static QSslCertificate testCertificate();
     QUrl baseUrl() const;
     quint16 port() const;
     void setHandler(Handler handler) { m_handler = std::move(handler); }
