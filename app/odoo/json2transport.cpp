@@ -1,44 +1,10 @@
 #include "json2transport.h"
 
 #include "errormapper.h"
+#include "ormsignatures.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonDocument>
-
-namespace {
-
-// Positional parameter names of the ORM methods callers use with `args`. A leading "ids" means
-// the method works on records.
-const QHash<QString, QStringList> &ormSignatures()
-{
-    static const QHash<QString, QStringList> signatures = {
-        {QStringLiteral("search"),
-         {QStringLiteral("domain"), QStringLiteral("offset"), QStringLiteral("limit"),
-          QStringLiteral("order")}},
-        {QStringLiteral("search_read"),
-         {QStringLiteral("domain"), QStringLiteral("fields"), QStringLiteral("offset"),
-          QStringLiteral("limit"), QStringLiteral("order")}},
-        {QStringLiteral("search_count"), {QStringLiteral("domain"), QStringLiteral("limit")}},
-        {QStringLiteral("read"), {QStringLiteral("ids"), QStringLiteral("fields"), QStringLiteral("load")}},
-        {QStringLiteral("write"), {QStringLiteral("ids"), QStringLiteral("vals")}},
-        {QStringLiteral("create"), {QStringLiteral("vals_list")}},
-        {QStringLiteral("unlink"), {QStringLiteral("ids")}},
-        {QStringLiteral("copy"), {QStringLiteral("ids"), QStringLiteral("default")}},
-        {QStringLiteral("fields_get"), {QStringLiteral("allfields"), QStringLiteral("attributes")}},
-        {QStringLiteral("default_get"), {QStringLiteral("fields_list")}},
-        {QStringLiteral("name_search"),
-         {QStringLiteral("name"), QStringLiteral("domain"), QStringLiteral("operator"),
-          QStringLiteral("limit")}},
-        {QStringLiteral("read_group"),
-         {QStringLiteral("domain"), QStringLiteral("fields"), QStringLiteral("groupby"),
-          QStringLiteral("offset"), QStringLiteral("limit"), QStringLiteral("orderby"),
-          QStringLiteral("lazy")}},
-    };
-    return signatures;
-}
-
-} // namespace
 
 Json2Transport::Json2Transport(QString database, QString apiKey)
     : m_database(std::move(database))
@@ -48,7 +14,7 @@ Json2Transport::Json2Transport(QString database, QString apiKey)
 HttpRequestSpec Json2Transport::encode(const OdooCallSpec &call, OdooError *error) const
 {
     QJsonObject body = call.kwargs;
-    const QStringList names = ormSignatures().value(call.method, {QStringLiteral("ids")});
+    const QStringList names = OrmSignatures::positionalNames(call.method);
     for (qsizetype i = 0; i < call.args.size(); ++i) {
         if (i >= names.size()) {
             if (error) {
