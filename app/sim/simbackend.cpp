@@ -262,6 +262,43 @@ QJsonObject SimBackend::sessionInfo(int uid) const
     return info;
 }
 
+bool SimBackend::decideAsSomeoneElse(const QString &model, int id)
+{
+    if (!m_database->exists(model, id))
+        return false;
+    const int admin = uidForLogin(QStringLiteral("admin"));
+    const QString now = SimDatabase::formatDateTime(m_database->now());
+    const auto field = [this, &model, id](const char *name) {
+        return m_database->rawValue(model, id, QString::fromLatin1(name)).toString();
+    };
+    QJsonObject decision;
+    if (model == QLatin1String("purchase.order") && field("state") == QLatin1String("to approve"))
+        decision = {{QStringLiteral("state"), QStringLiteral("purchase")},
+                    {QStringLiteral("date_approve"), now}};
+    else if (model == QLatin1String("hr.leave") &&
+             (field("state") == QLatin1String("confirm") || field("state") == QLatin1String("validate1")))
+        decision = {{QStringLiteral("state"), QStringLiteral("validate")},
+                    {QStringLiteral("second_approver_id"), admin}};
+    else if (model == QLatin1String("hr.expense.sheet") && field("state") == QLatin1String("submit"))
+        decision = {{QStringLiteral("state"), QStringLiteral("approve")},
+                    {QStringLiteral("approval_state"), QStringLiteral("approve")}};
+    else if (model == QLatin1String("hr.expense") && field("approval_state") == QLatin1String("submitted"))
+        decision = {{QStringLiteral("approval_state"), QStringLiteral("approved")},
+                    {QStringLiteral("state"), QStringLiteral("approved")}};
+    else if (model == QLatin1String("approval.request") &&
+             field("request_status") == QLatin1String("pending"))
+        decision = {{QStringLiteral("request_status"), QStringLiteral("approved")}};
+    else if (model == QLatin1String("stock.quant") &&
+             m_database->rawValue(model, id, QStringLiteral("inventory_quantity_set")).toBool())
+        decision = {{QStringLiteral("quantity"),
+                     m_database->rawValue(model, id, QStringLiteral("inventory_quantity"))},
+                    {QStringLiteral("inventory_quantity_set"), false}};
+    if (decision.isEmpty())
+        return false;
+    m_database->update(model, {id}, decision, admin);
+    return true;
+}
+
 SimCallResult SimBackend::call(int uid, const QString &model, const QString &method, const QJsonArray &args,
                                const QJsonObject &kwargs)
 {
@@ -284,6 +321,12 @@ SimCallResult SimBackend::callNamed(int uid, const QString &model, const QString
             QStringLiteral("Private methods (such as %1) cannot be called remotely.").arg(what)));
     }
     const SimCaller caller{uid, partnerOf(uid), m_roles.value(uid)};
+    if (m_conflictOnNextDecision && !SimOrm::isOrmMethod(method) && body.contains(QLatin1String("ids"))) {
+        for (const int id : SimOrm::idsOf(body.value(QLatin1String("ids")))) {
+            if (decideAsSomeoneElse(model, id))
+                m_conflictOnNextDecision = false;
+        }
+    }
     if (model == QLatin1String("res.users") && method == QLatin1String("context_get"))
         return SimCallResult::ok(userContext(uid));
     if (auto business = m_business->call(caller, model, method, body))

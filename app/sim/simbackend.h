@@ -50,6 +50,12 @@ public:
     int addUser(const QString &login, const QString &name, const QStringList &roles, int companyId = 1);
     bool hasRole(int uid, const QString &role) const;
 
+    // Fault injection, "someone else decides this record now": another user (admin, from the
+    // browser) approves the document, as a colleague faster than the client would.
+    bool decideAsSomeoneElse(const QString &model, int id);
+    // The next business call on a record of a decidable model is preceded by such a decision.
+    void conflictOnNextDecision() { m_conflictOnNextDecision = true; }
+
     // model.method(*args, **kwargs) as `uid`.
     SimCallResult call(int uid, const QString &model, const QString &method, const QJsonArray &args,
                        const QJsonObject &kwargs);
@@ -65,4 +71,5 @@ private:
     QMap<QString, QString> m_passwords; // login -> password
     QMap<QString, QString> m_apiKeys;   // login -> API key
     QHash<int, QStringList> m_roles;    // uid -> roles
+    bool m_conflictOnNextDecision = false;
 };

@@ -315,6 +315,57 @@ private Q_SLOTS:
             notSingleton.error->message.startsWith(QStringLiteral("Expected singleton: purchase.order(")));
     }
 
+    void someoneElseDecidesFirst()
+    {
+        World world(17);
+        const QString po = QStringLiteral("purchase.order");
+        const int order = world.createOrder(world.buyer, 120.0);
+        world.call(world.buyer, po, QStringLiteral("button_confirm"), QJsonArray{QJsonArray{order}});
+        const QString before = world.field(po, order, QStringLiteral("write_date"));
+        world.backend->conflictOnNextDecision();
+        // The manager's cancel arrives after the admin approved in the browser: the record moved.
+        world.call(world.manager, po, QStringLiteral("button_cancel"), QJsonArray{QJsonArray{order}});
+        const int admin = world.admin;
+        QCOMPARE(world.database->rawValue(po, order, QStringLiteral("write_uid")).toInt(), world.manager);
+        QVERIFY(!world.field(po, order, QStringLiteral("date_approve")).isEmpty());
+        QVERIFY(admin > 0);
+        QVERIFY(!before.isEmpty());
+        const int second = world.createOrder(world.buyer, 120.0);
+        world.call(world.buyer, po, QStringLiteral("button_confirm"), QJsonArray{QJsonArray{second}});
+        QVERIFY(world.backend->decideAsSomeoneElse(po, second));
+        QCOMPARE(world.field(po, second, QStringLiteral("state")), QStringLiteral("purchase"));
+        QCOMPARE(world.database->rawValue(po, second, QStringLiteral("write_uid")).toInt(), world.admin);
+        QVERIFY(!world.backend->decideAsSomeoneElse(po, second)); // already decided: nothing to do
+    }
+
+    void archivedRecordsAreHidden()
+    {
+        World world(17);
+        const int archived = world.database->insert(
+            QStringLiteral("res.partner"),
+            {{QStringLiteral("name"), QStringLiteral("Old Vendor")}, {QStringLiteral("active"), false}}, 1);
+        const QJsonArray byName{QJsonArray{
+            QJsonArray{QStringLiteral("name"), QStringLiteral("="), QStringLiteral("Old Vendor")}}};
+        QCOMPARE(world.call(world.admin, QStringLiteral("res.partner"), QStringLiteral("search"), byName)
+                     .value.toArray()
+                     .size(),
+                 0);
+        const SimCallResult withInactive =
+            world.call(world.admin, QStringLiteral("res.partner"), QStringLiteral("search"), byName,
+                       {{QStringLiteral("context"), QJsonObject{{QStringLiteral("active_test"), false}}}});
+        QCOMPARE(withInactive.value.toArray(), QJsonArray{archived});
+    }
+
+    void defaultOrderIsTheModels()
+    {
+        World world(17);
+        const int first = world.createOrder(world.buyer, 1.0);
+        const int second = world.createOrder(world.buyer, 1.0);
+        const SimCallResult ids = world.call(world.admin, QStringLiteral("purchase.order"),
+                                             QStringLiteral("search"), QJsonArray{QJsonArray()});
+        QCOMPARE(ids.value.toArray(), (QJsonArray{second, first})); // purchase.order: priority desc, id desc
+    }
+
     void inventoryApplyDiffersOn19_data()
     {
         QTest::addColumn<int>("flavor");
