@@ -4,11 +4,6 @@
 
 namespace {
 
-QString indexKey(const QString &childModel, const QString &inverseField)
-{
-    return childModel + QLatin1Char('|') + inverseField;
-}
-
 int relationId(const QJsonValue &value)
 {
     if (value.isDouble())
@@ -163,7 +158,7 @@ int SimDatabase::insert(const QString &model, const QJsonObject &values, int uid
     for (auto it = record.constBegin(); it != record.constEnd(); ++it) {
         const SimField *field = definition->field(it.key());
         if (field && field->type == QLatin1String("many2one") && it.value().isDouble())
-            m_childIndex[indexKey(model, field->name)][it.value().toInt()].append(id);
+            m_childIndex[model][field->name][it.value().toInt()].append(id);
     }
     m_tables[model].insert(id, record);
     applyChildCommands(model, id, childCommands, uid);
@@ -194,7 +189,7 @@ bool SimDatabase::update(const QString &model, const QList<int> &ids, const QJso
         for (auto change = changes.constBegin(); change != changes.constEnd(); ++change) {
             const SimField *field = definition->field(change.key());
             if (field && field->type == QLatin1String("many2one")) {
-                auto &index = m_childIndex[indexKey(model, field->name)];
+                auto &index = m_childIndex[model][field->name];
                 const int before = it->value(change.key()).toInt();
                 if (before > 0)
                     index[before].removeOne(id);
@@ -227,7 +222,7 @@ void SimDatabase::remove(const QString &model, const QList<int> &ids)
             for (auto value = it->constBegin(); value != it->constEnd(); ++value) {
                 const SimField *field = definition->field(value.key());
                 if (field && field->type == QLatin1String("many2one") && value.value().toInt() > 0)
-                    m_childIndex[indexKey(model, field->name)][value.value().toInt()].removeOne(id);
+                    m_childIndex[model][field->name][value.value().toInt()].removeOne(id);
             }
         }
         table.remove(id);
@@ -281,7 +276,13 @@ QList<int> SimDatabase::children(const QString &model, int id, const QString &on
     const QString inverse = inverseFieldOf(model, one2manyField);
     if (!field || inverse.isEmpty())
         return {};
-    QList<int> ids = m_childIndex.value(indexKey(field->relation, inverse)).value(id);
+    QList<int> ids;
+    const auto byField = m_childIndex.constFind(field->relation);
+    if (byField != m_childIndex.constEnd()) {
+        const auto byParent = byField->constFind(inverse);
+        if (byParent != byField->constEnd())
+            ids = byParent->value(id);
+    }
     std::sort(ids.begin(), ids.end());
     return ids;
 }

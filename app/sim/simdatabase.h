@@ -67,6 +67,6 @@ private:
     std::function<QDateTime()> m_clock;
     QHash<QString, QMap<int, QJsonObject>> m_tables;
     QHash<QString, int> m_lastId;
-    // "child.model|inverse_field" -> parent id -> child ids
-    QHash<QString, QHash<int, QList<int>>> m_childIndex;
+    // child model -> many2one field -> parent id -> child ids
+    QHash<QString, QHash<QString, QHash<int, QList<int>>>> m_childIndex;
 };

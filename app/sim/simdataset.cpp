@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QRandomGenerator>
+#include <QSignalBlocker>
 #include <QTime>
 
 #include <algorithm>
@@ -29,24 +30,52 @@ double round2(double value)
     return std::round(value * 100.0) / 100.0;
 }
 
+// Field definitions by (model, field name literal): the generator sets a few million values.
+using FieldCache = QHash<std::pair<const SimModel *, const char *>, const SimField *>;
+// Per model, every key a record of that model got so far, with null values. A record starts as a
+// copy of its model's shape and has its values replaced in place, which is much cheaper than
+// growing a QJsonObject key by key; object() drops the keys left null.
+using Shapes = QHash<const SimModel *, QJsonObject>;
+
 // The values of one record, keeping only what the flavour's schema knows: a field the model
 // lacks, a many2one to a model the schema lacks (or to no record) and an unknown selection value
 // are dropped, so the same generator code serves Odoo 17, 18 and 19.
-// Field definitions by (model, field name literal): the generator sets a few million values.
-using FieldCache = QHash<std::pair<const SimModel *, const char *>, const SimField *>;
-
 class Values
 {
 public:
-    Values(const SimSchema &schema, const SimModel *model, FieldCache *cache)
+    Values(const SimSchema &schema, const SimModel *model, FieldCache *cache, Shapes *shapes)
         : m_schema(&schema)
         , m_model(model)
         , m_cache(cache)
+        , m_shapes(shapes)
+        , m_values(shapes->value(model))
     {}
 
     bool valid() const { return m_model != nullptr; }
     bool has(const char *fieldName) const { return field(fieldName) != nullptr; }
-    const QJsonObject &object() const { return m_values; }
+    bool isSet(const char *fieldName) const
+    {
+        const SimField *definition = field(fieldName);
+        return definition && !m_values.value(definition->name).isNull() &&
+               !m_values.value(definition->name).isUndefined();
+    }
+
+    const QJsonObject &object() const
+    {
+        if (m_final)
+            return m_values;
+        if (m_grew) {
+            QJsonObject &shape = (*m_shapes)[m_model];
+            for (auto it = m_values.constBegin(); it != m_values.constEnd(); ++it) {
+                if (!shape.contains(it.key()))
+                    shape.insert(it.key(), QJsonValue::Null);
+            }
+        }
+        for (auto it = m_values.begin(); it != m_values.end();)
+            it = it.value().isNull() ? m_values.erase(it) : it + 1;
+        m_final = true;
+        return m_values;
+    }
 
     Values &set(const char *fieldName, const QJsonValue &value)
     {
@@ -60,7 +89,7 @@ public:
                    !definition->selection.isEmpty() && !hasOption(*definition, value.toString())) {
             return *this;
         }
-        m_values.insert(definition->name, value);
+        put(definition->name, value);
         return *this;
     }
 
@@ -73,7 +102,7 @@ public:
         for (const char *option : options) {
             const QString value = text(option);
             if (definition->selection.isEmpty() || hasOption(*definition, value)) {
-                m_values.insert(definition->name, value);
+                put(definition->name, value);
                 break;
             }
         }
@@ -88,22 +117,19 @@ public:
             return *this;
         if (definition->type == QLatin1String("selection"))
             return choose(fieldName, {on ? "yes" : "no"});
-        m_values.insert(definition->name, on);
-        return *this;
-    }
-
-    Values &children(const char *fieldName, const QList<QJsonObject> &records)
-    {
-        if (!field(fieldName) || records.isEmpty())
-            return *this;
-        QJsonArray commands;
-        for (const QJsonObject &record : records)
-            commands.append(QJsonArray{0, 0, record});
-        m_values.insert(text(fieldName), commands);
+        put(definition->name, on);
         return *this;
     }
 
 private:
+    void put(const QString &key, const QJsonValue &value)
+    {
+        const qsizetype before = m_values.size();
+        m_values.insert(key, value);
+        m_grew = m_grew || m_values.size() != before;
+        m_final = false;
+    }
+
     const SimField *field(const char *fieldName) const
     {
         if (!m_model)
@@ -127,7 +153,10 @@ private:
     const SimSchema *m_schema;
     const SimModel *m_model;
     FieldCache *m_cache;
-    QJsonObject m_values;
+    Shapes *m_shapes;
+    mutable QJsonObject m_values;
+    mutable bool m_grew = false;
+    mutable bool m_final = false;
 };
 
 class Generator
@@ -152,7 +181,6 @@ private:
         int managerEmployee = 0;
         int buyer = 0;
         int buyerEmployee = 0;
-        QList<int> stores; // indexes in m_stores
     };
     struct Store
     {
@@ -191,9 +219,13 @@ private:
         auto it = m_models.constFind(model);
         if (it == m_models.constEnd())
             it = m_models.insert(model, m_schema.model(text(model)));
-        return Values(m_schema, *it, &m_fieldCache);
+        return Values(m_schema, *it, &m_fieldCache, &m_shapes);
     }
     int create(const char *model, const Values &record, int uid);
+    // The parent, then its one2many children with their inverse field set: the same records and
+    // ids as [0, 0, {...}] commands, without converting every child through a JSON array.
+    int createWithChildren(const char *model, const Values &record, const char *childModel,
+                           const char *inverse, QList<Values> &children, int uid);
     void update(const char *model, int id, const Values &record, int uid);
     int findBy(const char *model, const char *field, const QString &value) const;
     int userByLogin(const QString &login) const;
@@ -284,6 +316,7 @@ private:
     SimDatasetSummary m_summary;
     QHash<const char *, const SimModel *> m_models;
     FieldCache m_fieldCache;
+    Shapes m_shapes;
 
     int m_company = 0;
     int m_currency = 0;
@@ -295,7 +328,6 @@ private:
     QHash<QString, int> m_irModels;
     QList<Region> m_regions;
     QList<Store> m_stores;
-    Store m_headquarters;
     int m_physicalLocations = 0;
     int m_vendorLocation = 0;
     int m_customerLocation = 0;
@@ -304,7 +336,6 @@ private:
     QList<Product> m_products;
     QList<Product> m_expenseProducts;
     QList<int> m_customers;
-    QList<int> m_leaveTypes;
     QList<int> m_twoStepLeaveTypes;
     QList<int> m_oneStepLeaveTypes;
     int m_exceptionType = 0;
@@ -326,10 +357,28 @@ int Generator::create(const char *model, const Values &record, int uid)
 {
     if (!record.valid())
         return 0;
+    // Authors and a placeholder id up front: SimDatabase then fills them in place.
+    Values complete = record;
+    if (!complete.isSet("create_uid"))
+        complete.set("create_uid", uid);
+    if (!complete.isSet("write_uid"))
+        complete.set("write_uid", uid);
+    complete.set("id", 0);
     SimError error;
-    const int id = m_db.insert(text(model), record.object(), uid, &error);
+    const int id = m_db.insert(text(model), complete.object(), uid, &error);
     if (id <= 0)
         qWarning("SimDataset: could not create a %s: %s", model, qPrintable(error.message));
+    return id;
+}
+
+int Generator::createWithChildren(const char *model, const Values &record, const char *childModel,
+                                  const char *inverse, QList<Values> &children, int uid)
+{
+    const int id = create(model, record, uid);
+    if (id <= 0)
+        return id;
+    for (Values &child : children)
+        create(childModel, child.set(inverse, id), uid);
     return id;
 }
 
@@ -490,6 +539,7 @@ void Generator::createGeography()
         Values record = values("stock.location");
         record.set("name", name)
             .set("complete_name", completeName)
+            .set("display_name", completeName)
             .choose("usage", {usage})
             .set("location_id", parent)
             .set("active", true)
@@ -505,9 +555,8 @@ void Generator::createGeography()
     m_customerLocation =
         location(QStringLiteral("Customers"), QStringLiteral("Partners/Customers"), "customer", partners);
 
-    m_headquarters = createStore(SimCatalog::headquarters(), true);
+    createStore(SimCatalog::headquarters(), true);
     for (const SimCatalog::Store &entry : SimCatalog::stores()) {
-        m_regions[entry.region].stores.append(int(m_stores.size()));
         m_stores.append(createStore(entry, false));
     }
     m_summary.stores = int(m_stores.size());
@@ -560,6 +609,7 @@ Generator::Store Generator::createStore(const SimCatalog::Store &entry, bool hea
     Values view = values("stock.location");
     view.set("name", entry.code)
         .set("complete_name", entry.code)
+        .set("display_name", entry.code)
         .choose("usage", {"view"})
         .set("location_id", m_physicalLocations)
         .set("warehouse_id", store.warehouse)
@@ -571,6 +621,7 @@ Generator::Store Generator::createStore(const SimCatalog::Store &entry, bool hea
     Values stock = values("stock.location");
     stock.set("name", QStringLiteral("Stock"))
         .set("complete_name", entry.code + QStringLiteral("/Stock"))
+        .set("display_name", entry.code + QStringLiteral("/Stock"))
         .choose("usage", {"internal"})
         .set("location_id", viewLocation)
         .set("warehouse_id", store.warehouse)
@@ -735,7 +786,6 @@ void Generator::createCatalog()
             .set("create_date", since)
             .set("write_date", since);
         const int id = create("hr.leave.type", type, m_admin);
-        m_leaveTypes.append(id);
         (entry.validation == QLatin1String("both") ? m_twoStepLeaveTypes : m_oneStepLeaveTypes).append(id);
     }
 
@@ -791,7 +841,7 @@ Generator::Order Generator::createOrder(int storeIndex, const char *state, const
     shuffle(candidates);
     // Decided orders of the history carry fewer lines: they are counted, rarely opened.
     const bool decided = qstrcmp(state, "purchase") == 0 || qstrcmp(state, "cancel") == 0;
-    const int lineCount = between(1, std::min<int>(decided ? 2 : 3, int(candidates.size())));
+    const int lineCount = decided ? 1 : between(1, std::min<int>(3, int(candidates.size())));
     QList<double> quantities;
     double untaxed = 0.0;
     for (int i = 0; i < lineCount; ++i) {
@@ -810,7 +860,7 @@ Generator::Order Generator::createOrder(int storeIndex, const char *state, const
     const QString createdStamp = stamp(created);
     const QString changedStamp = stamp(changed);
     const QString plannedStamp = stamp(planned);
-    QList<QJsonObject> lines;
+    QList<Values> lines;
     double totalUntaxed = 0.0;
     double totalTax = 0.0;
     for (int i = 0; i < lineCount; ++i) {
@@ -833,7 +883,7 @@ Generator::Order Generator::createOrder(int storeIndex, const char *state, const
             .set("qty_received", received ? QJsonValue(quantities.at(i)) : QJsonValue())
             .set("create_date", createdStamp)
             .set("write_date", changedStamp);
-        lines.append(line.object());
+        lines.append(line);
     }
 
     Order order;
@@ -857,7 +907,6 @@ Generator::Order Generator::createOrder(int storeIndex, const char *state, const
         .set("amount_total_cc", round2(totalUntaxed + totalTax))
         .choose("priority", {chance(0.1) ? "1" : "0"})
         .choose("invoice_status", {confirmed ? (chance(0.7) ? "invoiced" : "to invoice") : "no"})
-        .children("order_line", lines)
         .set("create_date", stamp(created))
         .set("write_date", stamp(changed))
         .set("create_uid", buyer)
@@ -867,7 +916,7 @@ Generator::Order Generator::createOrder(int storeIndex, const char *state, const
             .choose("receipt_status", {received ? "full" : "pending"})
             .set("effective_date", received ? QJsonValue(stamp(std::min(planned, m_now))) : QJsonValue());
     }
-    order.id = create("purchase.order", record, buyer);
+    order.id = createWithChildren("purchase.order", record, "purchase.order.line", "order_id", lines, buyer);
     return order;
 }
 
@@ -928,12 +977,11 @@ int Generator::createExpense(int storeIndex, const char *state, const QDateTime 
     const bool approved = qstrcmp(state, "approve") == 0;
     const bool refused = qstrcmp(state, "refuse") == 0;
     const char *lineState = approved ? "approved" : (refused ? "refused" : "submitted");
-    const int lineCount = sheets ? between(1, approved || refused ? 2 : 3) : 1;
-    QList<QJsonObject> lines;
+    const int lineCount = sheets && !approved && !refused ? between(1, 3) : 1;
+    QList<Values> lines;
     double total = 0.0;
     double totalTax = 0.0;
     QString firstDescription;
-    Values single = values("hr.expense");
     for (int i = 0; i < lineCount; ++i) {
         const int kind = between(0, int(m_expenseProducts.size()) - 1);
         const Product &product = m_expenseProducts.at(kind);
@@ -984,11 +1032,10 @@ int Generator::createExpense(int storeIndex, const char *state, const QDateTime 
             .set("create_date", stamp(created))
             .set("write_date", stamp(changed))
             .set("write_uid", approved || refused ? region.manager : 0);
-        lines.append(line.object());
-        single = line;
+        lines.append(line);
     }
     if (!sheets)
-        return create("hr.expense", single, m_admin);
+        return create("hr.expense", lines.first(), m_admin);
 
     const char *sheetState = approved ? "approve" : (refused ? "cancel" : "submit");
     Values sheet = values("hr.expense.sheet");
@@ -1009,12 +1056,11 @@ int Generator::createExpense(int storeIndex, const char *state, const QDateTime 
         .set("accounting_date", approved ? QJsonValue(day(changed)) : QJsonValue())
         .set("company_id", m_company)
         .set("currency_id", m_currency)
-        .children("expense_line_ids", lines)
         .set("create_date", stamp(created))
         .set("write_date", stamp(changed))
         .set("create_uid", m_admin)
         .set("write_uid", approved || refused ? region.manager : m_admin);
-    return create("hr.expense.sheet", sheet, m_admin);
+    return createWithChildren("hr.expense.sheet", sheet, "hr.expense", "sheet_id", lines, m_admin);
 }
 
 Generator::Picking Generator::createPicking(int storeIndex, bool incoming, const char *state,
@@ -1038,7 +1084,7 @@ Generator::Picking Generator::createPicking(int storeIndex, bool incoming, const
     const QString createdStamp = stamp(created);
     const QString changedStamp = stamp(changed);
     const QString moveDate = stamp(done ? finished : scheduled);
-    QList<QJsonObject> moves;
+    QList<Values> moves;
     const int moveCount = done ? 1 : between(1, 2);
     for (int i = 0; i < moveCount; ++i) {
         const Product &product = pick(m_products);
@@ -1054,7 +1100,7 @@ Generator::Picking Generator::createPicking(int storeIndex, bool incoming, const
             .choose("state", {state})
             .set("create_date", createdStamp)
             .set("write_date", changedStamp);
-        moves.append(move.object());
+        moves.append(move);
     }
 
     Values record = values("stock.picking");
@@ -1075,10 +1121,9 @@ Generator::Picking Generator::createPicking(int storeIndex, bool incoming, const
         .choose("priority", {chance(0.15) ? "1" : "0"})
         .set("user_id", m_regions.at(store.region).buyer)
         .set("company_id", m_company)
-        .children("move_ids", moves)
         .set("create_date", stamp(created))
         .set("write_date", stamp(changed));
-    picking.id = create("stock.picking", record, m_admin);
+    picking.id = createWithChildren("stock.picking", record, "stock.move", "picking_id", moves, m_admin);
     return picking;
 }
 
@@ -1232,6 +1277,7 @@ int Generator::createFailedMail(const Order &order)
     Values mail = values("mail.mail");
     mail.set("mail_message_id", messageId)
         .set("subject", subject)
+        .set("display_name", subject)
         .set("body_html", body)
         .set("email_from", from)
         .set("email_to", to)
@@ -1517,20 +1563,20 @@ void Generator::createApprovals()
             const int store = between(0, storeCount - 1);
             const Region &region = m_regions.at(m_stores.at(store).region);
             const QDateTime submitted = ago(pendingAge());
-            QList<QJsonObject> approvers;
+            QList<Values> approvers;
             Values first = values("approval.approver");
             first.set("user_id", region.manager)
                 .choose("status", {"pending"})
                 .set("required", true)
                 .set("sequence", 10);
-            approvers.append(first.object());
+            approvers.append(first);
             if (chance(0.3)) {
                 Values second = values("approval.approver");
                 second.set("user_id", m_admin)
                     .choose("status", {"waiting"})
                     .set("required", true)
                     .set("sequence", 20);
-                approvers.append(second.object());
+                approvers.append(second);
             }
             const QString subject = QStringLiteral("%1: %2").arg(
                 SimCatalog::approvalCategories().at(categoryIndex), m_stores.at(store).name);
@@ -1544,12 +1590,14 @@ void Generator::createApprovals()
                 .set("reason", QStringLiteral("<p>%1</p>").arg(subject.toHtmlEscaped()))
                 .set("company_id", m_company)
                 .set("approval_minimum", int(approvers.size()))
-                .children("approver_ids", approvers)
                 .set("create_date", stamp(submitted.addSecs(-betweenSeconds(Minute, Day))))
                 .set("write_date", stamp(submitted))
                 .set("create_uid", region.buyer)
                 .set("write_uid", region.buyer);
-            requests += create("approval.request", request, region.buyer) ? 1 : 0;
+            requests += createWithChildren("approval.request", request, "approval.approver", "request_id",
+                                           approvers, region.buyer)
+                            ? 1
+                            : 0;
         }
         count(QStringLiteral("approval"), QStringLiteral("approval.request"), requests);
     }
@@ -1722,6 +1770,9 @@ SimDatasetSummary Generator::run()
 
 SimDatasetSummary SimDataset::populate(SimBackend &backend, quint32 seed, double scale)
 {
+    // The dataset is the database's initial state, not a change anyone must be told about: the bus
+    // would otherwise queue every generated record.
+    const QSignalBlocker quiet(backend.database());
     Generator generator(backend, seed, scale);
     return generator.run();
 }

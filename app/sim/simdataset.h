@@ -30,5 +30,8 @@ public:
     // partner of its stock.warehouse) and `origin` is the warehouse code ("ANT1"). Pickings,
     // quants and reordering rules point at the store's stock location, whose warehouse_id is the
     // store. Zele, Malmedy and Waalwijk have no coordinates on purpose.
+    //
+    // The database's recordsChanged signal is blocked while populating: the dataset is the
+    // initial state, so the bus has nothing to tell clients about it.
     static SimDatasetSummary populate(SimBackend &backend, quint32 seed = 1, double scale = 1.0);
 };
