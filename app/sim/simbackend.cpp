@@ -262,6 +262,12 @@ QJsonObject SimBackend::sessionInfo(int uid) const
     return info;
 }
 
+void SimBackend::setConflictShare(double share, quint32 seed)
+{
+    m_conflictShare = qBound(0.0, share, 1.0);
+    m_conflictRandom.seed(seed);
+}
+
 bool SimBackend::decideAsSomeoneElse(const QString &model, int id)
 {
     if (!m_database->exists(model, id))
@@ -321,7 +327,9 @@ SimCallResult SimBackend::callNamed(int uid, const QString &model, const QString
             QStringLiteral("Private methods (such as %1) cannot be called remotely.").arg(what)));
     }
     const SimCaller caller{uid, partnerOf(uid), m_roles.value(uid)};
-    if (m_conflictOnNextDecision && !SimOrm::isOrmMethod(method) && body.contains(QLatin1String("ids"))) {
+    const bool conflictNow = m_conflictOnNextDecision ||
+                             (m_conflictShare > 0.0 && m_conflictRandom.generateDouble() < m_conflictShare);
+    if (conflictNow && !SimOrm::isOrmMethod(method) && body.contains(QLatin1String("ids"))) {
         for (const int id : SimOrm::idsOf(body.value(QLatin1String("ids")))) {
             if (decideAsSomeoneElse(model, id))
                 m_conflictOnNextDecision = false;

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QObject>
+#include <QRandomGenerator>
 
 class SimBusiness;
 class SimDatabase;
@@ -55,6 +56,8 @@ public:
     bool decideAsSomeoneElse(const QString &model, int id);
     // The next business call on a record of a decidable model is preceded by such a decision.
     void conflictOnNextDecision() { m_conflictOnNextDecision = true; }
+    // A share (0..1) of business calls on decidable records is preceded by such a decision.
+    void setConflictShare(double share, quint32 seed = 1);
 
     // model.method(*args, **kwargs) as `uid`.
     SimCallResult call(int uid, const QString &model, const QString &method, const QJsonArray &args,
@@ -72,4 +75,6 @@ private:
     QMap<QString, QString> m_apiKeys;   // login -> API key
     QHash<int, QStringList> m_roles;    // uid -> roles
     bool m_conflictOnNextDecision = false;
+    double m_conflictShare = 0.0;
+    QRandomGenerator m_conflictRandom;
 };

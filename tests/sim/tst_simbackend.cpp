@@ -338,6 +338,20 @@ private Q_SLOTS:
         QVERIFY(!world.backend->decideAsSomeoneElse(po, second)); // already decided: nothing to do
     }
 
+    void conflictShare()
+    {
+        World world(18);
+        const QString po = QStringLiteral("purchase.order");
+        world.backend->setConflictShare(1.0);
+        const int order = world.createOrder(world.buyer, 120.0);
+        world.call(world.buyer, po, QStringLiteral("button_confirm"), QJsonArray{QJsonArray{order}});
+        // button_confirm itself was preceded by a (no-op) decision attempt; the next call finds it approved.
+        QCOMPARE(world.field(po, order, QStringLiteral("state")), QStringLiteral("to approve"));
+        world.call(world.manager, po, QStringLiteral("button_approve"), QJsonArray{QJsonArray{order}});
+        QCOMPARE(world.database->rawValue(po, order, QStringLiteral("write_uid")).toInt(), world.admin);
+        world.backend->setConflictShare(0.0);
+    }
+
     void archivedRecordsAreHidden()
     {
         World world(17);

@@ -2,11 +2,14 @@
 // tests and benchmarks. It listens on 127.0.0.1 unless told otherwise.
 #include "sim/odoosimulator.h"
 #include "sim/simbackend.h"
+#include "sim/simbus.h"
 #include "sim/simhttpserver.h"
+#include "sim/simsessions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -63,11 +66,25 @@ int main(int argc, char *argv[])
         QStringLiteral("session-timeout"),
         QCoreApplication::translate("hqtower-sim", "Seconds of inactivity before a web session expires."),
         QStringLiteral("seconds"));
+    const QCommandLineOption conflictOption(
+        QStringLiteral("conflict-share"),
+        QCoreApplication::translate("hqtower-sim",
+                                    "Share (0..1) of decisions another user makes first, from the browser."),
+        QStringLiteral("share"));
+    const QCommandLineOption expireOption(
+        QStringLiteral("expire-sessions-every"),
+        QCoreApplication::translate("hqtower-sim", "End every web session each N seconds."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption dropSocketsOption(
+        QStringLiteral("drop-websockets-every"),
+        QCoreApplication::translate("hqtower-sim", "Drop every bus websocket each N seconds."),
+        QStringLiteral("seconds"));
     const QCommandLineOption keysOption(
         QStringLiteral("print-api-keys"),
         QCoreApplication::translate("hqtower-sim", "Print each user's API key and exit."));
     parser.addOptions({flavorOption, portOption, bindOption, dbOption, seedOption, scaleOption, emptyOption,
-                       modulesOption, liveOption, intervalOption, sessionOption, keysOption});
+                       modulesOption, liveOption, intervalOption, sessionOption, conflictOption, expireOption,
+                       dropSocketsOption, keysOption});
     parser.addOptions(SimFaults::commandLineOptions());
     parser.process(app);
 
@@ -122,6 +139,21 @@ int main(int argc, char *argv[])
                    .arg(parser.value(bindOption), parser.value(portOption), error)
             << Qt::endl;
         return 4;
+    }
+    if (parser.isSet(conflictOption))
+        simulator.backend()->setConflictShare(parser.value(conflictOption).toDouble(), options.seed);
+    QTimer expireTimer;
+    if (parser.isSet(expireOption)) {
+        QObject::connect(&expireTimer, &QTimer::timeout, &simulator,
+                         [&simulator] { simulator.server()->sessions().expireAll(); });
+        expireTimer.start(std::chrono::milliseconds(qRound64(parser.value(expireOption).toDouble() * 1000)));
+    }
+    QTimer dropTimer;
+    if (parser.isSet(dropSocketsOption)) {
+        QObject::connect(&dropTimer, &QTimer::timeout, &simulator,
+                         [&simulator] { simulator.server()->bus().dropAllConnections(); });
+        dropTimer.start(
+            std::chrono::milliseconds(qRound64(parser.value(dropSocketsOption).toDouble() * 1000)));
     }
     if (parser.isSet(liveOption))
         simulator.setLive(
