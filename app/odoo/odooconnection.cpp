@@ -119,6 +119,9 @@ void OdooConnection::loginWebSession()
     connect(job, &OdooJob::succeeded, this, [this, job] {
         m_info.transport = OdooTransport::Kind::WebSession;
         m_info.livePushPossible = true;
+        m_info.websocketWorkerVersion =
+            job->sessionInfo().value(QLatin1String("websocket_worker_version")).toString();
+        m_info.partnerId = job->sessionInfo().value(QLatin1String("partner_id")).toInt();
         m_info.livePushUnavailableReason.clear();
         m_transport = std::make_shared<WebSessionTransport>();
         succeedOpen(job->uid());
