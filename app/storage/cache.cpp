@@ -1,0 +1,632 @@
+#include "cache.h"
+
+#include "cachemigrations.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <atomic>
+
+namespace {
+
+constexpr int MaxSyncLogEntries = 1000;
+// SQLite result codes that mean "this file is not a usable SQLite database".
+const QString SqliteCorrupt = QStringLiteral("11");
+const QString SqliteNotADatabase = QStringLiteral("26");
+
+const QString ItemColumns =
+    QStringLiteral("id, profile_id, kind, model, res_id, title, summary, reason, severity, store_id, "
+                   "has_amount, amount, currency, requested_by_id, requested_by, created, write_date, "
+                   "sla_due, state, fields");
+const QString StoreColumns =
+    QStringLiteral("id, name, code, partner_id, city, region, country, has_coordinates, latitude, longitude");
+const QString SyncLogColumns =
+    QStringLiteral("profile_id, started_at, finished_at, fetched, changed, removed, requests, error");
+
+std::atomic<quint64> connectionCounter{0};
+
+QString sqlErrorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+}
+
+bool isNotADatabase(const QSqlError &error)
+{
+    return error.nativeErrorCode() == SqliteNotADatabase || error.nativeErrorCode() == SqliteCorrupt;
+}
+
+// ISO-8601 UTC with milliseconds ("2024-05-01T08:30:00.000Z"); NULL for an invalid date.
+QVariant dateToSql(const QDateTime &date)
+{
+    if (!date.isValid())
+        return QVariant(QMetaType(QMetaType::QString));
+    return date.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime dateFromSql(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
+}
+
+QVariant textToSql(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QString jsonToSql(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonFromSql(const QVariant &value)
+{
+    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
+}
+
+QString sanitizedFileNamePart(const QString &text, const QString &fallback)
+{
+    constexpr int MaxLength = 40;
+    QString result;
+    result.reserve(qMin(text.size(), MaxLength));
+    for (const QChar c : text.left(MaxLength)) {
+        const bool safe = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                          (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                          (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('.') ||
+                          c == QLatin1Char('-');
+        result.append(safe ? c : QLatin1Char('_'));
+    }
+    while (result.startsWith(QLatin1Char('.')))
+        result.replace(0, 1, QLatin1Char('_'));
+    return result.isEmpty() ? fallback : result;
+}
+
+QueueItem itemFromQuery(const QSqlQuery &query)
+{
+    QueueItem item;
+    item.id = query.value(0).toString();
+    item.profileId = query.value(1).toString();
+    item.kind = query.value(2).toString();
+    item.model = query.value(3).toString();
+    item.resId = query.value(4).toInt();
+    item.title = query.value(5).toString();
+    item.summary = query.value(6).toString();
+    item.reason = query.value(7).toString();
+    item.severity = query.value(8).toString();
+    item.storeId = query.value(9).toInt();
+    item.hasAmount = query.value(10).toInt() != 0;
+    item.amount = query.value(11).toDouble();
+    item.currency = query.value(12).toString();
+    item.requestedById = query.value(13).toInt();
+    item.requestedBy = query.value(14).toString();
+    item.created = dateFromSql(query.value(15));
+    item.writeDate = dateFromSql(query.value(16));
+    item.slaDue = dateFromSql(query.value(17));
+    item.state = query.value(18).toString();
+    item.fields = jsonFromSql(query.value(19));
+    return item;
+}
+
+void bindItem(QSqlQuery &query, const QueueItem &item)
+{
+    query.bindValue(0, item.id);
+    query.bindValue(1, textToSql(item.profileId));
+    query.bindValue(2, textToSql(item.kind));
+    query.bindValue(3, textToSql(item.model));
+    query.bindValue(4, item.resId);
+    query.bindValue(5, textToSql(item.title));
+    query.bindValue(6, textToSql(item.summary));
+    query.bindValue(7, textToSql(item.reason));
+    query.bindValue(8, textToSql(item.severity));
+    query.bindValue(9, item.storeId);
+    query.bindValue(10, item.hasAmount ? 1 : 0);
+    query.bindValue(11, item.amount);
+    query.bindValue(12, textToSql(item.currency));
+    query.bindValue(13, item.requestedById);
+    query.bindValue(14, textToSql(item.requestedBy));
+    query.bindValue(15, dateToSql(item.created));
+    query.bindValue(16, dateToSql(item.writeDate));
+    query.bindValue(17, dateToSql(item.slaDue));
+    query.bindValue(18, textToSql(item.state));
+    query.bindValue(19, jsonToSql(item.fields));
+}
+
+// Opens the connection, sets the pragmas and migrates; returns the reason on failure.
+QString prepareDatabase(QSqlDatabase &db)
+{
+    if (!db.open()) {
+        return QStringLiteral("SQLite could not open the file (%1)").arg(sqlErrorText(db.lastError()));
+    }
+    QSqlQuery query(db);
+    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
+                              QStringLiteral("PRAGMA foreign_keys=ON"),
+                              QStringLiteral("PRAGMA synchronous=NORMAL")};
+    for (const QString &pragma : pragmas) {
+        if (!query.exec(pragma)) {
+            const QSqlError error = query.lastError();
+            if (isNotADatabase(error)) {
+                return QStringLiteral("the file is not an HQ Tower cache or it is damaged (%1)")
+                    .arg(sqlErrorText(error));
+            }
+            return QStringLiteral("SQLite refused the settings (%1)").arg(sqlErrorText(error));
+        }
+    }
+    query.finish();
+    QString reason;
+    if (!CacheMigrations::migrate(db, &reason))
+        return reason;
+    return {};
+}
+
+} // namespace
+
+std::unique_ptr<Cache> Cache::open(const QString &filePath, QString *errorMessage)
+{
+    const auto failOpen = [&](const QString &reason) {
+        if (errorMessage) {
+            *errorMessage = QStringLiteral("Could not open the offline cache \"%1\": %2.")
+                                .arg(QDir::toNativeSeparators(filePath), reason);
+        }
+        return std::unique_ptr<Cache>();
+    };
+    if (filePath.isEmpty())
+        return failOpen(QStringLiteral("no file name was given"));
+    const QFileInfo info(filePath);
+    if (info.isDir())
+        return failOpen(QStringLiteral("it is a folder"));
+    if (!QDir().mkpath(info.absolutePath())) {
+        return failOpen(QStringLiteral("the folder \"%1\" could not be created")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    const QString driver = QStringLiteral("QSQLITE");
+    if (!QSqlDatabase::isDriverAvailable(driver))
+        return failOpen(QStringLiteral("the Qt SQLite driver is not installed"));
+
+    const QString connectionName = QStringLiteral("hqtower-cache-%1").arg(++connectionCounter);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+    }
+    // From here the Cache owns the connection: destroying it closes and removes the connection.
+    std::unique_ptr<Cache> cache(new Cache(connectionName, info.absoluteFilePath()));
+    QString reason;
+    {
+        QSqlDatabase db = cache->database();
+        reason = prepareDatabase(db);
+    }
+    if (!reason.isEmpty()) {
+        cache.reset();
+        return failOpen(reason);
+    }
+    return cache;
+}
+
+QString Cache::defaultPath(const QUrl &server, const QString &database, const QString &login)
+{
+    const QString scheme = server.scheme().isEmpty() ? QStringLiteral("https") : server.scheme().toLower();
+    const int port = server.port(scheme == QLatin1String("http") ? 80 : 443);
+    const QString host = server.host().toLower();
+    // The hash tells apart what sanitizing could merge; only non-secret parts go into it.
+    const QString identity = QStringLiteral("%1://%2:%3%4\n%5\n%6")
+                                 .arg(scheme, host)
+                                 .arg(port)
+                                 .arg(server.path(QUrl::FullyEncoded), database, login);
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha256).toHex().left(10));
+    const QString fileName = QStringLiteral("%1_%2-%3-%4-%5.sqlite")
+                                 .arg(sanitizedFileNamePart(host, QStringLiteral("server")))
+                                 .arg(port)
+                                 .arg(sanitizedFileNamePart(database, QStringLiteral("db")),
+                                      sanitizedFileNamePart(login, QStringLiteral("user")), hash);
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/caches/") +
+           fileName;
+}
+
+Cache::Cache(QString connectionName, QString filePath)
+    : m_connectionName(std::move(connectionName))
+    , m_filePath(std::move(filePath))
+{}
+
+Cache::~Cache()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Cache::schemaVersion() const
+{
+    return CacheMigrations::currentVersion(database(), &m_lastError);
+}
+
+QSqlDatabase Cache::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Cache::begin()
+{
+    m_lastError.clear();
+    QSqlDatabase db = database();
+    if (!db.transaction()) {
+        m_lastError = QStringLiteral("Could not start writing to the offline cache: %1")
+                          .arg(sqlErrorText(db.lastError()));
+        return false;
+    }
+    return true;
+}
+
+bool Cache::commit()
+{
+    QSqlDatabase db = database();
+    if (!db.commit()) {
+        m_lastError =
+            QStringLiteral("Could not save to the offline cache: %1").arg(sqlErrorText(db.lastError()));
+        db.rollback();
+        return false;
+    }
+    return true;
+}
+
+bool Cache::fail(const QString &what, const QSqlQuery &query)
+{
+    m_lastError = QStringLiteral("%1: %2").arg(what, sqlErrorText(query.lastError()));
+    return false;
+}
+
+bool Cache::failAndRollback(const QString &what, const QSqlQuery &query)
+{
+    fail(what, query);
+    database().rollback();
+    return false;
+}
+
+void Cache::failRead(const QString &what, const QSqlQuery &query) const
+{
+    m_lastError = QStringLiteral("%1: %2").arg(what, sqlErrorText(query.lastError()));
+}
+
+bool Cache::writeItems(QSqlQuery &insert, const QList<QueueItem> &items, const QString &requiredProfileId)
+{
+    const QString what = QStringLiteral("Could not save the queue items");
+    if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO items (%1) VALUES "
+                                       "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .arg(ItemColumns))) {
+        return fail(what, insert);
+    }
+    for (const QueueItem &item : items) {
+        if (item.id.isEmpty()) {
+            m_lastError = QStringLiteral("%1: an item has no id (model \"%2\", record %3)")
+                              .arg(what, item.model)
+                              .arg(item.resId);
+            return false;
+        }
+        if (!requiredProfileId.isNull() && item.profileId != requiredProfileId) {
+            m_lastError = QStringLiteral("%1: item \"%2\" belongs to profile \"%3\", not \"%4\"")
+                              .arg(what, item.id, item.profileId, requiredProfileId);
+            return false;
+        }
+        bindItem(insert, item);
+        if (!insert.exec())
+            return fail(what, insert);
+    }
+    return true;
+}
+
+bool Cache::upsertItems(const QList<QueueItem> &items)
+{
+    if (!begin())
+        return false;
+    QSqlQuery insert(database());
+    if (!writeItems(insert, items, QString())) {
+        insert.finish();
+        database().rollback();
+        return false;
+    }
+    insert.finish();
+    return commit();
+}
+
+bool Cache::removeItems(const QString &profileId, const QList<int> &resIds)
+{
+    if (!begin())
+        return false;
+    const QString what = QStringLiteral("Could not remove the queue items");
+    QSqlQuery remove(database());
+    if (!remove.prepare(QStringLiteral("DELETE FROM items WHERE profile_id = ? AND res_id = ?")))
+        return failAndRollback(what, remove);
+    for (const int resId : resIds) {
+        remove.bindValue(0, profileId);
+        remove.bindValue(1, resId);
+        if (!remove.exec())
+            return failAndRollback(what, remove);
+    }
+    remove.finish();
+    return commit();
+}
+
+bool Cache::replaceProfileItems(const QString &profileId, const QList<QueueItem> &items)
+{
+    if (profileId.isEmpty()) {
+        m_lastError = QStringLiteral("Could not replace the queue items: no source profile was given");
+        return false;
+    }
+    if (!begin())
+        return false;
+    QSqlQuery query(database());
+    if (!query.prepare(QStringLiteral("DELETE FROM items WHERE profile_id = ?")))
+        return failAndRollback(QStringLiteral("Could not replace the queue items"), query);
+    query.bindValue(0, profileId);
+    if (!query.exec())
+        return failAndRollback(QStringLiteral("Could not replace the queue items"), query);
+    if (!writeItems(query, items, profileId)) {
+        query.finish();
+        database().rollback();
+        return false;
+    }
+    query.finish();
+    return commit();
+}
+
+QList<QueueItem> Cache::items(const ItemFilter &filter) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!filter.kind.isEmpty()) {
+        conditions << QStringLiteral("kind = ?");
+        values << filter.kind;
+    }
+    if (!filter.profileId.isEmpty()) {
+        conditions << QStringLiteral("profile_id = ?");
+        values << filter.profileId;
+    }
+    if (filter.storeId >= 0) {
+        conditions << QStringLiteral("store_id = ?");
+        values << filter.storeId;
+    }
+    QString sql = QStringLiteral("SELECT %1 FROM items").arg(ItemColumns);
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY id");
+
+    QList<QueueItem> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql)) {
+        failRead(QStringLiteral("Could not read the queue items"), query);
+        return result;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
+    if (!query.exec()) {
+        failRead(QStringLiteral("Could not read the queue items"), query);
+        return result;
+    }
+    while (query.next())
+        result.append(itemFromQuery(query));
+    return result;
+}
+
+std::optional<QueueItem> Cache::item(const QString &id) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM items WHERE id = ?").arg(ItemColumns));
+    query.bindValue(0, id);
+    if (!query.exec()) {
+        failRead(QStringLiteral("Could not read the queue item"), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    return itemFromQuery(query);
+}
+
+QList<int> Cache::resIds(const QString &profileId) const
+{
+    QList<int> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT res_id FROM items WHERE profile_id = ? ORDER BY res_id"));
+    query.bindValue(0, profileId);
+    if (!query.exec()) {
+        failRead(QStringLiteral("Could not read the cached record ids"), query);
+        return result;
+    }
+    while (query.next())
+        result.append(query.value(0).toInt());
+    return result;
+}
+
+int Cache::itemCount() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM items")) || !query.next()) {
+        failRead(QStringLiteral("Could not count the queue items"), query);
+        return 0;
+    }
+    return query.value(0).toInt();
+}
+
+bool Cache::replaceStores(const QList<StoreInfo> &stores)
+{
+    if (!begin())
+        return false;
+    const QString what = QStringLiteral("Could not save the stores");
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("DELETE FROM stores")))
+        return failAndRollback(what, query);
+    if (!query.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO stores (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(StoreColumns))) {
+        return failAndRollback(what, query);
+    }
+    for (const StoreInfo &store : stores) {
+        query.bindValue(0, store.id);
+        query.bindValue(1, textToSql(store.name));
+        query.bindValue(2, textToSql(store.code));
+        query.bindValue(3, store.partnerId);
+        query.bindValue(4, textToSql(store.city));
+        query.bindValue(5, textToSql(store.region));
+        query.bindValue(6, textToSql(store.country));
+        query.bindValue(7, store.hasCoordinates ? 1 : 0);
+        query.bindValue(8, store.latitude);
+        query.bindValue(9, store.longitude);
+        if (!query.exec())
+            return failAndRollback(what, query);
+    }
+    query.finish();
+    return commit();
+}
+
+QList<StoreInfo> Cache::stores() const
+{
+    QList<StoreInfo> result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT %1 FROM stores ORDER BY id").arg(StoreColumns))) {
+        failRead(QStringLiteral("Could not read the stores"), query);
+        return result;
+    }
+    while (query.next()) {
+        StoreInfo store;
+        store.id = query.value(0).toInt();
+        store.name = query.value(1).toString();
+        store.code = query.value(2).toString();
+        store.partnerId = query.value(3).toInt();
+        store.city = query.value(4).toString();
+        store.region = query.value(5).toString();
+        store.country = query.value(6).toString();
+        store.hasCoordinates = query.value(7).toInt() != 0;
+        store.latitude = query.value(8).toDouble();
+        store.longitude = query.value(9).toDouble();
+        result.append(store);
+    }
+    return result;
+}
+
+std::optional<SyncCursor> Cache::cursor(const QString &profileId) const
+{
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT profile_id, write_date, last_id, last_reconciled_at FROM cursors WHERE profile_id = ?"));
+    query.bindValue(0, profileId);
+    if (!query.exec()) {
+        failRead(QStringLiteral("Could not read the sync cursor"), query);
+        return std::nullopt;
+    }
+    if (!query.next())
+        return std::nullopt;
+    SyncCursor result;
+    result.profileId = query.value(0).toString();
+    result.writeDate = dateFromSql(query.value(1));
+    result.lastId = query.value(2).toInt();
+    result.lastReconciledAt = dateFromSql(query.value(3));
+    return result;
+}
+
+bool Cache::saveCursor(const SyncCursor &cursor)
+{
+    m_lastError.clear();
+    const QString what = QStringLiteral("Could not save the sync cursor");
+    if (cursor.profileId.isEmpty()) {
+        m_lastError = QStringLiteral("%1: no source profile was given").arg(what);
+        return false;
+    }
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO cursors "
+                       "(profile_id, write_date, last_id, last_reconciled_at) VALUES (?, ?, ?, ?)"));
+    query.bindValue(0, cursor.profileId);
+    query.bindValue(1, dateToSql(cursor.writeDate));
+    query.bindValue(2, cursor.lastId);
+    query.bindValue(3, dateToSql(cursor.lastReconciledAt));
+    if (!query.exec())
+        return fail(what, query);
+    return true;
+}
+
+bool Cache::logSync(const SyncLogEntry &entry)
+{
+    if (!begin())
+        return false;
+    const QString what = QStringLiteral("Could not record the sync");
+    QSqlQuery query(database());
+    query.prepare(
+        QStringLiteral("INSERT INTO sync_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(SyncLogColumns));
+    query.bindValue(0, textToSql(entry.profileId));
+    query.bindValue(1, dateToSql(entry.startedAt));
+    query.bindValue(2, dateToSql(entry.finishedAt));
+    query.bindValue(3, entry.fetched);
+    query.bindValue(4, entry.changed);
+    query.bindValue(5, entry.removed);
+    query.bindValue(6, entry.requests);
+    query.bindValue(7, textToSql(entry.error));
+    if (!query.exec())
+        return failAndRollback(what, query);
+    const qlonglong insertedId = query.lastInsertId().toLongLong();
+    query.prepare(QStringLiteral("DELETE FROM sync_log WHERE id <= ?"));
+    query.bindValue(0, insertedId - MaxSyncLogEntries);
+    if (!query.exec())
+        return failAndRollback(what, query);
+    query.finish();
+    return commit();
+}
+
+QList<SyncLogEntry> Cache::recentSyncs(int limit) const
+{
+    QList<SyncLogEntry> result;
+    if (limit <= 0)
+        return result;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1 FROM sync_log ORDER BY id DESC LIMIT ?").arg(SyncLogColumns));
+    query.bindValue(0, limit);
+    if (!query.exec()) {
+        failRead(QStringLiteral("Could not read the sync log"), query);
+        return result;
+    }
+    while (query.next()) {
+        SyncLogEntry entry;
+        entry.profileId = query.value(0).toString();
+        entry.startedAt = dateFromSql(query.value(1));
+        entry.finishedAt = dateFromSql(query.value(2));
+        entry.fetched = query.value(3).toInt();
+        entry.changed = query.value(4).toInt();
+        entry.removed = query.value(5).toInt();
+        entry.requests = query.value(6).toInt();
+        entry.error = query.value(7).toString();
+        result.append(entry);
+    }
+    return result;
+}
+
+QDateTime Cache::lastSyncedAt() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT MAX(finished_at) FROM sync_log "
+                                   "WHERE (error IS NULL OR error = '') AND finished_at IS NOT NULL")) ||
+        !query.next()) {
+        failRead(QStringLiteral("Could not read the sync log"), query);
+        return {};
+    }
+    return dateFromSql(query.value(0));
+}
+
+int Cache::maxSyncLogEntries()
+{
+    return MaxSyncLogEntries;
+}

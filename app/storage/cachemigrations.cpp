@@ -1,0 +1,141 @@
+#include "cachemigrations.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+constexpr int LatestVersion = 2;
+
+QString sqlErrorText(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+}
+
+void setError(QString *errorMessage, const QString &text)
+{
+    if (errorMessage)
+        *errorMessage = text;
+}
+
+} // namespace
+
+int CacheMigrations::latestVersion()
+{
+    return LatestVersion;
+}
+
+int CacheMigrations::currentVersion(const QSqlDatabase &db, QString *errorMessage)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        setError(
+            errorMessage,
+            QStringLiteral("could not read the schema version (%1)").arg(sqlErrorText(query.lastError())));
+        return -1;
+    }
+    return query.value(0).toInt();
+}
+
+bool CacheMigrations::migrate(QSqlDatabase &db, QString *errorMessage)
+{
+    const int version = currentVersion(db, errorMessage);
+    if (version < 0)
+        return false;
+    if (version > LatestVersion) {
+        setError(errorMessage,
+                 QStringLiteral("it was written by a newer HQ Tower (schema version %1, this version "
+                                "knows up to %2); update HQ Tower to use it")
+                     .arg(version)
+                     .arg(LatestVersion));
+        return false;
+    }
+
+    switch (version) {
+    case 0:
+        if (!runStep(db, 1, stepToVersion1(), errorMessage))
+            return false;
+        [[fallthrough]];
+    case 1:
+        if (!runStep(db, 2, stepToVersion2(), errorMessage))
+            return false;
+        [[fallthrough]];
+    default:
+        break;
+    }
+    return true;
+}
+
+bool CacheMigrations::runStep(QSqlDatabase &db, int toVersion, const QStringList &statements,
+                              QString *errorMessage)
+{
+    if (!db.transaction()) {
+        setError(errorMessage, QStringLiteral("could not start the upgrade to schema version %1 (%2)")
+                                   .arg(toVersion)
+                                   .arg(sqlErrorText(db.lastError())));
+        return false;
+    }
+    QSqlQuery query(db);
+    QStringList all = statements;
+    all << QStringLiteral("PRAGMA user_version = %1").arg(toVersion);
+    for (const QString &statement : std::as_const(all)) {
+        if (!query.exec(statement)) {
+            const QString reason = sqlErrorText(query.lastError());
+            query.finish();
+            db.rollback();
+            setError(
+                errorMessage,
+                QStringLiteral("the upgrade to schema version %1 failed (%2)").arg(toVersion).arg(reason));
+            return false;
+        }
+    }
+    query.finish();
+    if (!db.commit()) {
+        const QString reason = sqlErrorText(db.lastError());
+        db.rollback();
+        setError(errorMessage, QStringLiteral("the upgrade to schema version %1 could not be saved (%2)")
+                                   .arg(toVersion)
+                                   .arg(reason));
+        return false;
+    }
+    return true;
+}
+
+QStringList CacheMigrations::stepToVersion1()
+{
+    return {
+        QStringLiteral("CREATE TABLE items ("
+                       "id TEXT PRIMARY KEY NOT NULL, profile_id TEXT, kind TEXT, model TEXT, "
+                       "res_id INTEGER NOT NULL DEFAULT 0, title TEXT, summary TEXT, reason TEXT, "
+                       "severity TEXT, store_id INTEGER NOT NULL DEFAULT 0, "
+                       "has_amount INTEGER NOT NULL DEFAULT 0, amount REAL NOT NULL DEFAULT 0, "
+                       "currency TEXT, requested_by_id INTEGER NOT NULL DEFAULT 0, requested_by TEXT, "
+                       "created TEXT, write_date TEXT, sla_due TEXT, state TEXT, "
+                       "fields TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE TABLE stores ("
+                       "id INTEGER PRIMARY KEY, name TEXT, code TEXT, "
+                       "partner_id INTEGER NOT NULL DEFAULT 0, city TEXT, region TEXT, country TEXT, "
+                       "has_coordinates INTEGER NOT NULL DEFAULT 0, latitude REAL NOT NULL DEFAULT 0, "
+                       "longitude REAL NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE cursors ("
+                       "profile_id TEXT PRIMARY KEY NOT NULL, write_date TEXT, "
+                       "last_id INTEGER NOT NULL DEFAULT 0)"),
+    };
+}
+
+QStringList CacheMigrations::stepToVersion2()
+{
+    return {
+        QStringLiteral("CREATE TABLE sync_log ("
+                       "id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT, started_at TEXT, "
+                       "finished_at TEXT, fetched INTEGER NOT NULL DEFAULT 0, "
+                       "changed INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0, "
+                       "requests INTEGER NOT NULL DEFAULT 0, error TEXT)"),
+        QStringLiteral("CREATE INDEX items_profile_id ON items(profile_id)"),
+        QStringLiteral("CREATE INDEX items_store_id ON items(store_id)"),
+        QStringLiteral("CREATE INDEX items_kind ON items(kind)"),
+        QStringLiteral("ALTER TABLE cursors ADD COLUMN last_reconciled_at TEXT"),
+    };
+}

@@ -1,0 +1,384 @@
+#include "profilesync.h"
+
+#include "odoo/odooconnection.h"
+#include "storage/cache.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+QString odooDateTime(const QDateTime &moment)
+{
+    return moment.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+// How many terms a prefix-notation domain has at its top level (implicitly and-ed).
+int topLevelTerms(const QJsonArray &domain)
+{
+    int terms = 0;
+    int pendingOperands = 0;
+    for (const QJsonValue &element : domain) {
+        if (pendingOperands == 0)
+            ++terms;
+        else
+            --pendingOperands;
+        const QString op = element.toString();
+        if (op == QLatin1String("&") || op == QLatin1String("|"))
+            pendingOperands += 2;
+        else if (op == QLatin1String("!"))
+            pendingOperands += 1;
+    }
+    return terms;
+}
+
+QJsonArray andDomains(const QJsonArray &left, const QJsonArray &right)
+{
+    if (left.isEmpty())
+        return right;
+    if (right.isEmpty())
+        return left;
+    QJsonArray combined;
+    for (int i = 1; i < topLevelTerms(left) + topLevelTerms(right); ++i)
+        combined.append(QStringLiteral("&"));
+    for (const QJsonValue &term : left)
+        combined.append(term);
+    for (const QJsonValue &term : right)
+        combined.append(term);
+    return combined;
+}
+
+QList<int> idsOf(const QJsonArray &records)
+{
+    QList<int> ids;
+    for (const QJsonValue &record : records)
+        ids.append(record.isObject() ? record.toObject().value(QLatin1String("id")).toInt() : record.toInt());
+    return ids;
+}
+
+} // namespace
+
+ProfileSync::ProfileSync(OdooConnection *connection, Cache *cache, SourceProfile profile, Options options,
+                         QHash<int, QString> *seenWindow, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_cache(cache)
+    , m_profile(std::move(profile))
+    , m_options(options)
+    , m_seenWindow(seenWindow)
+{}
+
+void ProfileSync::start()
+{
+    m_now = QDateTime::currentDateTimeUtc();
+    m_log.profileId = m_profile.id;
+    m_log.startedAt = m_now;
+    const auto saved = m_cache->cursor(m_profile.id);
+    m_firstRun = !saved.has_value() || !saved->writeDate.isValid();
+    m_cursor = saved.value_or(SyncCursor{m_profile.id, {}, 0, {}});
+    m_cursor.profileId = m_profile.id;
+    if (m_firstRun)
+        countForFirstRun();
+    else
+        readChanges();
+}
+
+OdooCall *ProfileSync::call(const QString &method, const QJsonArray &args, const QJsonObject &kwargs)
+{
+    ++m_log.requests;
+    OdooCall *pending = m_connection->call(m_profile.model, method, args, kwargs);
+    connect(pending, &OdooCall::failed, this, [this](const OdooError &error) { fail(error.userMessage()); });
+    return pending;
+}
+
+QJsonArray ProfileSync::keysetAfter(const QDateTime &writeDate, int id) const
+{
+    if (!writeDate.isValid())
+        return {};
+    const QString stamp = odooDateTime(writeDate);
+    return {QStringLiteral("|"), QJsonArray{QStringLiteral("write_date"), QStringLiteral(">"), stamp},
+            QStringLiteral("&"), QJsonArray{QStringLiteral("write_date"), QStringLiteral("="), stamp},
+            QJsonArray{QStringLiteral("id"), QStringLiteral(">"), id}};
+}
+
+void ProfileSync::advanceCursor(const QJsonObject &record)
+{
+    const QDateTime written = SourceProfile::parseOdooDateTime(record.value(QLatin1String("write_date")));
+    const int id = record.value(QLatin1String("id")).toInt();
+    if (!written.isValid())
+        return;
+    if (!m_cursor.writeDate.isValid() || written > m_cursor.writeDate ||
+        (written == m_cursor.writeDate && id > m_cursor.lastId)) {
+        m_cursor.writeDate = written;
+        m_cursor.lastId = id;
+    }
+}
+
+void ProfileSync::storeRecords(const QJsonArray &records, QList<int> *accepted)
+{
+    QList<QueueItem> items;
+    QStringList changed;
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        if (!m_profile.acceptsRecord(record))
+            continue;
+        QueueItem item = m_profile.toItem(record, m_now);
+        const auto cached = m_cache->item(item.id);
+        if (!cached || !(*cached == item)) {
+            changed.append(item.id);
+            items.append(item);
+        }
+        if (accepted)
+            accepted->append(item.resId);
+    }
+    if (!items.isEmpty() && !m_cache->upsertItems(items)) {
+        fail(m_cache->lastError());
+        return;
+    }
+    m_log.changed += int(items.size());
+    if (!changed.isEmpty())
+        Q_EMIT itemsChanged(changed);
+}
+
+void ProfileSync::countForFirstRun()
+{
+    OdooCall *count = call(QStringLiteral("search_count"), QJsonArray{m_profile.resolvedDomain(m_now)}, {});
+    connect(count, &OdooCall::succeeded, this, [this](const QJsonValue &total) {
+        m_total = total.toInt();
+        Q_EMIT progress(0, m_total);
+        readPage();
+    });
+}
+
+void ProfileSync::readPage()
+{
+    QStringList fields = m_profile.readFields();
+    if (!fields.contains(QLatin1String("write_date")))
+        fields.append(QStringLiteral("write_date"));
+    QJsonArray fieldList;
+    for (const QString &field : fields)
+        fieldList.append(field);
+    const QJsonArray domain =
+        andDomains(m_profile.resolvedDomain(m_now), keysetAfter(m_cursor.writeDate, m_cursor.lastId));
+    OdooCall *page = call(QStringLiteral("search_read"), QJsonArray{domain},
+                          {{QStringLiteral("fields"), fieldList},
+                           {QStringLiteral("order"), QStringLiteral("write_date asc, id asc")},
+                           {QStringLiteral("limit"), m_options.pageSize}});
+    connect(page, &OdooCall::succeeded, this, [this](const QJsonValue &result) {
+        const QJsonArray records = result.toArray();
+        m_log.fetched += int(records.size());
+        for (const QJsonValue &record : records) {
+            advanceCursor(record.toObject());
+            m_seenWindow->insert(record.toObject().value(QLatin1String("id")).toInt(),
+                                 record.toObject().value(QLatin1String("write_date")).toString());
+        }
+        QList<int> accepted;
+        storeRecords(records, &accepted);
+        if (m_done)
+            return;
+        m_seenIds += accepted;
+        Q_EMIT progress(m_log.fetched, qMax(m_total, m_log.fetched));
+        if (records.size() >= m_options.pageSize) {
+            readPage();
+            return;
+        }
+        // Anything cached from an earlier run that the server no longer lists has left.
+        const QSet<int> seen(m_seenIds.cbegin(), m_seenIds.cend());
+        QList<int> gone;
+        for (const int id : m_cache->resIds(m_profile.id)) {
+            if (!seen.contains(id))
+                gone.append(id);
+        }
+        if (!gone.isEmpty() && !m_cache->removeItems(m_profile.id, gone)) {
+            fail(m_cache->lastError());
+            return;
+        }
+        m_log.removed += int(gone.size());
+        m_cursor.lastReconciledAt = m_now;
+        finishRun();
+    });
+}
+
+void ProfileSync::readChanges()
+{
+    // Everything written on the model since the cursor (minus a small overlap for commits of the
+    // same second), whatever the domain: records that left the domain were written too. Records
+    // seen before with the same write_date are skipped; Odoo gives write_date to the second, so
+    // a record written twice within the second of our read is caught by the id reconciliation
+    // (departures) or its next write (content).
+    const QDateTime from = m_cursor.writeDate.addSecs(-m_options.overlapSeconds);
+    const QJsonArray domain{
+        QJsonArray{QStringLiteral("write_date"), QStringLiteral(">="), odooDateTime(from)}};
+    OdooCall *changes = call(QStringLiteral("search_read"), QJsonArray{domain},
+                             {{QStringLiteral("fields"), QJsonArray{QStringLiteral("write_date")}},
+                              {QStringLiteral("order"), QStringLiteral("write_date asc, id asc")},
+                              {QStringLiteral("limit"), 20 * m_options.pageSize}});
+    connect(changes, &OdooCall::succeeded, this, [this, from](const QJsonValue &result) {
+        const QJsonArray records = result.toArray();
+        m_log.fetched += int(records.size());
+        QList<int> changed;
+        QHash<int, QString> window;
+        for (const QJsonValue &value : records) {
+            const QJsonObject record = value.toObject();
+            const int id = record.value(QLatin1String("id")).toInt();
+            const QString written = record.value(QLatin1String("write_date")).toString();
+            window.insert(id, written);
+            if (m_seenWindow->value(id) != written)
+                changed.append(id);
+            advanceCursor(record);
+        }
+        *m_seenWindow = window;
+        if (!changed.isEmpty()) {
+            rereadChanged(changed);
+            return;
+        }
+        if (reconcileDue())
+            reconcile();
+        else
+            finishRun();
+    });
+}
+
+void ProfileSync::rereadChanged(const QList<int> &ids)
+{
+    QJsonArray idList;
+    for (const int id : ids)
+        idList.append(id);
+    QJsonArray fieldList;
+    for (const QString &field : m_profile.readFields())
+        fieldList.append(field);
+    const QJsonArray domain =
+        andDomains(m_profile.resolvedDomain(m_now),
+                   QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("in"), idList}});
+    OdooCall *reread =
+        call(QStringLiteral("search_read"), QJsonArray{domain}, {{QStringLiteral("fields"), fieldList}});
+    connect(reread, &OdooCall::succeeded, this, [this, ids](const QJsonValue &result) {
+        QList<int> accepted;
+        storeRecords(result.toArray(), &accepted);
+        if (m_done)
+            return;
+        const QSet<int> stillIn(accepted.cbegin(), accepted.cend());
+        const QList<int> cached = m_cache->resIds(m_profile.id);
+        const QSet<int> cachedSet(cached.cbegin(), cached.cend());
+        QList<int> departed;
+        QStringList departedItems;
+        for (const int id : ids) {
+            if (!stillIn.contains(id) && cachedSet.contains(id)) {
+                departed.append(id);
+                departedItems.append(QStringLiteral("%1:%2").arg(m_profile.model).arg(id));
+            }
+        }
+        if (!departed.isEmpty()) {
+            if (!m_cache->removeItems(m_profile.id, departed)) {
+                fail(m_cache->lastError());
+                return;
+            }
+            m_log.removed += int(departed.size());
+            Q_EMIT itemsChanged(departedItems);
+        }
+        if (reconcileDue())
+            reconcile();
+        else
+            finishRun();
+    });
+}
+
+bool ProfileSync::reconcileDue() const
+{
+    return !m_cursor.lastReconciledAt.isValid() ||
+           m_cursor.lastReconciledAt.secsTo(m_now) >= m_options.reconcileEverySeconds;
+}
+
+void ProfileSync::reconcile()
+{
+    OdooCall *search = call(QStringLiteral("search"), QJsonArray{m_profile.resolvedDomain(m_now)}, {});
+    connect(search, &OdooCall::succeeded, this, [this](const QJsonValue &result) {
+        const QList<int> serverIds = idsOf(result.toArray());
+        const QSet<int> server(serverIds.cbegin(), serverIds.cend());
+        const QList<int> cached = m_cache->resIds(m_profile.id);
+        const QSet<int> cachedSet(cached.cbegin(), cached.cend());
+        QList<int> gone;
+        QStringList goneItems;
+        for (const int id : cached) {
+            if (!server.contains(id)) {
+                gone.append(id);
+                goneItems.append(QStringLiteral("%1:%2").arg(m_profile.model).arg(id));
+            }
+        }
+        if (!gone.isEmpty()) {
+            if (!m_cache->removeItems(m_profile.id, gone)) {
+                fail(m_cache->lastError());
+                return;
+            }
+            m_log.removed += int(gone.size());
+            Q_EMIT itemsChanged(goneItems);
+        }
+        QList<int> missing;
+        for (const int id : serverIds) {
+            if (!cachedSet.contains(id))
+                missing.append(id);
+        }
+        m_cursor.lastReconciledAt = m_now;
+        if (missing.isEmpty())
+            finishRun();
+        else
+            fetchMissing(missing);
+    });
+}
+
+void ProfileSync::fetchMissing(const QList<int> &ids)
+{
+    const QList<int> chunk = ids.mid(0, m_options.pageSize);
+    const QList<int> rest = ids.mid(chunk.size());
+    QJsonArray idList;
+    for (const int id : chunk)
+        idList.append(id);
+    QJsonArray fieldList;
+    for (const QString &field : m_profile.readFields())
+        fieldList.append(field);
+    OdooCall *read =
+        call(QStringLiteral("read"), QJsonArray{idList}, {{QStringLiteral("fields"), fieldList}});
+    connect(read, &OdooCall::succeeded, this, [this, rest](const QJsonValue &result) {
+        m_log.fetched += int(result.toArray().size());
+        storeRecords(result.toArray(), nullptr);
+        if (m_done)
+            return;
+        if (rest.isEmpty())
+            finishRun();
+        else
+            fetchMissing(rest);
+    });
+}
+
+void ProfileSync::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_log.error = message;
+    m_log.finishedAt = QDateTime::currentDateTimeUtc();
+    m_cache->logSync(m_log);
+    Q_EMIT finished();
+}
+
+void ProfileSync::finishRun()
+{
+    if (m_done)
+        return;
+    // Remember only what the next poll's overlap window will show again.
+    const QString windowStart = odooDateTime(m_cursor.writeDate.addSecs(-m_options.overlapSeconds));
+    for (auto it = m_seenWindow->begin(); it != m_seenWindow->end();) {
+        if (it.value() < windowStart)
+            it = m_seenWindow->erase(it);
+        else
+            ++it;
+    }
+    if (!m_cache->saveCursor(m_cursor)) {
+        fail(m_cache->lastError());
+        return;
+    }
+    m_done = true;
+    m_log.finishedAt = QDateTime::currentDateTimeUtc();
+    m_cache->logSync(m_log);
+    Q_EMIT finished();
+}

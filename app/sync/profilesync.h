@@ -1,0 +1,70 @@
+// ProfileSync: one sync run of one source profile into the cache. The first run reads every
+// matching record in pages ordered by (write_date, id); later runs ask only for records written
+// since the cursor (an idle poll is one small request), re-read those that changed, and remove
+// the ones that left the domain. A periodic id reconciliation catches deletions and records
+// that enter or leave by the clock alone. Reports exactly once with finished().
+#pragma once
+
+#include "sourceprofile.h"
+#include "storage/syncstate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class Cache;
+class OdooConnection;
+class OdooCall;
+
+class ProfileSync : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int pageSize = 500;
+        qint64 reconcileEverySeconds = 300; // id reconciliation at least this often
+        qint64 overlapSeconds = 1;          // re-read writes this close to the cursor (same-second commits)
+    };
+
+    ProfileSync(OdooConnection *connection, Cache *cache, SourceProfile profile, Options options,
+                QHash<int, QString> *seenWindow, QObject *parent = nullptr);
+
+    void start();
+    const SourceProfile &profile() const { return m_profile; }
+    SyncLogEntry result() const { return m_log; }
+    bool failed() const { return !m_log.error.isEmpty(); }
+
+Q_SIGNALS:
+    void progress(int fetched, int total);
+    void itemsChanged(const QStringList &itemIds);
+    void finished();
+
+private:
+    void countForFirstRun();
+    void readPage();
+    void readChanges();
+    void rereadChanged(const QList<int> &ids);
+    void reconcile();
+    void fetchMissing(const QList<int> &ids);
+    void finishRun();
+    void fail(const QString &message);
+    OdooCall *call(const QString &method, const QJsonArray &args, const QJsonObject &kwargs);
+    QJsonArray keysetAfter(const QDateTime &writeDate, int id) const;
+    void storeRecords(const QJsonArray &records, QList<int> *accepted);
+    void advanceCursor(const QJsonObject &record);
+    bool reconcileDue() const;
+
+    OdooConnection *m_connection;
+    Cache *m_cache;
+    SourceProfile m_profile;
+    Options m_options;
+    QHash<int, QString> *m_seenWindow; // id -> write_date of records read near the cursor
+    SyncCursor m_cursor;
+    bool m_firstRun = false;
+    int m_total = 0;
+    QList<int> m_seenIds;
+    QDateTime m_now;
+    SyncLogEntry m_log;
+    bool m_done = false;
+};

@@ -1,0 +1,34 @@
+// SourceCatalog: the source profiles in use: the built-in ones (:/sources/*.json) and the user's
+// own folder, where a profile with the same id replaces the built-in one. Bad files are skipped.
+#pragma once
+
+#include "sourceprofile.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class SourceCatalog
+{
+public:
+    // <AppDataLocation>/sources
+    static QString defaultUserFolder();
+
+    void loadBuiltIn();
+    void loadUserFolder(const QString &path = defaultUserFolder());
+    // Loads every *.json of `folder` (sorted by name); a profile whose id is known replaces it.
+    void loadFolder(const QString &folder);
+    // Adds or replaces one profile from text; false (and a problem) when it does not parse.
+    bool addProfile(const QByteArray &json, const QString &fileName);
+
+    QList<SourceProfile> profiles() const { return m_profiles; }
+    // One "file:line: reason" per skipped file.
+    QStringList problems() const { return m_problems; }
+    std::optional<SourceProfile> profile(const QString &id) const;
+
+private:
+    QList<SourceProfile> m_profiles;
+    QStringList m_problems;
+};

@@ -1,0 +1,120 @@
+// SourceProfile: one source of queue items, parsed from a JSON profile (resources/sources/*.json or
+// the user's folder): which Odoo model and domain, how a record becomes a QueueItem, what it needs.
+#pragma once
+
+#include "queueitem.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class SourceProfile
+{
+public:
+    // A condition on one field of a record: `field op value`. Ops: "=", "!=", ">", ">=", "<", "<=",
+    // "abs>", "abs>=" (absolute value, for differences that may be negative), "set", "unset".
+    struct Condition
+    {
+        QString field;
+        QString op;
+        QJsonValue value;
+
+        bool matches(const QJsonObject &record) const;
+    };
+
+    // A severity rule: either a field condition or an age rule (`ageHours` > 0: the record is at
+    // least that old, measured from `ageField`, default the profile's created field). First match wins.
+    struct SeverityRule
+    {
+        Condition condition;
+        double ageHours = 0.0;
+        QString ageField;
+        QString severity;
+        QString reason;
+
+        bool isAgeRule() const { return ageHours > 0.0; }
+    };
+
+    // What the profile needs from the server. Versions are inclusive; 0 = no bound.
+    struct Requirements
+    {
+        int minVersion = 0;
+        int maxVersion = 0;
+        QList<int> versions; // when listed explicitly
+        QStringList modules;
+        QStringList models;                // besides the profile's own model
+        QMap<QString, QStringList> fields; // model -> fields that must exist
+
+        bool acceptsVersion(int major) const;
+        // "needs Odoo 18 or later", "needs Odoo 17 to 18", "works on Odoo 17, 18 only"
+        QString versionSentence() const;
+    };
+
+    QString id;
+    QString title; // plain words, e.g. "Purchase orders to approve"
+    QString kind;  // "approval", "exception" or "integration_failure"
+    QString model;
+    QJsonArray domain; // may hold placeholders, see resolvedDomain()
+    QStringList fields;
+    QString titleField;
+    QString summaryTemplate; // "{partner_id} — {amount_total} {currency_id}"
+    QString amountField;
+    QString currencyField;
+    QString requesterField;
+    QString requesterModel = QStringLiteral("res.users"); // requestedById is filled only for res.users
+    QString createdField = QStringLiteral("create_date");
+    QString stateField;
+    // Dotted field paths tried in order; a path ending in "warehouse_id" leads to stock.warehouse,
+    // any other path to a partner (matched to a store by the sync engine).
+    QStringList storePaths;
+    QList<Condition> filters; // applied by the client after reading (non-searchable fields)
+    QList<SeverityRule> severityRules;
+    QString defaultSeverity = QStringLiteral("medium");
+    QString defaultReason;
+    double slaHours = 0.0; // 0 = no SLA clock
+    Requirements requirements;
+    QJsonObject decisions; // raw, for the decision service
+    QString sourceFile;
+
+    static const QStringList &kinds();
+    static const QStringList &severities();
+
+    // Parses a profile; on failure returns nothing and sets `error` to "file:line: reason".
+    static std::optional<SourceProfile> fromJson(const QByteArray &json, const QString &fileName,
+                                                 QString *error);
+
+    // The profile as it applies to Odoo `major` (a variant keyed "19" or "17-18" replaces keys).
+    SourceProfile forVersion(int major) const;
+    QStringList variantKeys() const { return m_variants.keys(); }
+
+    // Every field this profile reads: `fields` plus the ones its rules, templates and clocks use.
+    QStringList readFields() const;
+    // Fields that must exist on `model`: readFields() and the first step of every domain path.
+    QStringList requiredFields() const;
+    // Consistency problems of the profile and all its variants (template fields not read…).
+    QStringList selfCheck() const;
+
+    // The domain with "$now", "$now-3d", "$now-12h", "$today", "$today-1d" replaced (UTC).
+    QJsonArray resolvedDomain(const QDateTime &now) const;
+    bool acceptsRecord(const QJsonObject &record) const;
+    QueueItem toItem(const QJsonObject &record, const QDateTime &now) const;
+
+    // Helpers shared with the sync engine.
+    static QDateTime parseOdooDateTime(const QJsonValue &value);
+    static QString renderValue(const QJsonValue &value);
+    static QString renderTemplate(const QString &text, const QJsonObject &record);
+
+private:
+    static std::optional<SourceProfile> fromObject(const QJsonObject &object, QString *reason,
+                                                   QString *reasonKey);
+
+    QJsonObject m_base; // the JSON object without "variants"
+    QMap<QString, QJsonObject> m_variants;
+};

@@ -1,0 +1,74 @@
+// SyncEngine: keeps the cache in step with Odoo for every enabled source profile. It runs
+// ProfileSync jobs with at most N at once, polls each profile on its own jittered interval with
+// backoff on errors and never two runs of one profile at a time, and syncs a profile early when
+// the bus says its model changed (push is a hint; polling stays on).
+#pragma once
+
+#include "profilesync.h"
+
+#include <QHash>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QTimer>
+
+#include <chrono>
+
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        ProfileSync::Options profile;
+        int maxConcurrent = 2;
+        std::chrono::milliseconds pollInterval = std::chrono::seconds(60);
+        double jitter = 0.2;
+        std::chrono::milliseconds maxBackoff = std::chrono::minutes(10);
+    };
+
+    SyncEngine(OdooConnection *connection, Cache *cache, QList<SourceProfile> profiles, Options options,
+               QObject *parent = nullptr);
+
+    // Every profile once; roundFinished() follows when all have reported.
+    void syncOnce();
+    // Keep polling; stop() ends it (a run under way finishes on its own).
+    void start();
+    void stop();
+    // Sync this profile as soon as a slot is free (ignored while it runs or waits already).
+    void requestSync(const QString &profileId);
+    // Connect BusListener::recordsChanged here.
+    void onRecordsChanged(const QString &model, const QList<int> &ids);
+    bool isPolling() const { return m_polling; }
+    int runningCount() const { return int(m_running.size()); }
+    QList<SyncLogEntry> lastResults() const { return m_lastResults.values(); }
+
+Q_SIGNALS:
+    void progress(int fetched, int total);
+    void profileFinished(const SyncLogEntry &result);
+    void roundFinished();
+    void itemsChanged(const QStringList &itemIds);
+
+private:
+    void startNext();
+    void onProfileFinished(ProfileSync *run);
+    void onTick();
+    std::chrono::milliseconds nextDelay(const QString &profileId);
+
+    OdooConnection *m_connection;
+    Cache *m_cache;
+    QHash<QString, SourceProfile> m_profiles;
+    QStringList m_order;
+    Options m_options;
+    QStringList m_waiting;
+    QHash<QString, ProfileSync *> m_running;
+    QHash<QString, QHash<int, QString>> m_seenWindows;
+    QHash<QString, qint64> m_dueAt; // ms since epoch
+    QHash<QString, int> m_failuresInARow;
+    QHash<QString, SyncLogEntry> m_lastResults;
+    QHash<QString, QPair<int, int>> m_progress; // fetched, total per profile in this round
+    QSet<QString> m_round;                      // profiles of the current syncOnce()
+    QTimer m_tick;
+    QRandomGenerator m_random;
+    bool m_polling = false;
+};
