@@ -3,10 +3,16 @@
 #include "odoo/httpendpoint.h"
 #include "odoo/odooconnection.h"
 #include "odoo/serverprobe.h"
+#include "queuereport.h"
+#include "storage/cache.h"
+#include "sync/capabilitydetector.h"
+#include "sync/sourcecatalog.h"
+#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,6 +32,13 @@ CliRunner::CliRunner(QTextStream &out, QTextStream &err, QProcessEnvironment env
     , m_err(err)
     , m_environment(std::move(environment))
 {}
+
+CliRunner::~CliRunner()
+{
+    // The engine's runs write to the cache: end them before the cache closes.
+    delete m_engine;
+    m_engine = nullptr;
+}
 
 int CliRunner::exitCodeFor(const OdooError &error)
 {
@@ -78,9 +91,13 @@ void CliRunner::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("HQ Tower command line: check a connection to an Odoo server, or call a model method.\n\n"
+        tr("HQ Tower command line: check a connection to an Odoo server, sync its work queue into the\n"
+           "local cache, print the cached queue, or call a model method.\n\n"
            "Commands:\n"
-           "  check                       connect and print the server version, transport, user and modules\n"
+           "  check                       connect and print the server version, transport, user, modules\n"
+           "                              and which sources are enabled or skipped (and why)\n"
+           "  sync --once                 sync every enabled source once into the cache\n"
+           "  queue                       print the cached queue (no network; --kind, --store)\n"
            "  call MODEL METHOD           call a method and print its JSON result\n\n"
            "The password or API key is read from an environment variable, never from the command line.\n"
            "Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),\n"
@@ -110,9 +127,20 @@ void CliRunner::run(const QStringList &arguments)
     const QCommandLineOption kwargsOption(QStringLiteral("kwargs"),
                                           tr("call: keyword arguments as a JSON object."), tr("json"),
                                           QStringLiteral("{}"));
+    const QCommandLineOption onceOption(QStringLiteral("once"),
+                                        tr("sync: sync every source once, then exit."));
+    const QCommandLineOption cacheOption(QStringLiteral("cache"),
+                                         tr("sync, queue: use this cache file instead of the default one."),
+                                         tr("file"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"),
+        tr("queue: only items of this kind (approval, exception, integration_failure)."), tr("kind"));
+    const QCommandLineOption storeOption(
+        QStringLiteral("store"), tr("queue: only items of this store id (0 = HQ, no store)."), tr("id"));
     parser.addOptions({urlOption, dbOption, loginOption, passwordEnvOption, apiKeyEnvOption, liveOption,
-                       caOption, timeoutOption, jsonOption, argsOption, kwargsOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("check or call"));
+                       caOption, timeoutOption, jsonOption, argsOption, kwargsOption, onceOption, cacheOption,
+                       kindOption, storeOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("check, sync, queue or call"));
 
     if (!parser.parse(arguments)) {
         usageError(parser.errorText());
@@ -132,7 +160,7 @@ void CliRunner::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        usageError(tr("no command given (check or call)."));
+        usageError(tr("no command given (check, sync, queue or call)."));
         return;
     }
     const QString command = positional.first();
@@ -167,7 +195,48 @@ void CliRunner::run(const QStringList &arguments)
             runCall(positional.at(1), positional.at(2), args.array(), kwargs.object());
         return;
     }
-    usageError(tr("unknown command \"%1\" (expected check or call).").arg(command));
+    if (command == QLatin1String("sync")) {
+        if (positional.size() != 1) {
+            usageError(tr("sync takes no positional arguments."));
+            return;
+        }
+        if (!parser.isSet(onceOption)) {
+            usageError(tr("sync needs --once (continuous sync runs in the desktop app)."));
+            return;
+        }
+        const QString cacheFile = cachePath(parser);
+        if (cacheFile.isEmpty())
+            return;
+        if (buildConnection(parser))
+            runSync(cacheFile);
+        return;
+    }
+    if (command == QLatin1String("queue")) {
+        if (positional.size() != 1) {
+            usageError(tr("queue takes no positional arguments."));
+            return;
+        }
+        const QString kind = parser.value(kindOption);
+        if (!kind.isEmpty() && !SourceProfile::kinds().contains(kind)) {
+            usageError(
+                tr("--kind must be one of %1.").arg(SourceProfile::kinds().join(QStringLiteral(", "))));
+            return;
+        }
+        int storeId = -1;
+        if (parser.isSet(storeOption)) {
+            bool storeOk = false;
+            storeId = parser.value(storeOption).toInt(&storeOk);
+            if (!storeOk || storeId < 0) {
+                usageError(tr("--store must be a store id (0 for HQ)."));
+                return;
+            }
+        }
+        const QString cacheFile = cachePath(parser);
+        if (!cacheFile.isEmpty())
+            runQueue(cacheFile, kind, storeId);
+        return;
+    }
+    usageError(tr("unknown command \"%1\" (expected check, sync, queue or call).").arg(command));
 }
 
 bool CliRunner::buildConnection(const QCommandLineParser &parser)
@@ -235,56 +304,248 @@ bool CliRunner::buildConnection(const QCommandLineParser &parser)
     return true;
 }
 
+QString CliRunner::cachePath(const QCommandLineParser &parser)
+{
+    const QString file = parser.value(QStringLiteral("cache"));
+    if (!file.isEmpty())
+        return file;
+    const QString url = parser.value(QStringLiteral("url"));
+    const QString database = parser.value(QStringLiteral("db"));
+    const QString login = parser.value(QStringLiteral("login"));
+    if (url.isEmpty() || database.isEmpty() || login.isEmpty()) {
+        usageError(tr("--url, --db and --login are required (or --cache FILE)."));
+        return QString();
+    }
+    const QUrl server = HttpEndpoint::normalizedServerUrl(url);
+    if (!server.isValid()) {
+        usageError(tr("\"%1\" is not a server address.").arg(url));
+        return QString();
+    }
+    return Cache::defaultPath(server, database, login);
+}
+
+void CliRunner::detectProfiles(std::function<void(const QList<ProfileStatus> &)> then)
+{
+    SourceCatalog catalog;
+    catalog.loadBuiltIn();
+    catalog.loadUserFolder();
+    for (const QString &problem : catalog.problems())
+        m_err << tr("Warning: source profile skipped: %1").arg(problem) << Qt::endl;
+    auto *detector = new CapabilityDetector(m_connection, catalog.profiles(), this);
+    connect(detector, &CapabilityDetector::finished, this, [detector, then = std::move(then)] {
+        detector->deleteLater();
+        then(detector->statuses());
+    });
+    detector->start();
+}
+
 void CliRunner::runCheck()
 {
     connect(m_connection, &OdooConnection::openFailed, this, &CliRunner::fail);
     connect(m_connection, &OdooConnection::opened, this, [this] {
         auto *probe = new ServerProbe(m_connection, this);
         connect(probe, &ServerProbe::finished, this, [this, probe] {
-            const ServerInfo &info = m_connection->serverInfo();
-            const QString transport = OdooTransport::kindName(info.transport);
-            if (m_json) {
-                QJsonObject modules;
-                for (auto it = probe->modules().cbegin(); it != probe->modules().cend(); ++it)
-                    modules.insert(it.key(), it.value());
-                QJsonObject document{
-                    {QStringLiteral("server_version"), info.version.text},
-                    {QStringLiteral("server_version_major"), info.version.major},
-                    {QStringLiteral("transport"), transport},
-                    {QStringLiteral("uid"), info.uid},
-                    {QStringLiteral("user"), probe->userName()},
-                    {QStringLiteral("company"), probe->companyName()},
-                    {QStringLiteral("database"), m_connection->settings().database},
-                    {QStringLiteral("live_push"), info.livePushPossible},
-                    {QStringLiteral("modules"), modules},
-                };
-                if (probe->error().isError())
-                    document.insert(QStringLiteral("warning"), probe->error().userMessage());
-                m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
-            } else {
-                m_out << pad(tr("Server")) << m_connection->settings().serverUrl.toDisplayString() << Qt::endl
-                      << pad(tr("Database")) << m_connection->settings().database << Qt::endl
-                      << pad(tr("Odoo")) << info.version.text << Qt::endl
-                      << pad(tr("Transport")) << transport << Qt::endl;
-                if (!info.transportNote.isEmpty())
-                    m_out << pad(QString()) << info.transportNote << Qt::endl;
-                m_out << pad(tr("User")) << tr("%1 (uid %2)").arg(probe->userName()).arg(info.uid) << Qt::endl
-                      << pad(tr("Company")) << probe->companyName() << Qt::endl
-                      << pad(tr("Live push"))
-                      << (info.livePushPossible ? tr("possible") : info.livePushUnavailableReason) << Qt::endl
-                      << tr("Modules:") << Qt::endl;
-                for (auto it = probe->modules().cbegin(); it != probe->modules().cend(); ++it) {
-                    m_out << QStringLiteral("  ") << it.key().leftJustified(22)
-                          << (it.value() ? tr("installed") : tr("not installed")) << Qt::endl;
+            detectProfiles([this, probe](const QList<ProfileStatus> &statuses) {
+                const ServerInfo &info = m_connection->serverInfo();
+                const QString transport = OdooTransport::kindName(info.transport);
+                if (m_json) {
+                    QJsonObject modules;
+                    for (auto it = probe->modules().cbegin(); it != probe->modules().cend(); ++it)
+                        modules.insert(it.key(), it.value());
+                    QJsonArray profiles;
+                    for (const ProfileStatus &status : statuses) {
+                        profiles.append(QJsonObject{{QStringLiteral("id"), status.profile.id},
+                                                    {QStringLiteral("title"), status.profile.title},
+                                                    {QStringLiteral("kind"), status.profile.kind},
+                                                    {QStringLiteral("model"), status.profile.model},
+                                                    {QStringLiteral("enabled"), status.enabled},
+                                                    {QStringLiteral("reason"), status.reason}});
+                    }
+                    QJsonObject document{
+                        {QStringLiteral("server_version"), info.version.text},
+                        {QStringLiteral("server_version_major"), info.version.major},
+                        {QStringLiteral("transport"), transport},
+                        {QStringLiteral("uid"), info.uid},
+                        {QStringLiteral("user"), probe->userName()},
+                        {QStringLiteral("company"), probe->companyName()},
+                        {QStringLiteral("database"), m_connection->settings().database},
+                        {QStringLiteral("live_push"), info.livePushPossible},
+                        {QStringLiteral("modules"), modules},
+                        {QStringLiteral("profiles"), profiles},
+                    };
+                    if (probe->error().isError())
+                        document.insert(QStringLiteral("warning"), probe->error().userMessage());
+                    m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+                } else {
+                    m_out << pad(tr("Server")) << m_connection->settings().serverUrl.toDisplayString()
+                          << Qt::endl
+                          << pad(tr("Database")) << m_connection->settings().database << Qt::endl
+                          << pad(tr("Odoo")) << info.version.text << Qt::endl
+                          << pad(tr("Transport")) << transport << Qt::endl;
+                    if (!info.transportNote.isEmpty())
+                        m_out << pad(QString()) << info.transportNote << Qt::endl;
+                    m_out << pad(tr("User")) << tr("%1 (uid %2)").arg(probe->userName()).arg(info.uid)
+                          << Qt::endl
+                          << pad(tr("Company")) << probe->companyName() << Qt::endl
+                          << pad(tr("Live push"))
+                          << (info.livePushPossible ? tr("possible") : info.livePushUnavailableReason)
+                          << Qt::endl
+                          << tr("Modules:") << Qt::endl;
+                    for (auto it = probe->modules().cbegin(); it != probe->modules().cend(); ++it) {
+                        m_out << QStringLiteral("  ") << it.key().leftJustified(22)
+                              << (it.value() ? tr("installed") : tr("not installed")) << Qt::endl;
+                    }
+                    m_out << tr("Sources:") << Qt::endl;
+                    for (const ProfileStatus &status : statuses) {
+                        m_out << QStringLiteral("  ") << status.profile.id.leftJustified(30)
+                              << (status.enabled ? tr("enabled") : tr("skipped: %1").arg(status.reason))
+                              << Qt::endl;
+                    }
+                    if (probe->error().isError())
+                        m_out << tr("Warning: %1").arg(probe->error().userMessage()) << Qt::endl;
                 }
-                if (probe->error().isError())
-                    m_out << tr("Warning: %1").arg(probe->error().userMessage()) << Qt::endl;
-            }
-            finish(Success);
+                finish(Success);
+            });
         });
         probe->start();
     });
     m_connection->open();
+}
+
+void CliRunner::runSync(const QString &cacheFile)
+{
+    QString cacheError;
+    m_cache = Cache::open(cacheFile, &cacheError);
+    if (!m_cache) {
+        m_err << tr("Error: cannot use the cache %1: %2").arg(cacheFile, cacheError) << Qt::endl;
+        finish(OtherFailure);
+        return;
+    }
+    connect(m_connection, &OdooConnection::openFailed, this, &CliRunner::fail);
+    connect(m_connection, &OdooConnection::opened, this, [this] {
+        detectProfiles([this](const QList<ProfileStatus> &statuses) {
+            QList<SourceProfile> enabled;
+            for (const ProfileStatus &status : statuses) {
+                if (status.enabled) {
+                    enabled.append(status.profile);
+                    m_syncOrder.append(status.profile.id);
+                } else if (!m_json) {
+                    m_err << tr("Skipped %1: %2").arg(status.profile.id, status.reason) << Qt::endl;
+                }
+            }
+            m_engine = new SyncEngine(m_connection, m_cache.get(), enabled, SyncEngine::Options(), this);
+            connect(m_engine, &SyncEngine::progress, this, &CliRunner::showProgress);
+            connect(m_engine, &SyncEngine::roundFinished, this, &CliRunner::printSyncResults);
+            m_progressClock.start();
+            m_engine->syncOnce();
+        });
+    });
+    m_connection->open();
+}
+
+void CliRunner::showProgress(int fetched, int total)
+{
+    if (total <= 0)
+        return;
+    const int percent = int(qMin<qint64>(100, qint64(fetched) * 100 / total));
+    // At most two lines a second, and only when the number moved.
+    if (percent == m_lastPercent || (m_lastPercent >= 0 && m_progressClock.elapsed() < 500))
+        return;
+    m_lastPercent = percent;
+    m_progressClock.restart();
+    m_err << tr("Syncing: %1 % (%2 of %3 records)").arg(percent).arg(fetched).arg(total) << Qt::endl;
+}
+
+void CliRunner::printSyncResults()
+{
+    QHash<QString, SyncLogEntry> results;
+    for (const SyncLogEntry &entry : m_engine->lastResults())
+        results.insert(entry.profileId, entry);
+    bool allSynced = true;
+    QJsonArray profiles;
+    SyncLogEntry totals;
+    for (const QString &id : std::as_const(m_syncOrder)) {
+        const SyncLogEntry entry = results.value(id);
+        ItemFilter filter;
+        filter.profileId = id;
+        const qsizetype items = m_cache->items(filter).size();
+        allSynced = allSynced && entry.error.isEmpty();
+        totals.fetched += entry.fetched;
+        totals.changed += entry.changed;
+        totals.removed += entry.removed;
+        totals.requests += entry.requests;
+        if (m_json) {
+            profiles.append(QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("items"), items},
+                {QStringLiteral("fetched"), entry.fetched},
+                {QStringLiteral("changed"), entry.changed},
+                {QStringLiteral("removed"), entry.removed},
+                {QStringLiteral("requests"), entry.requests},
+                {QStringLiteral("error"), entry.error.isEmpty() ? QJsonValue() : QJsonValue(entry.error)},
+            });
+        } else {
+            m_out << id.leftJustified(30)
+                  << tr("%1 items, fetched %2, changed %3, removed %4, %5 requests")
+                         .arg(items)
+                         .arg(entry.fetched)
+                         .arg(entry.changed)
+                         .arg(entry.removed)
+                         .arg(entry.requests);
+            if (!entry.error.isEmpty())
+                m_out << tr(", error: %1").arg(entry.error);
+            m_out << Qt::endl;
+        }
+    }
+    const int total = m_cache->itemCount();
+    if (m_json) {
+        const QJsonObject document{{QStringLiteral("profiles"), profiles}, {QStringLiteral("items"), total}};
+        m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+    } else {
+        m_out << tr("Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests")
+                     .arg(total)
+                     .arg(m_syncOrder.size())
+                     .arg(totals.fetched)
+                     .arg(totals.changed)
+                     .arg(totals.removed)
+                     .arg(totals.requests)
+              << Qt::endl
+              << tr("Cache: %1").arg(m_cache->filePath()) << Qt::endl;
+    }
+    if (!allSynced)
+        m_err << tr("Some sources failed to sync; the others were saved.") << Qt::endl;
+    finish(allSynced ? Success : OtherFailure);
+}
+
+void CliRunner::runQueue(const QString &cacheFile, const QString &kind, int storeId)
+{
+    QList<QueueItem> items;
+    QList<StoreInfo> stores;
+    if (QFileInfo::exists(cacheFile)) {
+        QString cacheError;
+        m_cache = Cache::open(cacheFile, &cacheError);
+        if (!m_cache) {
+            m_err << tr("Error: cannot use the cache %1: %2").arg(cacheFile, cacheError) << Qt::endl;
+            finish(OtherFailure);
+            return;
+        }
+        ItemFilter filter;
+        filter.kind = kind;
+        filter.storeId = storeId;
+        items = m_cache->items(filter);
+        stores = m_cache->stores();
+    }
+    const bool cacheEmpty = !m_cache || m_cache->itemCount() == 0;
+    if (cacheEmpty)
+        m_err << tr("No cached items yet: run hqtower-cli sync --once") << Qt::endl;
+    const QueueReport report(items, stores, QDateTime::currentDateTimeUtc());
+    if (m_json) {
+        m_out << QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    } else {
+        for (const QString &line : report.toLines())
+            m_out << line << Qt::endl;
+    }
+    finish(Success);
 }
 
 void CliRunner::runCall(const QString &model, const QString &method, const QJsonArray &args,

@@ -1,15 +1,22 @@
-// CliRunner: the `hqtower-cli` commands (check, call) on top of OdooConnection. Parses the
-// arguments, runs the command asynchronously and reports the process exit code with done().
+// CliRunner: the `hqtower-cli` commands (check, call, sync, queue) on top of OdooConnection and the
+// sync core. Parses the arguments, runs the command asynchronously and reports the exit code with done().
 #pragma once
 
 #include "odoo/odooerror.h"
+#include "sync/profilestatus.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+#include <memory>
+
+class Cache;
 class OdooConnection;
+class SyncEngine;
 struct ConnectionSettings;
 
 class CliRunner : public QObject
@@ -19,6 +26,7 @@ public:
     enum ExitCode { Success = 0, UsageError = 2, AuthFailed = 3, ConnectionFailed = 4, OtherFailure = 5 };
 
     CliRunner(QTextStream &out, QTextStream &err, QProcessEnvironment environment, QObject *parent = nullptr);
+    ~CliRunner() override;
 
     // Starts the command; done() follows exactly once (possibly before this returns for --help,
     // --version and usage errors, so connect first).
@@ -30,7 +38,16 @@ Q_SIGNALS:
 
 private:
     bool buildConnection(const class QCommandLineParser &parser);
+    // The cache file of --cache, or the default one for --url, --db and --login; empty after a
+    // usage error (already reported).
+    QString cachePath(const class QCommandLineParser &parser);
+    // Loads the catalog and detects which profiles work on the opened connection.
+    void detectProfiles(std::function<void(const QList<ProfileStatus> &)> then);
     void runCheck();
+    void runSync(const QString &cacheFile);
+    void printSyncResults();
+    void showProgress(int fetched, int total);
+    void runQueue(const QString &cacheFile, const QString &kind, int storeId);
     void runCall(const QString &model, const QString &method, const QJsonArray &args,
                  const QJsonObject &kwargs);
     void fail(const OdooError &error);
@@ -41,6 +58,11 @@ private:
     QTextStream &m_err;
     QProcessEnvironment m_environment;
     OdooConnection *m_connection = nullptr;
+    std::unique_ptr<Cache> m_cache;
+    SyncEngine *m_engine = nullptr;
+    QStringList m_syncOrder;
+    QElapsedTimer m_progressClock;
+    int m_lastPercent = -1;
     bool m_json = false;
     bool m_done = false;
 };

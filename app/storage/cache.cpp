@@ -34,7 +34,7 @@ std::atomic<quint64> connectionCounter{0};
 QString sqlErrorText(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+    return text.isEmpty() ? Cache::tr("unknown SQLite error") : text;
 }
 
 bool isNotADatabase(const QSqlError &error)
@@ -144,7 +144,7 @@ void bindItem(QSqlQuery &query, const QueueItem &item)
 QString prepareDatabase(QSqlDatabase &db)
 {
     if (!db.open()) {
-        return QStringLiteral("SQLite could not open the file (%1)").arg(sqlErrorText(db.lastError()));
+        return Cache::tr("SQLite could not open the file (%1)").arg(sqlErrorText(db.lastError()));
     }
     QSqlQuery query(db);
     const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
@@ -154,10 +154,10 @@ QString prepareDatabase(QSqlDatabase &db)
         if (!query.exec(pragma)) {
             const QSqlError error = query.lastError();
             if (isNotADatabase(error)) {
-                return QStringLiteral("the file is not an HQ Tower cache or it is damaged (%1)")
+                return Cache::tr("the file is not an HQ Tower cache or it is damaged (%1)")
                     .arg(sqlErrorText(error));
             }
-            return QStringLiteral("SQLite refused the settings (%1)").arg(sqlErrorText(error));
+            return Cache::tr("SQLite refused the settings (%1)").arg(sqlErrorText(error));
         }
     }
     query.finish();
@@ -173,23 +173,23 @@ std::unique_ptr<Cache> Cache::open(const QString &filePath, QString *errorMessag
 {
     const auto failOpen = [&](const QString &reason) {
         if (errorMessage) {
-            *errorMessage = QStringLiteral("Could not open the offline cache \"%1\": %2.")
+            *errorMessage = tr("Could not open the offline cache \"%1\": %2.")
                                 .arg(QDir::toNativeSeparators(filePath), reason);
         }
         return std::unique_ptr<Cache>();
     };
     if (filePath.isEmpty())
-        return failOpen(QStringLiteral("no file name was given"));
+        return failOpen(tr("no file name was given"));
     const QFileInfo info(filePath);
     if (info.isDir())
-        return failOpen(QStringLiteral("it is a folder"));
+        return failOpen(tr("it is a folder"));
     if (!QDir().mkpath(info.absolutePath())) {
-        return failOpen(QStringLiteral("the folder \"%1\" could not be created")
-                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+        return failOpen(
+            tr("the folder \"%1\" could not be created").arg(QDir::toNativeSeparators(info.absolutePath())));
     }
     const QString driver = QStringLiteral("QSQLITE");
     if (!QSqlDatabase::isDriverAvailable(driver))
-        return failOpen(QStringLiteral("the Qt SQLite driver is not installed"));
+        return failOpen(tr("the Qt SQLite driver is not installed"));
 
     const QString connectionName = QStringLiteral("hqtower-cache-%1").arg(++connectionCounter);
     {
@@ -261,8 +261,8 @@ bool Cache::begin()
     m_lastError.clear();
     QSqlDatabase db = database();
     if (!db.transaction()) {
-        m_lastError = QStringLiteral("Could not start writing to the offline cache: %1")
-                          .arg(sqlErrorText(db.lastError()));
+        m_lastError =
+            tr("Could not start writing to the offline cache: %1").arg(sqlErrorText(db.lastError()));
         return false;
     }
     return true;
@@ -272,8 +272,7 @@ bool Cache::commit()
 {
     QSqlDatabase db = database();
     if (!db.commit()) {
-        m_lastError =
-            QStringLiteral("Could not save to the offline cache: %1").arg(sqlErrorText(db.lastError()));
+        m_lastError = tr("Could not save to the offline cache: %1").arg(sqlErrorText(db.lastError()));
         db.rollback();
         return false;
     }
@@ -282,7 +281,7 @@ bool Cache::commit()
 
 bool Cache::fail(const QString &what, const QSqlQuery &query)
 {
-    m_lastError = QStringLiteral("%1: %2").arg(what, sqlErrorText(query.lastError()));
+    m_lastError = tr("%1: %2").arg(what, sqlErrorText(query.lastError()));
     return false;
 }
 
@@ -295,12 +294,12 @@ bool Cache::failAndRollback(const QString &what, const QSqlQuery &query)
 
 void Cache::failRead(const QString &what, const QSqlQuery &query) const
 {
-    m_lastError = QStringLiteral("%1: %2").arg(what, sqlErrorText(query.lastError()));
+    m_lastError = tr("%1: %2").arg(what, sqlErrorText(query.lastError()));
 }
 
 bool Cache::writeItems(QSqlQuery &insert, const QList<QueueItem> &items, const QString &requiredProfileId)
 {
-    const QString what = QStringLiteral("Could not save the queue items");
+    const QString what = tr("Could not save the queue items");
     if (!insert.prepare(QStringLiteral("INSERT OR REPLACE INTO items (%1) VALUES "
                                        "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                             .arg(ItemColumns))) {
@@ -308,13 +307,12 @@ bool Cache::writeItems(QSqlQuery &insert, const QList<QueueItem> &items, const Q
     }
     for (const QueueItem &item : items) {
         if (item.id.isEmpty()) {
-            m_lastError = QStringLiteral("%1: an item has no id (model \"%2\", record %3)")
-                              .arg(what, item.model)
-                              .arg(item.resId);
+            m_lastError =
+                tr("%1: an item has no id (model \"%2\", record %3)").arg(what, item.model).arg(item.resId);
             return false;
         }
         if (!requiredProfileId.isNull() && item.profileId != requiredProfileId) {
-            m_lastError = QStringLiteral("%1: item \"%2\" belongs to profile \"%3\", not \"%4\"")
+            m_lastError = tr("%1: item \"%2\" belongs to profile \"%3\", not \"%4\"")
                               .arg(what, item.id, item.profileId, requiredProfileId);
             return false;
         }
@@ -343,7 +341,7 @@ bool Cache::removeItems(const QString &profileId, const QList<int> &resIds)
 {
     if (!begin())
         return false;
-    const QString what = QStringLiteral("Could not remove the queue items");
+    const QString what = tr("Could not remove the queue items");
     QSqlQuery remove(database());
     if (!remove.prepare(QStringLiteral("DELETE FROM items WHERE profile_id = ? AND res_id = ?")))
         return failAndRollback(what, remove);
@@ -360,17 +358,17 @@ bool Cache::removeItems(const QString &profileId, const QList<int> &resIds)
 bool Cache::replaceProfileItems(const QString &profileId, const QList<QueueItem> &items)
 {
     if (profileId.isEmpty()) {
-        m_lastError = QStringLiteral("Could not replace the queue items: no source profile was given");
+        m_lastError = tr("Could not replace the queue items: no source profile was given");
         return false;
     }
     if (!begin())
         return false;
     QSqlQuery query(database());
     if (!query.prepare(QStringLiteral("DELETE FROM items WHERE profile_id = ?")))
-        return failAndRollback(QStringLiteral("Could not replace the queue items"), query);
+        return failAndRollback(tr("Could not replace the queue items"), query);
     query.bindValue(0, profileId);
     if (!query.exec())
-        return failAndRollback(QStringLiteral("Could not replace the queue items"), query);
+        return failAndRollback(tr("Could not replace the queue items"), query);
     if (!writeItems(query, items, profileId)) {
         query.finish();
         database().rollback();
@@ -385,15 +383,15 @@ QList<QueueItem> Cache::items(const ItemFilter &filter) const
     QStringList conditions;
     QVariantList values;
     if (!filter.kind.isEmpty()) {
-        conditions << QStringLiteral("kind = ?");
+        conditions << tr("kind = ?");
         values << filter.kind;
     }
     if (!filter.profileId.isEmpty()) {
-        conditions << QStringLiteral("profile_id = ?");
+        conditions << tr("profile_id = ?");
         values << filter.profileId;
     }
     if (filter.storeId >= 0) {
-        conditions << QStringLiteral("store_id = ?");
+        conditions << tr("store_id = ?");
         values << filter.storeId;
     }
     QString sql = QStringLiteral("SELECT %1 FROM items").arg(ItemColumns);
@@ -405,13 +403,13 @@ QList<QueueItem> Cache::items(const ItemFilter &filter) const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.prepare(sql)) {
-        failRead(QStringLiteral("Could not read the queue items"), query);
+        failRead(tr("Could not read the queue items"), query);
         return result;
     }
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
     if (!query.exec()) {
-        failRead(QStringLiteral("Could not read the queue items"), query);
+        failRead(tr("Could not read the queue items"), query);
         return result;
     }
     while (query.next())
@@ -426,7 +424,7 @@ std::optional<QueueItem> Cache::item(const QString &id) const
     query.prepare(QStringLiteral("SELECT %1 FROM items WHERE id = ?").arg(ItemColumns));
     query.bindValue(0, id);
     if (!query.exec()) {
-        failRead(QStringLiteral("Could not read the queue item"), query);
+        failRead(tr("Could not read the queue item"), query);
         return std::nullopt;
     }
     if (!query.next())
@@ -442,7 +440,7 @@ QList<int> Cache::resIds(const QString &profileId) const
     query.prepare(QStringLiteral("SELECT res_id FROM items WHERE profile_id = ? ORDER BY res_id"));
     query.bindValue(0, profileId);
     if (!query.exec()) {
-        failRead(QStringLiteral("Could not read the cached record ids"), query);
+        failRead(tr("Could not read the cached record ids"), query);
         return result;
     }
     while (query.next())
@@ -454,7 +452,7 @@ int Cache::itemCount() const
 {
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM items")) || !query.next()) {
-        failRead(QStringLiteral("Could not count the queue items"), query);
+        failRead(tr("Could not count the queue items"), query);
         return 0;
     }
     return query.value(0).toInt();
@@ -464,7 +462,7 @@ bool Cache::replaceStores(const QList<StoreInfo> &stores)
 {
     if (!begin())
         return false;
-    const QString what = QStringLiteral("Could not save the stores");
+    const QString what = tr("Could not save the stores");
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("DELETE FROM stores")))
         return failAndRollback(what, query);
@@ -497,7 +495,7 @@ QList<StoreInfo> Cache::stores() const
     QSqlQuery query(database());
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT %1 FROM stores ORDER BY id").arg(StoreColumns))) {
-        failRead(QStringLiteral("Could not read the stores"), query);
+        failRead(tr("Could not read the stores"), query);
         return result;
     }
     while (query.next()) {
@@ -525,7 +523,7 @@ std::optional<SyncCursor> Cache::cursor(const QString &profileId) const
         "SELECT profile_id, write_date, last_id, last_reconciled_at FROM cursors WHERE profile_id = ?"));
     query.bindValue(0, profileId);
     if (!query.exec()) {
-        failRead(QStringLiteral("Could not read the sync cursor"), query);
+        failRead(tr("Could not read the sync cursor"), query);
         return std::nullopt;
     }
     if (!query.next())
@@ -541,9 +539,9 @@ std::optional<SyncCursor> Cache::cursor(const QString &profileId) const
 bool Cache::saveCursor(const SyncCursor &cursor)
 {
     m_lastError.clear();
-    const QString what = QStringLiteral("Could not save the sync cursor");
+    const QString what = tr("Could not save the sync cursor");
     if (cursor.profileId.isEmpty()) {
-        m_lastError = QStringLiteral("%1: no source profile was given").arg(what);
+        m_lastError = tr("%1: no source profile was given").arg(what);
         return false;
     }
     QSqlQuery query(database());
@@ -563,7 +561,7 @@ bool Cache::logSync(const SyncLogEntry &entry)
 {
     if (!begin())
         return false;
-    const QString what = QStringLiteral("Could not record the sync");
+    const QString what = tr("Could not record the sync");
     QSqlQuery query(database());
     query.prepare(
         QStringLiteral("INSERT INTO sync_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(SyncLogColumns));
@@ -596,7 +594,7 @@ QList<SyncLogEntry> Cache::recentSyncs(int limit) const
     query.prepare(QStringLiteral("SELECT %1 FROM sync_log ORDER BY id DESC LIMIT ?").arg(SyncLogColumns));
     query.bindValue(0, limit);
     if (!query.exec()) {
-        failRead(QStringLiteral("Could not read the sync log"), query);
+        failRead(tr("Could not read the sync log"), query);
         return result;
     }
     while (query.next()) {
@@ -620,7 +618,7 @@ QDateTime Cache::lastSyncedAt() const
     if (!query.exec(QStringLiteral("SELECT MAX(finished_at) FROM sync_log "
                                    "WHERE (error IS NULL OR error = '') AND finished_at IS NOT NULL")) ||
         !query.next()) {
-        failRead(QStringLiteral("Could not read the sync log"), query);
+        failRead(tr("Could not read the sync log"), query);
         return {};
     }
     return dateFromSql(query.value(0));

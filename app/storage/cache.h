@@ -7,6 +7,7 @@
 #include "sync/storeinfo.h"
 #include "syncstate.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -23,6 +24,8 @@ class QSqlQuery;
 // throws or asserts on I/O errors. Dates are stored as ISO-8601 UTC text with milliseconds.
 class Cache
 {
+    Q_DECLARE_TR_FUNCTIONS(Cache)
+
 public:
     // Opens (creating the file and its folders if needed) and migrates the cache at filePath.
     // Returns nullptr with a reason in errorMessage when the file cannot be used (not a database,

@@ -11,7 +11,7 @@ constexpr int LatestVersion = 2;
 QString sqlErrorText(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? QStringLiteral("unknown SQLite error") : text;
+    return text.isEmpty() ? CacheMigrations::tr("unknown SQLite error") : text;
 }
 
 void setError(QString *errorMessage, const QString &text)
@@ -31,9 +31,8 @@ int CacheMigrations::currentVersion(const QSqlDatabase &db, QString *errorMessag
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
-        setError(
-            errorMessage,
-            QStringLiteral("could not read the schema version (%1)").arg(sqlErrorText(query.lastError())));
+        setError(errorMessage,
+                 tr("could not read the schema version (%1)").arg(sqlErrorText(query.lastError())));
         return -1;
     }
     return query.value(0).toInt();
@@ -72,7 +71,7 @@ bool CacheMigrations::runStep(QSqlDatabase &db, int toVersion, const QStringList
                               QString *errorMessage)
 {
     if (!db.transaction()) {
-        setError(errorMessage, QStringLiteral("could not start the upgrade to schema version %1 (%2)")
+        setError(errorMessage, tr("could not start the upgrade to schema version %1 (%2)")
                                    .arg(toVersion)
                                    .arg(sqlErrorText(db.lastError())));
         return false;
@@ -85,9 +84,8 @@ bool CacheMigrations::runStep(QSqlDatabase &db, int toVersion, const QStringList
             const QString reason = sqlErrorText(query.lastError());
             query.finish();
             db.rollback();
-            setError(
-                errorMessage,
-                QStringLiteral("the upgrade to schema version %1 failed (%2)").arg(toVersion).arg(reason));
+            setError(errorMessage,
+                     tr("the upgrade to schema version %1 failed (%2)").arg(toVersion).arg(reason));
             return false;
         }
     }
@@ -95,9 +93,8 @@ bool CacheMigrations::runStep(QSqlDatabase &db, int toVersion, const QStringList
     if (!db.commit()) {
         const QString reason = sqlErrorText(db.lastError());
         db.rollback();
-        setError(errorMessage, QStringLiteral("the upgrade to schema version %1 could not be saved (%2)")
-                                   .arg(toVersion)
-                                   .arg(reason));
+        setError(errorMessage,
+                 tr("the upgrade to schema version %1 could not be saved (%2)").arg(toVersion).arg(reason));
         return false;
     }
     return true;

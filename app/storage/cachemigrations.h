@@ -2,6 +2,7 @@
 // PRAGMA user_version (fall-through switch, one transaction per step).
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -9,6 +10,8 @@ class QSqlDatabase;
 
 class CacheMigrations
 {
+    Q_DECLARE_TR_FUNCTIONS(CacheMigrations)
+
 public:
     // The schema version this build writes.
     static int latestVersion();

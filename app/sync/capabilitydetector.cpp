@@ -44,7 +44,7 @@ void CapabilityDetector::start()
     m_started = true;
     if (!m_connection || m_connection->state() != OdooConnection::State::Connected) {
         for (qsizetype i = 0; i < m_statuses.size(); ++i)
-            skip(i, QStringLiteral("not connected to Odoo"));
+            skip(i, tr("not connected to Odoo"));
         QTimer::singleShot(0, this, &CapabilityDetector::finish);
         return;
     }
@@ -54,7 +54,7 @@ void CapabilityDetector::start()
         status.profile = status.profile.forVersion(major);
         const SourceProfile::Requirements &needs = status.profile.requirements;
         if (!needs.acceptsVersion(major))
-            skip(i, QStringLiteral("%1 (this server runs Odoo %2)").arg(needs.versionSentence()).arg(major));
+            skip(i, tr("%1 (this server runs Odoo %2)").arg(needs.versionSentence()).arg(major));
     }
     checkModules();
 }
@@ -104,8 +104,8 @@ void CapabilityDetector::checkModules()
                     missing.append(module);
             }
             if (!missing.isEmpty())
-                skip(i, listSentence(QStringLiteral("module %1 is not installed%2"),
-                                     QStringLiteral("modules %1 are not installed%2"), missing, QString()));
+                skip(i, listSentence(tr("module %1 is not installed%2"), tr("modules %1 are not installed%2"),
+                                     missing, QString()));
         }
         checkModels();
     });
@@ -157,11 +157,9 @@ void CapabilityDetector::checkModels()
             else if (error.kind() == OdooError::Kind::NotFound ||
                      message.contains(QLatin1String("doesn't exist")) ||
                      message.contains(QLatin1String("does not exist")))
-                m_modelProblems.insert(model,
-                                       QStringLiteral("model %1 does not exist on this server").arg(model));
+                m_modelProblems.insert(model, tr("model %1 does not exist on this server").arg(model));
             else
-                m_modelProblems.insert(
-                    model, QStringLiteral("could not check %1: %2").arg(model, error.userMessage()));
+                m_modelProblems.insert(model, tr("could not check %1: %2").arg(model, error.userMessage()));
             if (--m_pending == 0)
                 probeDomains();
         });
@@ -193,8 +191,8 @@ void CapabilityDetector::probeDomains()
                     missing.append(field);
             }
             if (!missing.isEmpty())
-                skip(i, listSentence(QStringLiteral("field %1 is missing on %2"),
-                                     QStringLiteral("fields %1 are missing on %2"), missing, model));
+                skip(i, listSentence(tr("field %1 is missing on %2"), tr("fields %1 are missing on %2"),
+                                     missing, model));
         };
         checkFields(profile.model, profile.requiredFields());
         for (auto it = profile.requirements.fields.constBegin(); it != profile.requirements.fields.constEnd();
@@ -221,7 +219,7 @@ void CapabilityDetector::probeDomains()
             const QString model = m_statuses.at(i).profile.model;
             skip(i, error.kind() == OdooError::Kind::Access
                         ? accessSentence(model, error)
-                        : QStringLiteral("the server refused the query: %1").arg(error.message()));
+                        : tr("the server refused the query: %1").arg(error.message()));
             if (--m_pending == 0)
                 finish();
         });
@@ -245,6 +243,6 @@ QString CapabilityDetector::accessSentence(const QString &model, const OdooError
         QStringLiteral("'([^']+)' \\(%1\\)").arg(QRegularExpression::escape(model)));
     const QRegularExpressionMatch match = described.match(error.message());
     if (match.hasMatch())
-        return QStringLiteral("your user may not read %1 (%2)").arg(match.captured(1), model);
-    return QStringLiteral("your user may not read %1 records").arg(model);
+        return tr("your user may not read %1 (%2)").arg(match.captured(1), model);
+    return tr("your user may not read %1 records").arg(model);
 }

@@ -27,8 +27,7 @@ void SourceCatalog::loadFolder(const QString &folder)
     for (const QString &name : names) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
-            m_problems.append(
-                QStringLiteral("%1:1: cannot be read (%2)").arg(file.fileName(), file.errorString()));
+            m_problems.append(tr("%1:1: cannot be read (%2)").arg(file.fileName(), file.errorString()));
             continue;
         }
         addProfile(file.readAll(), file.fileName());

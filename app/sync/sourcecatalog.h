@@ -4,6 +4,7 @@
 
 #include "sourceprofile.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -12,6 +13,8 @@
 
 class SourceCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceCatalog)
+
 public:
     // <AppDataLocation>/sources
     static QString defaultUserFolder();

@@ -156,17 +156,17 @@ bool parseCondition(const QJsonObject &object, SourceProfile::Condition *conditi
     condition->op = object.value(QLatin1String("op")).toString(QStringLiteral("="));
     condition->value = object.value(QLatin1String("value"));
     if (condition->field.isEmpty()) {
-        *reason = QStringLiteral("a condition needs a \"field\"");
+        *reason = SourceProfile::tr("a condition needs a \"field\"");
         return false;
     }
     if (!operators().contains(condition->op)) {
-        *reason = QStringLiteral("unknown operator \"%1\" (use one of %2)")
+        *reason = SourceProfile::tr("unknown operator \"%1\" (use one of %2)")
                       .arg(condition->op, operators().join(QStringLiteral(", ")));
         return false;
     }
     const bool unary = condition->op == QLatin1String("set") || condition->op == QLatin1String("unset");
     if (!unary && condition->value.isUndefined()) {
-        *reason = QStringLiteral("the condition on %1 needs a \"value\"").arg(condition->field);
+        *reason = SourceProfile::tr("the condition on %1 needs a \"value\"").arg(condition->field);
         return false;
     }
     return true;
@@ -186,8 +186,8 @@ bool validDomain(const QJsonArray &domain, QString *reason)
                 !leaf.at(0).toString().isEmpty())
                 continue;
         }
-        *reason =
-            QStringLiteral("domain term %1 is neither [field, operator, value] nor '&', '|', '!'").arg(i + 1);
+        *reason = SourceProfile::tr("domain term %1 is neither [field, operator, value] nor '&', '|', '!'")
+                      .arg(i + 1);
         return false;
     }
     return true;
@@ -264,14 +264,14 @@ QString SourceProfile::Requirements::versionSentence() const
         QStringList names;
         for (const int version : versions)
             names.append(QString::number(version));
-        return QStringLiteral("works on Odoo %1 only").arg(names.join(QStringLiteral(", ")));
+        return tr("works on Odoo %1 only").arg(names.join(QStringLiteral(", ")));
     }
     if (minVersion > 0 && maxVersion > 0)
-        return QStringLiteral("needs Odoo %1 to %2").arg(minVersion).arg(maxVersion);
+        return tr("needs Odoo %1 to %2").arg(minVersion).arg(maxVersion);
     if (minVersion > 0)
-        return QStringLiteral("needs Odoo %1 or later").arg(minVersion);
+        return tr("needs Odoo %1 or later").arg(minVersion);
     if (maxVersion > 0)
-        return QStringLiteral("needs Odoo %1 or earlier").arg(maxVersion);
+        return tr("needs Odoo %1 or earlier").arg(maxVersion);
     return {};
 }
 
@@ -294,16 +294,15 @@ std::optional<SourceProfile> SourceProfile::fromJson(const QByteArray &json, con
 {
     auto fail = [&](int line, const QString &reason) -> std::optional<SourceProfile> {
         if (error)
-            *error = QStringLiteral("%1:%2: %3").arg(fileName).arg(line).arg(reason);
+            *error = tr("%1:%2: %3").arg(fileName).arg(line).arg(reason);
         return std::nullopt;
     };
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return fail(lineAt(json, parseError.offset),
-                    QStringLiteral("not valid JSON (%1)").arg(parseError.errorString()));
+        return fail(lineAt(json, parseError.offset), tr("not valid JSON (%1)").arg(parseError.errorString()));
     if (!document.isObject())
-        return fail(1, QStringLiteral("a profile must be one JSON object"));
+        return fail(1, tr("a profile must be one JSON object"));
 
     QJsonObject base = document.object();
     const QJsonValue variants = base.take(QLatin1String("variants"));
@@ -328,18 +327,17 @@ std::optional<SourceProfile> SourceProfile::fromJson(const QByteArray &json, con
                                              "\"17-18\"")
                                   .arg(it.key()));
         if (!it.value().isObject())
-            return fail(line, QStringLiteral("variant \"%1\" must be an object").arg(it.key()));
+            return fail(line, tr("variant \"%1\" must be an object").arg(it.key()));
         QJsonObject merged = base;
         const QJsonObject overlay = it.value().toObject();
         for (auto field = overlay.constBegin(); field != overlay.constEnd(); ++field) {
             if (field.key() == QLatin1String("id") || field.key() == QLatin1String("variants"))
-                return fail(
-                    line, QStringLiteral("variant \"%1\" may not change \"%2\"").arg(it.key(), field.key()));
+                return fail(line, tr("variant \"%1\" may not change \"%2\"").arg(it.key(), field.key()));
             merged.insert(field.key(), field.value());
         }
         if (!fromObject(merged, &reason, &key))
             return fail(lineOfKey(json, key, std::max<qsizetype>(variantsAt, 0)),
-                        QStringLiteral("variant %1: %2").arg(it.key(), reason));
+                        tr("variant %1: %2").arg(it.key(), reason));
         profile->m_variants.insert(it.key(), overlay);
     }
     return profile;
@@ -355,7 +353,7 @@ std::optional<SourceProfile> SourceProfile::fromObject(const QJsonObject &object
     };
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!knownKeys().contains(it.key()))
-            return fail(it.key(), QStringLiteral("unknown key \"%1\"").arg(it.key()));
+            return fail(it.key(), tr("unknown key \"%1\"").arg(it.key()));
     }
     auto text = [&](const char *key) { return object.value(QLatin1String(key)).toString(); };
     auto checkString = [&](const char *key) {
@@ -377,14 +375,14 @@ std::optional<SourceProfile> SourceProfile::fromObject(const QJsonObject &object
         return fail(QStringLiteral("id"), QStringLiteral("\"id\" must be lowercase letters, digits and _"));
     profile.title = text("title");
     if (profile.title.isEmpty())
-        return fail(QStringLiteral("title"), QStringLiteral("the profile has no \"title\""));
+        return fail(QStringLiteral("title"), tr("the profile has no \"title\""));
     profile.kind = text("kind");
     if (!kinds().contains(profile.kind))
-        return fail(QStringLiteral("kind"), QStringLiteral("unknown kind \"%1\" (use %2)")
-                                                .arg(profile.kind, kinds().join(QStringLiteral(", "))));
+        return fail(QStringLiteral("kind"),
+                    tr("unknown kind \"%1\" (use %2)").arg(profile.kind, kinds().join(QStringLiteral(", "))));
     profile.model = text("model");
     if (profile.model.isEmpty())
-        return fail(QStringLiteral("model"), QStringLiteral("the profile has no \"model\""));
+        return fail(QStringLiteral("model"), tr("the profile has no \"model\""));
 
     const QJsonValue domain = object.value(QLatin1String("domain"));
     if (!domain.isUndefined() && !domain.isArray())
@@ -398,9 +396,8 @@ std::optional<SourceProfile> SourceProfile::fromObject(const QJsonObject &object
     collectPlaceholders(profile.domain, &placeholders);
     for (const QString &placeholder : std::as_const(placeholders)) {
         if (!placeholderPattern().match(placeholder).hasMatch())
-            return fail(
-                QStringLiteral("domain"),
-                QStringLiteral("unknown placeholder \"%1\" (use $now, $now-3d, $today…)").arg(placeholder));
+            return fail(QStringLiteral("domain"),
+                        tr("unknown placeholder \"%1\" (use $now, $now-3d, $today…)").arg(placeholder));
     }
 
     if (!readStringList(object.value(QLatin1String("fields")), &profile.fields) || profile.fields.isEmpty())
@@ -408,7 +405,7 @@ std::optional<SourceProfile> SourceProfile::fromObject(const QJsonObject &object
                     QStringLiteral("\"fields\" must be a non-empty list of field names"));
     profile.titleField = text("title_field");
     if (profile.titleField.isEmpty())
-        return fail(QStringLiteral("title_field"), QStringLiteral("the profile has no \"title_field\""));
+        return fail(QStringLiteral("title_field"), tr("the profile has no \"title_field\""));
     profile.summaryTemplate = text("summary");
     profile.amountField = text("amount_field");
     profile.currencyField = text("currency_field");
@@ -434,8 +431,7 @@ std::optional<SourceProfile> SourceProfile::fromObject(const QJsonObject &object
     for (const QJsonValue &entry : filters.toArray()) {
         Condition condition;
         if (!entry.isObject() || !parseCondition(entry.toObject(), &condition, &why))
-            return fail(QStringLiteral("filters"),
-                        entry.isObject() ? why : QStringLiteral("a filter must be an object"));
+            return fail(QStringLiteral("filters"), entry.isObject() ? why : tr("a filter must be an object"));
         profile.filters.append(condition);
     }
 
@@ -443,25 +439,23 @@ std::optional<SourceProfile> SourceProfile::fromObject(const QJsonObject &object
         profile.defaultSeverity = text("default_severity");
     if (!severities().contains(profile.defaultSeverity))
         return fail(QStringLiteral("default_severity"),
-                    QStringLiteral("unknown severity \"%1\" (use %2)")
+                    tr("unknown severity \"%1\" (use %2)")
                         .arg(profile.defaultSeverity, severities().join(QStringLiteral(", "))));
     const QJsonValue rules = object.value(QLatin1String("severity_rules"));
     if (!rules.isUndefined() && !rules.isArray())
         return fail(QStringLiteral("severity_rules"), QStringLiteral("\"severity_rules\" must be a list"));
     for (const QJsonValue &entry : rules.toArray()) {
         if (!entry.isObject())
-            return fail(QStringLiteral("severity_rules"),
-                        QStringLiteral("a severity rule must be an object"));
+            return fail(QStringLiteral("severity_rules"), tr("a severity rule must be an object"));
         const QJsonObject rule = entry.toObject();
         SeverityRule parsed;
         parsed.severity = rule.value(QLatin1String("severity")).toString();
         parsed.reason = rule.value(QLatin1String("reason")).toString();
         if (!severities().contains(parsed.severity))
             return fail(QStringLiteral("severity_rules"),
-                        QStringLiteral("unknown severity \"%1\" in a severity rule").arg(parsed.severity));
+                        tr("unknown severity \"%1\" in a severity rule").arg(parsed.severity));
         if (parsed.reason.isEmpty())
-            return fail(QStringLiteral("severity_rules"),
-                        QStringLiteral("a severity rule needs a \"reason\""));
+            return fail(QStringLiteral("severity_rules"), tr("a severity rule needs a \"reason\""));
         if (rule.contains(QLatin1String("age_hours"))) {
             parsed.ageHours = rule.value(QLatin1String("age_hours")).toDouble();
             parsed.ageField = rule.value(QLatin1String("age_field")).toString();
@@ -583,26 +577,24 @@ QStringList SourceProfile::selfCheck() const
         const int first = key.section(QLatin1Char('-'), 0, 0).toInt();
         effective.append(forVersion(first));
         if (!requirements.acceptsVersion(first))
-            problems.append(
-                QStringLiteral("%1: variant %2 is outside the versions it requires").arg(id, key));
+            problems.append(tr("%1: variant %2 is outside the versions it requires").arg(id, key));
     }
     for (const SourceProfile &profile : effective) {
         const QStringList read = profile.readFields();
         const QString label = profile.id + QLatin1Char('/') + profile.model;
         auto needRead = [&](const QString &field, const QString &what) {
             if (!field.isEmpty() && !read.contains(field))
-                problems.append(QStringLiteral("%1: %2 uses %3, which is not read").arg(label, what, field));
+                problems.append(tr("%1: %2 uses %3, which is not read").arg(label, what, field));
         };
         QRegularExpressionMatchIterator it = templatePattern().globalMatch(profile.summaryTemplate);
         while (it.hasNext())
-            needRead(it.next().captured(1), QStringLiteral("the summary"));
+            needRead(it.next().captured(1), tr("the summary"));
         for (const SeverityRule &rule : profile.severityRules)
-            needRead(rule.isAgeRule() ? rule.ageField : rule.condition.field,
-                     QStringLiteral("a severity rule"));
+            needRead(rule.isAgeRule() ? rule.ageField : rule.condition.field, tr("a severity rule"));
         for (const Condition &condition : profile.filters)
-            needRead(condition.field, QStringLiteral("a filter"));
+            needRead(condition.field, tr("a filter"));
         if (profile.summaryTemplate.isEmpty())
-            problems.append(QStringLiteral("%1: no summary").arg(label));
+            problems.append(tr("%1: no summary").arg(label));
     }
     return problems;
 }
@@ -688,7 +680,7 @@ QueueItem SourceProfile::toItem(const QJsonObject &record, const QDateTime &now)
     if (item.title.isEmpty())
         item.title = renderValue(record.value(QLatin1String("display_name")));
     if (item.title.isEmpty())
-        item.title = QStringLiteral("%1 #%2").arg(title).arg(item.resId);
+        item.title = tr("%1 #%2").arg(title).arg(item.resId);
     item.summary = renderTemplate(summaryTemplate, record);
 
     if (!amountField.isEmpty() && record.value(amountField).isDouble()) {

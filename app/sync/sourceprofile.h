@@ -5,6 +5,7 @@
 #include "queueitem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +18,8 @@
 
 class SourceProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceProfile)
+
 public:
     // A condition on one field of a record: `field op value`. Ops: "=", "!=", ">", ">=", "<", "<=",
     // "abs>", "abs>=" (absolute value, for differences that may be negative), "set", "unset".

@@ -1,0 +1,284 @@
+// hqtower-cli check, sync --once and queue against the in-process simulator: the profiles it
+// enables, the cache it fills, the queue it prints, and a decision taken elsewhere leaving it.
+#include "sim/odoosimulator.h"
+#include "sim/simbackend.h"
+#include "sim/simdatabase.h"
+#include "storage/cache.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+const QString kSecretVariable = QStringLiteral("HQ_TEST_SECRET");
+
+} // namespace
+
+class TestCliSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    static CliRun runCli(const QStringList &arguments, const QString &secret = QString())
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        if (!secret.isEmpty())
+            environment.insert(kSecretVariable, secret);
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(HQ_CLI_PATH), arguments);
+        CliRun run;
+        // qWaitFor keeps the event loop running, so the in-process simulator keeps answering.
+        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 240000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+        run.out = process.readAllStandardOutput();
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    static QSet<int> toApproveIds(const OdooSimulator &simulator)
+    {
+        QSet<int> ids;
+        const QString model = QStringLiteral("purchase.order");
+        for (int id : simulator.database()->allIds(model)) {
+            if (simulator.database()->rawValue(model, id, QStringLiteral("state")).toString() ==
+                QLatin1String("to approve"))
+                ids.insert(id);
+        }
+        return ids;
+    }
+
+    static QSet<int> queuedPurchaseIds(const QJsonArray &items)
+    {
+        QSet<int> ids;
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            if (item.value(QLatin1String("profile")).toString() == QLatin1String("purchase_to_approve"))
+                ids.insert(item.value(QLatin1String("res_id")).toInt());
+        }
+        return ids;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(QFile::exists(QStringLiteral(HQ_CLI_PATH))); }
+
+    void checkSyncQueue_data()
+    {
+        QTest::addColumn<int>("flavor");
+        QTest::addColumn<bool>("apiKey");
+        QTest::newRow("17 password") << 17 << false;
+        QTest::newRow("19 api key") << 19 << true;
+    }
+
+    void checkSyncQueue()
+    {
+        QFETCH(int, flavor);
+        QFETCH(bool, apiKey);
+        SimulatorOptions options;
+        options.flavor = flavor;
+        options.populate = true;
+        options.seed = 7;
+        OdooSimulator simulator(options);
+        QVERIFY(simulator.start());
+        const QString login = QStringLiteral("admin");
+        const QString secret = apiKey ? simulator.backend()->apiKeys().value(login) : login;
+        QVERIFY(!secret.isEmpty());
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        const QString cacheFile = folder.filePath(QStringLiteral("cache.sqlite"));
+        const QStringList connection{QStringLiteral("--url"),
+                                     simulator.url().toString(),
+                                     QStringLiteral("--db"),
+                                     simulator.options().database,
+                                     QStringLiteral("--login"),
+                                     login,
+                                     apiKey ? QStringLiteral("--api-key-env")
+                                            : QStringLiteral("--password-env"),
+                                     kSecretVariable};
+        const QStringList withCache = connection + QStringList{QStringLiteral("--cache"), cacheFile};
+
+        // check: every profile is listed as enabled or skipped, with a reason when skipped.
+        const CliRun check =
+            runCli(QStringList{QStringLiteral("check"), QStringLiteral("--json")} + connection, secret);
+        QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+        const QJsonObject report = QJsonDocument::fromJson(check.out).object();
+        QVERIFY(report.contains(QLatin1String("server_version")));
+        QVERIFY(report.contains(QLatin1String("modules")));
+        const QJsonArray profiles = report.value(QLatin1String("profiles")).toArray();
+        QVERIFY(profiles.size() >= 10);
+        QSet<QString> enabled;
+        int skipped = 0;
+        for (const QJsonValue &value : profiles) {
+            const QJsonObject profile = value.toObject();
+            for (const char *key : {"id", "title", "kind", "model", "enabled", "reason"})
+                QVERIFY2(profile.contains(QLatin1String(key)), key);
+            if (profile.value(QLatin1String("enabled")).toBool()) {
+                enabled.insert(profile.value(QLatin1String("id")).toString());
+                QVERIFY(profile.value(QLatin1String("reason")).toString().isEmpty());
+            } else {
+                ++skipped;
+                QVERIFY(!profile.value(QLatin1String("reason")).toString().isEmpty());
+            }
+        }
+        QVERIFY(enabled.contains(QStringLiteral("purchase_to_approve")));
+        QVERIFY(!enabled.contains(QStringLiteral("approval_requests_pending"))); // module not installed
+        QVERIFY(skipped > 0);
+
+        // sync --once: every enabled profile synced, item counts as in the cache.
+        const CliRun sync =
+            runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json")} +
+                       withCache,
+                   secret);
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY(!sync.err.contains(secret));
+        const QJsonObject synced = QJsonDocument::fromJson(sync.out).object();
+        const QJsonArray syncedProfiles = synced.value(QLatin1String("profiles")).toArray();
+        QCOMPARE(syncedProfiles.size(), enabled.size());
+        {
+            const std::unique_ptr<Cache> cache = Cache::open(cacheFile);
+            QVERIFY(cache);
+            QCOMPARE(synced.value(QLatin1String("items")).toInt(), cache->itemCount());
+            QVERIFY(cache->itemCount() > 0);
+            for (const QJsonValue &value : syncedProfiles) {
+                const QJsonObject profile = value.toObject();
+                QVERIFY(profile.value(QLatin1String("error")).isNull());
+                ItemFilter filter;
+                filter.profileId = profile.value(QLatin1String("id")).toString();
+                QVERIFY(enabled.contains(filter.profileId));
+                QCOMPARE(profile.value(QLatin1String("items")).toInt(), int(cache->items(filter).size()));
+                QVERIFY(profile.value(QLatin1String("requests")).toInt() > 0);
+            }
+        }
+
+        // queue --json: exactly the simulator's purchase orders to approve, with the documented keys.
+        const QSet<int> expected = toApproveIds(simulator);
+        QVERIFY(!expected.isEmpty());
+        const CliRun queue =
+            runCli({QStringLiteral("queue"), QStringLiteral("--json"), QStringLiteral("--cache"), cacheFile});
+        QVERIFY2(queue.exitCode == 0, qPrintable(queue.err));
+        const QJsonArray items = QJsonDocument::fromJson(queue.out).array();
+        QCOMPARE(queuedPurchaseIds(items), expected);
+        for (const QJsonValue &value : items) {
+            const QJsonObject item = value.toObject();
+            for (const char *key :
+                 {"id", "kind", "profile", "model", "res_id", "title", "store", "region", "severity",
+                  "amount", "currency", "requested_by", "created", "age_seconds", "sla_due", "state"})
+                QVERIFY2(item.contains(QLatin1String(key)), key);
+        }
+        const QJsonObject first = items.first().toObject();
+        QVERIFY(
+            QDateTime::fromString(first.value(QLatin1String("created")).toString(), Qt::ISODate).isValid());
+
+        // Someone approves one order in the browser; the next sync drops it from the queue.
+        const int decided = *expected.cbegin();
+        QVERIFY(simulator.backend()->decideAsSomeoneElse(QStringLiteral("purchase.order"), decided));
+        QTest::qWait(1100); // write_date has second granularity
+        const CliRun again =
+            runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json")} +
+                       withCache,
+                   secret);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        const CliRun after =
+            runCli({QStringLiteral("queue"), QStringLiteral("--json"), QStringLiteral("--cache"), cacheFile});
+        QCOMPARE(after.exitCode, 0);
+        QSet<int> remaining = expected;
+        remaining.remove(decided);
+        QCOMPARE(queuedPurchaseIds(QJsonDocument::fromJson(after.out).array()), remaining);
+
+        // --kind filters; the plain text has one line per item.
+        const CliRun exceptions =
+            runCli({QStringLiteral("queue"), QStringLiteral("--kind"), QStringLiteral("exception"),
+                    QStringLiteral("--json"), QStringLiteral("--cache"), cacheFile});
+        QCOMPARE(exceptions.exitCode, 0);
+        const QJsonArray exceptionItems = QJsonDocument::fromJson(exceptions.out).array();
+        QVERIFY(!exceptionItems.isEmpty());
+        QVERIFY(exceptionItems.size() < items.size());
+        for (const QJsonValue &value : exceptionItems)
+            QCOMPARE(value.toObject().value(QLatin1String("kind")).toString(), QStringLiteral("exception"));
+        const CliRun text = runCli({QStringLiteral("queue"), QStringLiteral("--kind"),
+                                    QStringLiteral("exception"), QStringLiteral("--cache"), cacheFile});
+        QCOMPARE(text.exitCode, 0);
+        QCOMPARE(text.out.trimmed().split('\n').size(), exceptionItems.size());
+    }
+
+    void queueOnEmptyCache_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("text") << false;
+        QTest::newRow("json") << true;
+    }
+
+    void queueOnEmptyCache()
+    {
+        QFETCH(bool, json);
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QStringList arguments{QStringLiteral("queue"), QStringLiteral("--cache"),
+                              folder.filePath(QStringLiteral("none.sqlite"))};
+        if (json)
+            arguments << QStringLiteral("--json");
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.err.contains(QStringLiteral("No cached items yet: run hqtower-cli sync --once")),
+                 qPrintable(run.err));
+        if (json)
+            QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+        else
+            QVERIFY(run.out.trimmed().isEmpty());
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("sync without --once")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--cache"), QStringLiteral("x.sqlite")}
+            << QStringLiteral("--once");
+        QTest::newRow("queue bad kind")
+            << QStringList{QStringLiteral("queue"), QStringLiteral("--kind"), QStringLiteral("bogus"),
+                           QStringLiteral("--cache"), QStringLiteral("x.sqlite")}
+            << QStringLiteral("--kind");
+        QTest::newRow("queue bad store")
+            << QStringList{QStringLiteral("queue"), QStringLiteral("--store"), QStringLiteral("north"),
+                           QStringLiteral("--cache"), QStringLiteral("x.sqlite")}
+            << QStringLiteral("--store");
+        QTest::newRow("queue without cache path")
+            << QStringList{QStringLiteral("queue")} << QStringLiteral("--url");
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, mentions);
+        const CliRun run = runCli(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
+    }
+
+    void helpListsCommands()
+    {
+        const CliRun run = runCli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *word : {"check", "sync --once", "queue", "--kind", "--store", "--cache"})
+            QVERIFY2(run.out.contains(word), word);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliSync)
+#include "tst_clisync.moc"
