@@ -21,12 +21,23 @@ SyncEngine::SyncEngine(OdooConnection *connection, Cache *cache, QList<SourcePro
 void SyncEngine::syncOnce()
 {
     m_progress.clear();
+    // The stores are part of every round: the queue's store column and the map need them.
+    const QString storesKey = QStringLiteral("#stores");
+    if (!m_round.contains(storesKey)) {
+        m_round.insert(storesKey);
+        auto *stores = new StoreSync(m_connection, m_cache, this);
+        connect(stores, &StoreSync::finished, this, [this, stores, storesKey] {
+            m_storesError = stores->error();
+            stores->deleteLater();
+            if (m_round.remove(storesKey) && m_round.isEmpty())
+                Q_EMIT roundFinished();
+        });
+        stores->start();
+    }
     for (const QString &id : std::as_const(m_order)) {
         m_round.insert(id);
         requestSync(id);
     }
-    if (m_round.isEmpty())
-        QTimer::singleShot(0, this, &SyncEngine::roundFinished);
 }
 
 void SyncEngine::start()

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "profilesync.h"
+#include "storesync.h"
 
 #include <QHash>
 #include <QObject>
@@ -30,7 +31,7 @@ public:
     SyncEngine(OdooConnection *connection, Cache *cache, QList<SourceProfile> profiles, Options options,
                QObject *parent = nullptr);
 
-    // Every profile once; roundFinished() follows when all have reported.
+    // The stores and every profile once; roundFinished() follows when all have reported.
     void syncOnce();
     // Keep polling; stop() ends it (a run under way finishes on its own).
     void start();
@@ -42,6 +43,8 @@ public:
     bool isPolling() const { return m_polling; }
     int runningCount() const { return int(m_running.size()); }
     QList<SyncLogEntry> lastResults() const { return m_lastResults.values(); }
+    // Empty when the last store sync succeeded.
+    QString storesError() const { return m_storesError; }
 
 Q_SIGNALS:
     void progress(int fetched, int total);
@@ -68,6 +71,7 @@ private:
     QHash<QString, SyncLogEntry> m_lastResults;
     QHash<QString, QPair<int, int>> m_progress; // fetched, total per profile in this round
     QSet<QString> m_round;                      // profiles of the current syncOnce()
+    QString m_storesError;
     QTimer m_tick;
     QRandomGenerator m_random;
     bool m_polling = false;

@@ -244,6 +244,42 @@ private Q_SLOTS:
         QCOMPARE(m_cache->itemCount(), serverCount());
     }
 
+    void storesComeWithTheRound()
+    {
+        SimDatabase *db = m_simulator->database();
+        const int state = db->insert(QStringLiteral("res.country.state"),
+                                     {{QStringLiteral("name"), QStringLiteral("Antwerpen")}}, 1);
+        const int placed = db->insert(QStringLiteral("res.partner"),
+                                      {{QStringLiteral("name"), QStringLiteral("Meir")},
+                                       {QStringLiteral("city"), QStringLiteral("Antwerpen")},
+                                       {QStringLiteral("state_id"), state},
+                                       {QStringLiteral("partner_latitude"), 51.2180},
+                                       {QStringLiteral("partner_longitude"), 4.4100}},
+                                      1);
+        const int unplaced = db->insert(QStringLiteral("res.partner"),
+                                        {{QStringLiteral("name"), QStringLiteral("Nowhere")}}, 1);
+        db->insert(QStringLiteral("stock.warehouse"),
+                   {{QStringLiteral("name"), QStringLiteral("Antwerp Meir")},
+                    {QStringLiteral("code"), QStringLiteral("ANT1")},
+                    {QStringLiteral("partner_id"), placed}},
+                   1);
+        db->insert(QStringLiteral("stock.warehouse"),
+                   {{QStringLiteral("name"), QStringLiteral("Pop-up")},
+                    {QStringLiteral("code"), QStringLiteral("POP")},
+                    {QStringLiteral("partner_id"), unplaced}},
+                   1);
+        SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, options());
+        QVERIFY(runOnce(engine).error.isEmpty());
+        QVERIFY2(engine.storesError().isEmpty(), qPrintable(engine.storesError()));
+        const QList<StoreInfo> stores = m_cache->stores();
+        QCOMPARE(stores.size(), 2);
+        QCOMPARE(stores.at(0).name, QStringLiteral("Antwerp Meir"));
+        QCOMPARE(stores.at(0).region, QStringLiteral("Antwerpen"));
+        QVERIFY(stores.at(0).hasCoordinates);
+        QCOMPARE(stores.at(0).latitude, 51.2180);
+        QVERIFY(!stores.at(1).hasCoordinates); // listed, not dropped
+    }
+
     void restartStartsFromTheCache()
     {
         const QString path = m_cache->filePath();

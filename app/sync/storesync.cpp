@@ -1,0 +1,93 @@
+#include "storesync.h"
+
+#include "odoo/odooconnection.h"
+#include "storage/cache.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace {
+
+int relationId(const QJsonValue &value)
+{
+    return value.isArray() ? value.toArray().first().toInt() : 0;
+}
+
+QString relationName(const QJsonValue &value)
+{
+    return value.isArray() ? value.toArray().at(1).toString() : QString();
+}
+
+} // namespace
+
+StoreSync::StoreSync(OdooConnection *connection, Cache *cache, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_cache(cache)
+{}
+
+void StoreSync::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_error = message;
+    Q_EMIT finished();
+}
+
+void StoreSync::start()
+{
+    OdooCall *warehouses = m_connection->call(
+        QStringLiteral("stock.warehouse"), QStringLiteral("search_read"), QJsonArray{QJsonArray()},
+        {{QStringLiteral("fields"),
+          QJsonArray{QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("partner_id")}},
+         {QStringLiteral("order"), QStringLiteral("id")}});
+    connect(warehouses, &OdooCall::failed, this,
+            [this](const OdooError &error) { fail(error.userMessage()); });
+    connect(warehouses, &OdooCall::succeeded, this, [this](const QJsonValue &result) {
+        const QJsonArray rows = result.toArray();
+        QJsonArray partnerIds;
+        for (const QJsonValue &row : rows) {
+            if (const int partner = relationId(row.toObject().value(QLatin1String("partner_id"))))
+                partnerIds.append(partner);
+        }
+        OdooCall *partners = m_connection->call(
+            QStringLiteral("res.partner"), QStringLiteral("read"), QJsonArray{partnerIds},
+            {{QStringLiteral("fields"),
+              QJsonArray{QStringLiteral("city"), QStringLiteral("state_id"), QStringLiteral("country_id"),
+                         QStringLiteral("partner_latitude"), QStringLiteral("partner_longitude")}}});
+        connect(partners, &OdooCall::failed, this,
+                [this](const OdooError &error) { fail(error.userMessage()); });
+        connect(partners, &OdooCall::succeeded, this, [this, rows](const QJsonValue &partnerResult) {
+            QHash<int, QJsonObject> partnerById;
+            for (const QJsonValue &partner : partnerResult.toArray())
+                partnerById.insert(partner.toObject().value(QLatin1String("id")).toInt(), partner.toObject());
+            QList<StoreInfo> stores;
+            for (const QJsonValue &value : rows) {
+                const QJsonObject row = value.toObject();
+                StoreInfo store;
+                store.id = row.value(QLatin1String("id")).toInt();
+                store.name = row.value(QLatin1String("name")).toString();
+                store.code = row.value(QLatin1String("code")).toString();
+                store.partnerId = relationId(row.value(QLatin1String("partner_id")));
+                const QJsonObject partner = partnerById.value(store.partnerId);
+                store.city = partner.value(QLatin1String("city")).toString();
+                store.country = relationName(partner.value(QLatin1String("country_id")));
+                const QString state = relationName(partner.value(QLatin1String("state_id")));
+                store.region = state.isEmpty() ? store.country : state;
+                store.latitude = partner.value(QLatin1String("partner_latitude")).toDouble();
+                store.longitude = partner.value(QLatin1String("partner_longitude")).toDouble();
+                // Odoo stores "no coordinates" as 0, 0 (a point in the Gulf of Guinea, never a store).
+                store.hasCoordinates = store.latitude != 0.0 || store.longitude != 0.0;
+                stores.append(store);
+            }
+            if (!m_cache->replaceStores(stores)) {
+                fail(m_cache->lastError());
+                return;
+            }
+            m_count = int(stores.size());
+            m_done = true;
+            Q_EMIT finished();
+        });
+    });
+}
