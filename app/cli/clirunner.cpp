@@ -412,15 +412,22 @@ void CliRunner::runCheck()
     m_connection->open();
 }
 
-void CliRunner::runSync(const QString &cacheFile)
+bool CliRunner::openCache(const QString &cacheFile)
 {
     QString cacheError;
     m_cache = Cache::open(cacheFile, &cacheError);
     if (!m_cache) {
         m_err << tr("Error: cannot use the cache %1: %2").arg(cacheFile, cacheError) << Qt::endl;
         finish(OtherFailure);
-        return;
+        return false;
     }
+    return true;
+}
+
+void CliRunner::runSync(const QString &cacheFile)
+{
+    if (!openCache(cacheFile))
+        return;
     connect(m_connection, &OdooConnection::openFailed, this, &CliRunner::fail);
     connect(m_connection, &OdooConnection::opened, this, [this] {
         detectProfiles([this](const QList<ProfileStatus> &statuses) {
@@ -522,13 +529,8 @@ void CliRunner::runQueue(const QString &cacheFile, const QString &kind, int stor
     QList<QueueItem> items;
     QList<StoreInfo> stores;
     if (QFileInfo::exists(cacheFile)) {
-        QString cacheError;
-        m_cache = Cache::open(cacheFile, &cacheError);
-        if (!m_cache) {
-            m_err << tr("Error: cannot use the cache %1: %2").arg(cacheFile, cacheError) << Qt::endl;
-            finish(OtherFailure);
+        if (!openCache(cacheFile))
             return;
-        }
         ItemFilter filter;
         filter.kind = kind;
         filter.storeId = storeId;

@@ -51,6 +51,8 @@ private:
     void runCall(const QString &model, const QString &method, const QJsonArray &args,
                  const QJsonObject &kwargs);
     void fail(const OdooError &error);
+    // Opens the cache; on failure says why and finishes with exit code 5.
+    bool openCache(const QString &cacheFile);
     void finish(int exitCode);
     void usageError(const QString &message);
 

@@ -189,11 +189,8 @@ void ProfileSync::readPage()
             if (!seen.contains(id))
                 gone.append(id);
         }
-        if (!gone.isEmpty() && !m_cache->removeItems(m_profile.id, gone)) {
-            fail(m_cache->lastError());
+        if (!removeDeparted(gone))
             return;
-        }
-        m_log.removed += int(gone.size());
         m_cursor.lastReconciledAt = m_now;
         finishRun();
     });
@@ -261,26 +258,33 @@ void ProfileSync::rereadChanged(const QList<int> &ids)
         const QList<int> cached = m_cache->resIds(m_profile.id);
         const QSet<int> cachedSet(cached.cbegin(), cached.cend());
         QList<int> departed;
-        QStringList departedItems;
         for (const int id : ids) {
-            if (!stillIn.contains(id) && cachedSet.contains(id)) {
+            if (!stillIn.contains(id) && cachedSet.contains(id))
                 departed.append(id);
-                departedItems.append(QStringLiteral("%1:%2").arg(m_profile.model).arg(id));
-            }
         }
-        if (!departed.isEmpty()) {
-            if (!m_cache->removeItems(m_profile.id, departed)) {
-                fail(m_cache->lastError());
-                return;
-            }
-            m_log.removed += int(departed.size());
-            Q_EMIT itemsChanged(departedItems);
-        }
+        if (!removeDeparted(departed))
+            return;
         if (reconcileDue())
             reconcile();
         else
             finishRun();
     });
+}
+
+bool ProfileSync::removeDeparted(const QList<int> &resIds)
+{
+    if (resIds.isEmpty())
+        return true;
+    if (!m_cache->removeItems(m_profile.id, resIds)) {
+        fail(m_cache->lastError());
+        return false;
+    }
+    m_log.removed += int(resIds.size());
+    QStringList itemIds;
+    for (const int id : resIds)
+        itemIds.append(QStringLiteral("%1:%2").arg(m_profile.model).arg(id));
+    Q_EMIT itemsChanged(itemIds);
+    return true;
 }
 
 bool ProfileSync::reconcileDue() const
@@ -298,21 +302,12 @@ void ProfileSync::reconcile()
         const QList<int> cached = m_cache->resIds(m_profile.id);
         const QSet<int> cachedSet(cached.cbegin(), cached.cend());
         QList<int> gone;
-        QStringList goneItems;
         for (const int id : cached) {
-            if (!server.contains(id)) {
+            if (!server.contains(id))
                 gone.append(id);
-                goneItems.append(QStringLiteral("%1:%2").arg(m_profile.model).arg(id));
-            }
         }
-        if (!gone.isEmpty()) {
-            if (!m_cache->removeItems(m_profile.id, gone)) {
-                fail(m_cache->lastError());
-                return;
-            }
-            m_log.removed += int(gone.size());
-            Q_EMIT itemsChanged(goneItems);
-        }
+        if (!removeDeparted(gone))
+            return;
         QList<int> missing;
         for (const int id : serverIds) {
             if (!cachedSet.contains(id))

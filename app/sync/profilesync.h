@@ -54,6 +54,8 @@ private:
     void storeRecords(const QJsonArray &records, QList<int> *accepted);
     void advanceCursor(const QJsonObject &record);
     bool reconcileDue() const;
+    // Removes records that left the domain from the cache; false (and failed) on a cache error.
+    bool removeDeparted(const QList<int> &resIds);
 
     OdooConnection *m_connection;
     Cache *m_cache;
