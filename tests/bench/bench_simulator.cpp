@@ -1,31 +1,18 @@
 // Simulator benchmark: start time and memory of the demo dataset at a given scale, and the cost
 // of the reads HQ Tower makes, served over loopback. Prints figures; asserts nothing.
 //   hqtower-bench-sim [--scale 100] [--flavor 17]
+#include "benchsupport.h"
 #include "odoo/odooconnection.h"
 #include "sim/odoosimulator.h"
 #include "sim/simbackend.h"
 #include "sim/simdatabase.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QTextStream>
 
 namespace {
-
-qint64 residentKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 // Runs one call on the connection and returns its wall time in ms (-1 on failure).
 qint64 timedCall(OdooConnection &connection, const QString &model, const QString &method,
@@ -52,20 +39,13 @@ qint64 timedCall(OdooConnection &connection, const QString &model, const QString
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Dataset scale."),
-                                         QStringLiteral("x"), QStringLiteral("100"));
-    const QCommandLineOption flavorOption(QStringLiteral("flavor"), QStringLiteral("Odoo version."),
-                                          QStringLiteral("v"), QStringLiteral("17"));
-    parser.addOptions({scaleOption, flavorOption});
-    parser.addHelpOption();
-    parser.process(app);
+    const BenchSupport::Options bench = BenchSupport::parseOptions(app);
     QTextStream out(stdout);
 
-    const qint64 rssBefore = residentKilobytes();
+    const qint64 rssBefore = BenchSupport::memoryKilobytes("VmRSS");
     SimulatorOptions options;
-    options.flavor = parser.value(flavorOption).toInt();
-    options.scale = parser.value(scaleOption).toDouble();
+    options.flavor = bench.flavor;
+    options.scale = bench.scale;
     options.optionalModules = {QStringLiteral("approvals"), QStringLiteral("base_tier_validation"),
                                QStringLiteral("queue_job")};
     QElapsedTimer startTimer;
@@ -77,7 +57,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     const qint64 startMs = startTimer.elapsed();
-    const qint64 rssAfter = residentKilobytes();
+    const qint64 rssAfter = BenchSupport::memoryKilobytes("VmRSS");
     const SimDatasetSummary summary = simulator.summary();
     out << QStringLiteral("simulator flavor %1 scale %2: %3 records, start %4 ms (dataset %5 ms), memory +%6 "
                           "MiB (RSS %7 MiB)")

@@ -2,6 +2,7 @@
 // profile (items/s, wall time, client peak RSS), an idle poll, a poll after 1,000 changes, and
 // the time from a write to the item changing in the cache with push on. Prints figures only.
 //   hqtower-bench-sync [--scale 100] [--flavor 17]
+#include "benchsupport.h"
 #include "odoo/buslistener.h"
 #include "odoo/odooconnection.h"
 #include "storage/cache.h"
@@ -9,10 +10,8 @@
 #include "sync/sourcecatalog.h"
 #include "sync/syncengine.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -20,18 +19,6 @@
 #include <QTextStream>
 
 namespace {
-
-qint64 peakKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
 
 template<typename Predicate>
 bool waitFor(Predicate done, int timeoutMs)
@@ -81,20 +68,13 @@ Round syncRound(SyncEngine &engine)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption scaleOption(QStringLiteral("scale"), QStringLiteral("Dataset scale."),
-                                         QStringLiteral("x"), QStringLiteral("100"));
-    const QCommandLineOption flavorOption(QStringLiteral("flavor"), QStringLiteral("Odoo version."),
-                                          QStringLiteral("v"), QStringLiteral("17"));
-    parser.addOptions({scaleOption, flavorOption});
-    parser.addHelpOption();
-    parser.process(app);
+    const BenchSupport::Options bench = BenchSupport::parseOptions(app);
     QTextStream out(stdout);
 
     QProcess simulator;
     simulator.start(QStringLiteral(HQ_SIM_PATH),
-                    {QStringLiteral("--flavor"), parser.value(flavorOption), QStringLiteral("--port"),
-                     QStringLiteral("0"), QStringLiteral("--scale"), parser.value(scaleOption)});
+                    {QStringLiteral("--flavor"), QString::number(bench.flavor), QStringLiteral("--port"),
+                     QStringLiteral("0"), QStringLiteral("--scale"), QString::number(bench.scale)});
     QByteArray banner;
     QRegularExpressionMatch match;
     const QRegularExpression urlPattern(QStringLiteral("(http://127\\.0\\.0\\.1:\\d+)"));
@@ -113,7 +93,7 @@ int main(int argc, char *argv[])
 
     ConnectionSettings settings;
     settings.serverUrl = QUrl(match.captured(1));
-    settings.database = QStringLiteral("odoo") + parser.value(flavorOption);
+    settings.database = QStringLiteral("odoo") + QString::number(bench.flavor);
     settings.login = QStringLiteral("admin");
     settings.wantLivePush = true;
     OdooConnection connection(settings, QStringLiteral("admin"));
@@ -134,7 +114,7 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     auto cache = Cache::open(dir.filePath(QStringLiteral("bench.sqlite")));
     SyncEngine engine(&connection, cache.get(), profiles, SyncEngine::Options());
-    const qint64 rssBefore = peakKilobytes();
+    const qint64 rssBefore = BenchSupport::memoryKilobytes("VmHWM");
     const Round first = syncRound(engine);
     out << QStringLiteral("first sync: %1 profiles, %2 items in %3 ms (%4 items/s), %5 requests, %6 errors, "
                           "client peak RSS %7 MiB (+%8 MiB)")
@@ -144,8 +124,8 @@ int main(int argc, char *argv[])
                .arg(first.ms > 0 ? cache->itemCount() * 1000 / first.ms : 0)
                .arg(first.requests)
                .arg(first.errors)
-               .arg(peakKilobytes() / 1024.0, 0, 'f', 1)
-               .arg((peakKilobytes() - rssBefore) / 1024.0, 0, 'f', 1)
+               .arg(BenchSupport::memoryKilobytes("VmHWM") / 1024.0, 0, 'f', 1)
+               .arg((BenchSupport::memoryKilobytes("VmHWM") - rssBefore) / 1024.0, 0, 'f', 1)
         << Qt::endl;
 
     waitFor([] { return false; }, 1200); // leave the cursor's second behind
