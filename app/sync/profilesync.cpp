@@ -48,6 +48,14 @@ QJsonArray andDomains(const QJsonArray &left, const QJsonArray &right)
     return combined;
 }
 
+QJsonArray jsonIds(const QList<int> &ids)
+{
+    QJsonArray array;
+    for (const int id : ids)
+        array.append(id);
+    return array;
+}
+
 QList<int> idsOf(const QJsonArray &records)
 {
     QList<int> ids;
@@ -123,7 +131,8 @@ void ProfileSync::storeRecords(const QJsonArray &records, QList<int> *accepted)
         if (!m_profile.acceptsRecord(record))
             continue;
         QueueItem item = m_profile.toItem(record, m_now);
-        const auto cached = m_cache->item(item.id);
+        // A first run writes everything; later runs re-read few records and skip unchanged ones.
+        const auto cached = m_firstRun ? std::nullopt : m_cache->item(item.id);
         if (!cached || !(*cached == item)) {
             changed.append(item.id);
             items.append(item);
@@ -152,12 +161,7 @@ void ProfileSync::countForFirstRun()
 
 void ProfileSync::readPage()
 {
-    QStringList fields = m_profile.readFields();
-    if (!fields.contains(QLatin1String("write_date")))
-        fields.append(QStringLiteral("write_date"));
-    QJsonArray fieldList;
-    for (const QString &field : fields)
-        fieldList.append(field);
+    const QJsonArray fieldList = readFieldList();
     const QJsonArray domain =
         andDomains(m_profile.resolvedDomain(m_now), keysetAfter(m_cursor.writeDate, m_cursor.lastId));
     OdooCall *page = call(QStringLiteral("search_read"), QJsonArray{domain},
@@ -238,12 +242,8 @@ void ProfileSync::readChanges()
 
 void ProfileSync::rereadChanged(const QList<int> &ids)
 {
-    QJsonArray idList;
-    for (const int id : ids)
-        idList.append(id);
-    QJsonArray fieldList;
-    for (const QString &field : m_profile.readFields())
-        fieldList.append(field);
+    const QJsonArray idList = jsonIds(ids);
+    const QJsonArray fieldList = readFieldList();
     const QJsonArray domain =
         andDomains(m_profile.resolvedDomain(m_now),
                    QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("in"), idList}});
@@ -269,6 +269,18 @@ void ProfileSync::rereadChanged(const QList<int> &ids)
         else
             finishRun();
     });
+}
+
+QJsonArray ProfileSync::readFieldList() const
+{
+    // write_date always: the cursor and the conflict checks of decisions need it.
+    QStringList fields = m_profile.readFields();
+    if (!fields.contains(QLatin1String("write_date")))
+        fields.append(QStringLiteral("write_date"));
+    QJsonArray list;
+    for (const QString &field : fields)
+        list.append(field);
+    return list;
 }
 
 bool ProfileSync::removeDeparted(const QList<int> &resIds)
@@ -325,12 +337,8 @@ void ProfileSync::fetchMissing(const QList<int> &ids)
 {
     const QList<int> chunk = ids.mid(0, m_options.pageSize);
     const QList<int> rest = ids.mid(chunk.size());
-    QJsonArray idList;
-    for (const int id : chunk)
-        idList.append(id);
-    QJsonArray fieldList;
-    for (const QString &field : m_profile.readFields())
-        fieldList.append(field);
+    const QJsonArray idList = jsonIds(chunk);
+    const QJsonArray fieldList = readFieldList();
     OdooCall *read =
         call(QStringLiteral("read"), QJsonArray{idList}, {{QStringLiteral("fields"), fieldList}});
     connect(read, &OdooCall::succeeded, this, [this, rest](const QJsonValue &result) {

@@ -54,6 +54,7 @@ private:
     void storeRecords(const QJsonArray &records, QList<int> *accepted);
     void advanceCursor(const QJsonObject &record);
     bool reconcileDue() const;
+    QJsonArray readFieldList() const;
     // Removes records that left the domain from the cache; false (and failed) on a cache error.
     bool removeDeparted(const QList<int> &resIds);
 
