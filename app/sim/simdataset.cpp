@@ -279,7 +279,8 @@ private:
     void createGeography();
     Store createStore(const SimCatalog::Store &entry, bool headquarters);
     void createPeople();
-    int createEmployee(const QString &name, int user, int parent, const QDateTime &since);
+    // `address`: the work address (a store's partner, 0 = the company's).
+    int createEmployee(const QString &name, int user, int parent, const QDateTime &since, int address = 0);
     void createCatalog();
     void createPointsOfSale();
 
@@ -640,13 +641,14 @@ Generator::Store Generator::createStore(const SimCatalog::Store &entry, bool hea
     return store;
 }
 
-int Generator::createEmployee(const QString &name, int user, int parent, const QDateTime &since)
+int Generator::createEmployee(const QString &name, int user, int parent, const QDateTime &since, int address)
 {
     Values employee = values("hr.employee");
     employee.set("name", name)
         .set("user_id", user)
         .set("work_contact_id", user > 0 ? m_backend.partnerOf(user) : 0)
         .set("parent_id", parent)
+        .set("address_id", address)
         .set("company_id", m_company)
         .set("active", true)
         .set("create_date", stamp(since))
@@ -685,7 +687,7 @@ void Generator::createPeople()
         const int manager = m_regions.at(store.region).managerEmployee;
         for (int i = 0; i < 2; ++i)
             store.employees.append(
-                createEmployee(personName(), 0, manager, ago(betweenSeconds(30 * Day, 1800 * Day))));
+                createEmployee(personName(), 0, manager, ago(betweenSeconds(30 * Day, 1800 * Day)), store.partner));
     }
 }
 

@@ -138,15 +138,21 @@ void CapabilityDetector::checkModels()
     }
     m_pending = int(models.size());
     for (const QString &model : models) {
-        OdooCall *call =
-            m_connection->call(model, QStringLiteral("fields_get"), {},
-                               {{QStringLiteral("attributes"), QJsonArray{QStringLiteral("type")}}});
+        OdooCall *call = m_connection->call(
+            model, QStringLiteral("fields_get"), {},
+            {{QStringLiteral("attributes"), QJsonArray{QStringLiteral("type"), QStringLiteral("relation")}}});
         connect(call, &OdooCall::succeeded, this, [this, model](const QJsonValue &result) {
             QSet<QString> fields;
+            QHash<QString, QString> relations;
             const QJsonObject object = result.toObject();
-            for (auto it = object.constBegin(); it != object.constEnd(); ++it)
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
                 fields.insert(it.key());
+                const QString relation = it.value().toObject().value(QLatin1String("relation")).toString();
+                if (!relation.isEmpty())
+                    relations.insert(it.key(), relation);
+            }
             m_modelFields.insert(model, fields);
+            m_modelRelations.insert(model, relations);
             if (--m_pending == 0)
                 probeDomains();
         });
@@ -195,6 +201,14 @@ void CapabilityDetector::probeDomains()
                                      missing, model));
         };
         checkFields(profile.model, profile.requiredFields());
+        // The store paths' first steps: which model each one leads to on this server.
+        SourceProfile &detected = m_statuses[i].profile;
+        for (const QString &path : std::as_const(detected.storePaths)) {
+            const QString field = path.section(QLatin1Char('.'), 0, 0);
+            const QString relation = m_modelRelations.value(detected.model).value(field);
+            if (!relation.isEmpty())
+                detected.fieldRelations.insert(field, relation);
+        }
         for (auto it = profile.requirements.fields.constBegin(); it != profile.requirements.fields.constEnd();
              ++it)
             checkFields(it.key(), it.value());

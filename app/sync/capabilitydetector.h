@@ -45,8 +45,9 @@ private:
     QList<ProfileStatus> m_statuses;
     QSet<QString> m_installedModules;
     bool m_modulesKnown = false;
-    QHash<QString, QSet<QString>> m_modelFields; // model -> fields, for models that answered
-    QHash<QString, QString> m_modelProblems;     // model -> why its profiles are skipped
+    QHash<QString, QSet<QString>> m_modelFields;              // model -> fields, for models that answered
+    QHash<QString, QHash<QString, QString>> m_modelRelations; // model -> field -> relation model
+    QHash<QString, QString> m_modelProblems;                  // model -> why its profiles are skipped
     int m_pending = 0;
     bool m_started = false;
     bool m_finished = false;

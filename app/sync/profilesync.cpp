@@ -2,6 +2,7 @@
 
 #include "odoo/odooconnection.h"
 #include "storage/cache.h"
+#include "storedirectory.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -67,13 +68,14 @@ QList<int> idsOf(const QJsonArray &records)
 } // namespace
 
 ProfileSync::ProfileSync(OdooConnection *connection, Cache *cache, SourceProfile profile, Options options,
-                         QHash<int, QString> *seenWindow, QObject *parent)
+                         QHash<int, QString> *seenWindow, const StoreDirectory *stores, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_cache(cache)
     , m_profile(std::move(profile))
     , m_options(options)
     , m_seenWindow(seenWindow)
+    , m_stores(stores)
 {}
 
 void ProfileSync::start()
@@ -95,7 +97,11 @@ OdooCall *ProfileSync::call(const QString &method, const QJsonArray &args, const
 {
     ++m_log.requests;
     OdooCall *pending = m_connection->call(m_profile.model, method, args, kwargs);
-    connect(pending, &OdooCall::failed, this, [this](const OdooError &error) { fail(error.userMessage()); });
+    connect(pending, &OdooCall::failed, this, [this](const OdooError &error) {
+        if (!m_done)
+            m_errorKind = error.kind();
+        fail(error.userMessage());
+    });
     return pending;
 }
 
@@ -131,6 +137,8 @@ void ProfileSync::storeRecords(const QJsonArray &records, QList<int> *accepted)
         if (!m_profile.acceptsRecord(record))
             continue;
         QueueItem item = m_profile.toItem(record, m_now);
+        if (m_stores)
+            item.storeId = m_stores->storeFor(m_profile, record);
         // A first run writes everything; later runs re-read few records and skip unchanged ones.
         const auto cached = m_firstRun ? std::nullopt : m_cache->item(item.id);
         if (!cached || !(*cached == item)) {

@@ -5,6 +5,7 @@
 // that enter or leave by the clock alone. Reports exactly once with finished().
 #pragma once
 
+#include "odoo/odooerror.h"
 #include "sourceprofile.h"
 #include "storage/syncstate.h"
 
@@ -15,6 +16,7 @@
 class Cache;
 class OdooConnection;
 class OdooCall;
+class StoreDirectory;
 
 class ProfileSync : public QObject
 {
@@ -27,13 +29,17 @@ public:
         qint64 overlapSeconds = 1;          // re-read writes this close to the cursor (same-second commits)
     };
 
+    // `stores` (may be null) resolves each item's store; without it only warehouse fields count.
     ProfileSync(OdooConnection *connection, Cache *cache, SourceProfile profile, Options options,
-                QHash<int, QString> *seenWindow, QObject *parent = nullptr);
+                QHash<int, QString> *seenWindow, const StoreDirectory *stores = nullptr,
+                QObject *parent = nullptr);
 
     void start();
     const SourceProfile &profile() const { return m_profile; }
     SyncLogEntry result() const { return m_log; }
     bool failed() const { return !m_log.error.isEmpty(); }
+    // The kind of the request error that ended a failed run (None for a cache error).
+    OdooError::Kind errorKind() const { return m_errorKind; }
 
 Q_SIGNALS:
     void progress(int fetched, int total);
@@ -63,6 +69,8 @@ private:
     SourceProfile m_profile;
     Options m_options;
     QHash<int, QString> *m_seenWindow; // id -> write_date of records read near the cursor
+    const StoreDirectory *m_stores;
+    OdooError::Kind m_errorKind = OdooError::Kind::None;
     SyncCursor m_cursor;
     bool m_firstRun = false;
     int m_total = 0;

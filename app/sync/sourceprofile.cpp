@@ -424,6 +424,12 @@ std::optional<SourceProfile> SourceProfile::fromObject(const QJsonObject &object
         return fail(QStringLiteral("store_path"),
                     QStringLiteral("\"store_path\" must be a field path or a list of field paths"));
     }
+    for (const QString &path : std::as_const(profile.storePaths)) {
+        const QStringList steps = path.split(QLatin1Char('.'));
+        if (steps.contains(QString()) || steps.size() > 2)
+            return fail(QStringLiteral("store_path"),
+                        QStringLiteral("store path \"%1\" must be a field or \"<field>.<field>\"").arg(path));
+    }
 
     const QJsonValue filters = object.value(QLatin1String("filters"));
     if (!filters.isUndefined() && !filters.isArray())

@@ -74,9 +74,12 @@ public:
     QString requesterModel = QStringLiteral("res.users"); // requestedById is filled only for res.users
     QString createdField = QStringLiteral("create_date");
     QString stateField;
-    // Dotted field paths tried in order; a path ending in "warehouse_id" leads to stock.warehouse,
-    // any other path to a partner (matched to a store by the sync engine).
+    // Field paths tried in order (see StoreDirectory): "warehouse_id", a partner field such as
+    // "dest_address_id", or "picking_type_id.warehouse_id" (a record that names its warehouse).
     QStringList storePaths;
+    // Relation model of each first step of storePaths, as the server's fields_get reported it
+    // (filled by CapabilityDetector; empty when not detected).
+    QMap<QString, QString> fieldRelations;
     QList<Condition> filters; // applied by the client after reading (non-searchable fields)
     QList<SeverityRule> severityRules;
     QString defaultSeverity = QStringLiteral("medium");

@@ -2,16 +2,12 @@
 
 #include "odoo/odooconnection.h"
 #include "storage/cache.h"
+#include "storedirectory.h"
 
 #include <QHash>
 #include <QJsonArray>
 
 namespace {
-
-int relationId(const QJsonValue &value)
-{
-    return value.isArray() ? value.toArray().first().toInt() : 0;
-}
 
 QString relationName(const QJsonValue &value)
 {
@@ -20,10 +16,13 @@ QString relationName(const QJsonValue &value)
 
 } // namespace
 
-StoreSync::StoreSync(OdooConnection *connection, Cache *cache, QObject *parent)
+StoreSync::StoreSync(OdooConnection *connection, Cache *cache, StoreDirectory *directory,
+                     QList<StoreDirectory::Link> links, QObject *parent)
     : QObject(parent)
     , m_connection(connection)
     , m_cache(cache)
+    , m_directory(directory)
+    , m_pendingLinks(std::move(links))
 {}
 
 void StoreSync::fail(const QString &message)
@@ -48,7 +47,8 @@ void StoreSync::start()
         const QJsonArray rows = result.toArray();
         QJsonArray partnerIds;
         for (const QJsonValue &row : rows) {
-            if (const int partner = relationId(row.toObject().value(QLatin1String("partner_id"))))
+            if (const int partner =
+                    StoreDirectory::relationId(row.toObject().value(QLatin1String("partner_id"))))
                 partnerIds.append(partner);
         }
         OdooCall *partners = m_connection->call(
@@ -69,7 +69,7 @@ void StoreSync::start()
                 store.id = row.value(QLatin1String("id")).toInt();
                 store.name = row.value(QLatin1String("name")).toString();
                 store.code = row.value(QLatin1String("code")).toString();
-                store.partnerId = relationId(row.value(QLatin1String("partner_id")));
+                store.partnerId = StoreDirectory::relationId(row.value(QLatin1String("partner_id")));
                 const QJsonObject partner = partnerById.value(store.partnerId);
                 store.city = partner.value(QLatin1String("city")).toString();
                 store.country = relationName(partner.value(QLatin1String("country_id")));
@@ -86,8 +86,48 @@ void StoreSync::start()
                 return;
             }
             m_count = int(stores.size());
-            m_done = true;
-            Q_EMIT finished();
+            if (m_directory)
+                m_directory->setStores(stores);
+            readNextLinks();
         });
     });
+}
+
+void StoreSync::readNextLinks()
+{
+    if (m_pendingLinks.isEmpty() || !m_directory) {
+        succeed();
+        return;
+    }
+    const StoreDirectory::Link link = m_pendingLinks.takeFirst();
+    const QString model = link.model;
+    const QString field = link.field;
+    OdooCall *links = m_connection->call(
+        model, QStringLiteral("search_read"),
+        QJsonArray{QJsonArray{QJsonArray{field, QStringLiteral("!="), false}}},
+        {{QStringLiteral("fields"), QJsonArray{field}},
+         {QStringLiteral("context"), QJsonObject{{QStringLiteral("active_test"), false}}}});
+    connect(links, &OdooCall::failed, this, [this, model, field](const OdooError &error) {
+        // Not fatal: items whose path goes through this model fall back to their next path.
+        m_linkProblems.append(tr("%1.%2: %3").arg(model, field, error.userMessage()));
+        readNextLinks();
+    });
+    connect(links, &OdooCall::succeeded, this, [this, link](const QJsonValue &result) {
+        QHash<int, int> targetById;
+        for (const QJsonValue &row : result.toArray()) {
+            const QJsonObject record = row.toObject();
+            if (const int target = StoreDirectory::relationId(record.value(link.field)))
+                targetById.insert(record.value(QLatin1String("id")).toInt(), target);
+        }
+        m_directory->setLinks(link, targetById);
+        readNextLinks();
+    });
+}
+
+void StoreSync::succeed()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT finished();
 }

@@ -1,10 +1,15 @@
 // StoreSync: reads the stores (stock.warehouse) with their partner's city, region and
-// coordinates, and replaces the cached stores. The region is the partner's state, or its
-// country when it has no state. Two requests; reports exactly once with finished().
+// coordinates, replaces the cached stores and fills the StoreDirectory, including the links that
+// lead records to a store (stock.location's warehouse, an employee's work address…). The region is
+// the partner's state, or its country when it has no state. Two requests plus one per link, one
+// at a time; reports exactly once with finished().
 #pragma once
+
+#include "storedirectory.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 class Cache;
 class OdooConnection;
@@ -13,20 +18,29 @@ class StoreSync : public QObject
 {
     Q_OBJECT
 public:
-    StoreSync(OdooConnection *connection, Cache *cache, QObject *parent = nullptr);
+    // `directory` (may be null) receives the stores and the values of `links`.
+    StoreSync(OdooConnection *connection, Cache *cache, StoreDirectory *directory = nullptr,
+              QList<StoreDirectory::Link> links = {}, QObject *parent = nullptr);
 
     void start();
     QString error() const { return m_error; }
     int storeCount() const { return m_count; }
+    // Links that could not be read ("stock.picking.type: <why>"); their paths stay unresolved.
+    QStringList linkProblems() const { return m_linkProblems; }
 
 Q_SIGNALS:
     void finished();
 
 private:
     void fail(const QString &message);
+    void readNextLinks();
+    void succeed();
 
     OdooConnection *m_connection;
     Cache *m_cache;
+    StoreDirectory *m_directory;
+    QList<StoreDirectory::Link> m_pendingLinks;
+    QStringList m_linkProblems;
     QString m_error;
     int m_count = 0;
     bool m_done = false;

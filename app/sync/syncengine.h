@@ -1,11 +1,14 @@
-// SyncEngine: keeps the cache in step with Odoo for every enabled source profile. It runs
-// ProfileSync jobs with at most N at once, polls each profile on its own jittered interval with
-// backoff on errors and never two runs of one profile at a time, and syncs a profile early when
-// the bus says its model changed (push is a hint; polling stays on).
+// SyncEngine: keeps the cache in step with Odoo for every enabled source profile. It reads the
+// stores first (items need them to find their store), then runs ProfileSync jobs with at most N
+// requests at once, polls each profile on its own jittered interval with backoff on errors and
+// never two runs of one profile at a time, syncs a profile early when the bus says its model
+// changed (push is a hint; polling stays on), and says what it is doing with SyncStatus.
 #pragma once
 
 #include "profilesync.h"
+#include "storedirectory.h"
 #include "storesync.h"
+#include "syncstatus.h"
 
 #include <QHash>
 #include <QObject>
@@ -26,6 +29,7 @@ public:
         std::chrono::milliseconds pollInterval = std::chrono::seconds(60);
         double jitter = 0.2;
         std::chrono::milliseconds maxBackoff = std::chrono::minutes(10);
+        std::chrono::milliseconds storesInterval = std::chrono::minutes(15);
     };
 
     SyncEngine(OdooConnection *connection, Cache *cache, QList<SourceProfile> profiles, Options options,
@@ -45,15 +49,22 @@ public:
     QList<SyncLogEntry> lastResults() const { return m_lastResults.values(); }
     // Empty when the last store sync succeeded.
     QString storesError() const { return m_storesError; }
+    SyncStatus status() const { return m_status; }
 
 Q_SIGNALS:
     void progress(int fetched, int total);
     void profileFinished(const SyncLogEntry &result);
     void roundFinished();
     void itemsChanged(const QStringList &itemIds);
+    void storesChanged();
+    void statusChanged(const SyncStatus &status);
 
 private:
     void startNext();
+    void startStores();
+    void requestStores();
+    void onStoresFinished(StoreSync *run);
+    void updateStatus();
     void onProfileFinished(ProfileSync *run);
     void onTick();
     std::chrono::milliseconds nextDelay(const QString &profileId);
@@ -72,6 +83,13 @@ private:
     QHash<QString, QPair<int, int>> m_progress; // fetched, total per profile in this round
     QSet<QString> m_round;                      // profiles of the current syncOnce()
     QString m_storesError;
+    StoreDirectory m_directory;
+    QList<StoreDirectory::Link> m_links;
+    StoreSync *m_storesRun = nullptr;
+    bool m_storesWanted = false;
+    bool m_storesTried = false; // profiles wait for the first store read (success or not)
+    qint64 m_storesDueAt = 0;
+    SyncStatus m_status;
     QTimer m_tick;
     QRandomGenerator m_random;
     bool m_polling = false;

@@ -152,6 +152,15 @@ private Q_SLOTS:
                 QCOMPARE(status.profile.requiredFields().contains(QStringLiteral("failure_count")),
                          flavor >= 18);
         }
+        // The store paths' first steps carry the relation the server reported.
+        for (const ProfileStatus &status : statuses) {
+            if (status.profile.id == QLatin1String("late_pickings"))
+                QCOMPARE(status.profile.fieldRelations.value(QStringLiteral("location_dest_id")),
+                         QStringLiteral("stock.location"));
+            if (status.profile.id == QLatin1String("time_off_to_approve"))
+                QCOMPARE(status.profile.fieldRelations.value(QStringLiteral("employee_id")),
+                         QStringLiteral("hr.employee"));
+        }
     }
 
     void viewerMayNotReadPurchases()

@@ -1,6 +1,8 @@
 // SyncEngine and ProfileSync against the simulator: first sync in pages, idle polls of one small
 // request, departures on the next poll, equal timestamps, deletions found by reconciliation,
-// concurrency limit, recovery under injected faults, and a restart that starts from the cache.
+// concurrency limit, recovery under injected faults (502, truncated and dropped answers, an
+// expired web session), stores found through links, the status while offline, and a restart
+// that starts from the cache.
 #include "odoo/odooconnection.h"
 #include "sim/odoosimulator.h"
 #include "sim/simbackend.h"
@@ -242,6 +244,130 @@ private Q_SLOTS:
         m_simulator->server()->faults().setBadGatewayShare(0.0);
         QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
         QCOMPARE(m_cache->itemCount(), serverCount());
+    }
+
+    void recoversUnderEachFault_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("truncated answers") << QStringLiteral("truncate");
+        QTest::newRow("dropped connections") << QStringLiteral("drop");
+        QTest::newRow("expired web session") << QStringLiteral("expire");
+    }
+
+    void recoversUnderEachFault()
+    {
+        QFETCH(QString, fault);
+        if (fault == QLatin1String("expire")) {
+            // A web session (the live-push login) that the server forgets between two polls.
+            ConnectionSettings settings = m_connection->settings();
+            settings.wantLivePush = true;
+            m_connection = std::make_unique<OdooConnection>(settings, QStringLiteral("manager1"));
+            QSignalSpy opened(m_connection.get(), &OdooConnection::opened);
+            m_connection->open();
+            QVERIFY(opened.wait(10000));
+        }
+        SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, options(4));
+        QVERIFY(runOnce(engine).error.isEmpty());
+        const int approved = m_simulator->database()->allIds(QStringLiteral("purchase.order")).at(2);
+        QTest::qWait(1100);
+        QVERIFY(m_simulator->backend()->decideAsSomeoneElse(QStringLiteral("purchase.order"), approved));
+        SimFaults &faults = m_simulator->server()->faults();
+        faults.setSeed(5);
+        if (fault == QLatin1String("truncate"))
+            faults.setTruncateShare(0.4);
+        else if (fault == QLatin1String("drop"))
+            faults.setDropShare(0.4);
+        else
+            faults.expireSessionOnNextCall();
+        SyncLogEntry result;
+        for (int attempt = 0; attempt < 6; ++attempt) {
+            result = runOnce(engine);
+            if (result.error.isEmpty())
+                break;
+        }
+        faults.clear();
+        QVERIFY2(result.error.isEmpty(), qPrintable(result.error));
+        QVERIFY(!m_cache->item(QStringLiteral("purchase.order:%1").arg(approved)));
+        QCOMPARE(m_cache->itemCount(), serverCount());
+    }
+
+    void statusSaysOfflineThenRecovers()
+    {
+        SyncEngine::Options opts = options();
+        opts.pollInterval = 300ms;
+        opts.maxBackoff = 600ms;
+        opts.jitter = 0.0;
+        SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, opts);
+        QCOMPARE(engine.status().state, SyncStatus::State::NotSynced);
+        QCOMPARE(engine.status().text(), QStringLiteral("Not synced yet"));
+        QVERIFY(runOnce(engine).error.isEmpty());
+        QCOMPARE(engine.status().state, SyncStatus::State::UpToDate);
+        QVERIFY(engine.status().text().startsWith(QStringLiteral("Up to date — last sync at ")));
+
+        m_simulator->server()->faults().setBadGatewayShare(1.0); // the proxy answers, Odoo does not
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.status().state, SyncStatus::State::Offline, 15000);
+        const SyncStatus offline = engine.status();
+        QVERIFY(offline.offlineSince.isValid());
+        QVERIFY(offline.retryAt.isValid());
+        QVERIFY2(offline.text(offline.retryAt.addSecs(-7)).contains(QStringLiteral("— retrying in 7 s")),
+                 qPrintable(offline.text()));
+        QVERIFY(offline.text().startsWith(QStringLiteral("Offline since ")));
+        QVERIFY(!offline.problem.isEmpty());
+
+        m_simulator->server()->faults().setBadGatewayShare(0.0);
+        QTRY_COMPARE_WITH_TIMEOUT(engine.status().state, SyncStatus::State::UpToDate, 15000);
+        QVERIFY(!engine.status().offlineSince.isValid());
+        QVERIFY(engine.status().problem.isEmpty());
+        engine.stop();
+    }
+
+    void itemsFindTheirStore()
+    {
+        SimDatabase *db = m_simulator->database();
+        const int storePartner = db->insert(QStringLiteral("res.partner"),
+                                            {{QStringLiteral("name"), QStringLiteral("Gent Korenmarkt")}}, 1);
+        const int warehouse = db->insert(QStringLiteral("stock.warehouse"),
+                                         {{QStringLiteral("name"), QStringLiteral("Gent")},
+                                          {QStringLiteral("code"), QStringLiteral("GEN1")},
+                                          {QStringLiteral("partner_id"), storePartner}},
+                                         1);
+        const int location = db->insert(QStringLiteral("stock.location"),
+                                        {{QStringLiteral("name"), QStringLiteral("GEN1/Stock")},
+                                         {QStringLiteral("warehouse_id"), warehouse}},
+                                        1);
+        const QList<int> orders = db->allIds(QStringLiteral("purchase.order"));
+        // An order delivered to the store's address (a partner path); another order stays at HQ.
+        db->update(QStringLiteral("purchase.order"), {orders.at(0)},
+                   {{QStringLiteral("dest_address_id"), storePartner}}, 1);
+        SourceProfile orderProfile = purchaseProfile();
+        orderProfile.fields += QStringLiteral("dest_address_id");
+        orderProfile.storePaths = {QStringLiteral("dest_address_id")};
+        // A picking into a location of the store: the link stock.location -> warehouse_id.
+        const int picking = db->insert(QStringLiteral("stock.picking"),
+                                       {{QStringLiteral("name"), QStringLiteral("GEN1/IN/00001")},
+                                        {QStringLiteral("state"), QStringLiteral("assigned")},
+                                        {QStringLiteral("location_dest_id"), location}},
+                                       1);
+        QString error;
+        auto pickingProfile = SourceProfile::fromJson(R"({
+            "id": "pickings", "title": "Pickings", "kind": "exception", "model": "stock.picking",
+            "domain": [["state", "=", "assigned"]],
+            "fields": ["name", "location_dest_id", "create_date", "write_date"],
+            "title_field": "name",
+            "store_path": ["picking_type_id.warehouse_id", "location_dest_id.warehouse_id"]
+        })",
+                                                      QStringLiteral("pickings.json"), &error);
+        QVERIFY2(pickingProfile, qPrintable(error));
+        // What CapabilityDetector reads from fields_get (relation of each path's first step).
+        pickingProfile->fieldRelations = {
+            {QStringLiteral("location_dest_id"), QStringLiteral("stock.location")}};
+        SyncEngine engine(m_connection.get(), m_cache.get(), {orderProfile, *pickingProfile}, options());
+        QVERIFY(runOnce(engine).error.isEmpty());
+        QVERIFY2(engine.storesError().isEmpty(), qPrintable(engine.storesError()));
+        QCOMPARE(m_cache->item(QStringLiteral("purchase.order:%1").arg(orders.at(0)))->storeId, warehouse);
+        QCOMPARE(m_cache->item(QStringLiteral("purchase.order:%1").arg(orders.at(1)))->storeId, 0);
+        QCOMPARE(m_cache->item(QStringLiteral("stock.picking:%1").arg(picking))->storeId, warehouse);
     }
 
     void storesComeWithTheRound()
