@@ -6,6 +6,7 @@
 #include "queuereport.h"
 #include "storage/cache.h"
 #include "sync/capabilitydetector.h"
+#include "sync/livesync.h"
 #include "sync/sourcecatalog.h"
 #include "sync/syncengine.h"
 
@@ -38,6 +39,8 @@ CliRunner::~CliRunner()
     // The engine's runs write to the cache: end them before the cache closes.
     delete m_engine;
     m_engine = nullptr;
+    delete m_live;
+    m_live = nullptr;
 }
 
 int CliRunner::exitCodeFor(const OdooError &error)
@@ -98,6 +101,8 @@ void CliRunner::run(const QStringList &arguments)
            "                              and which sources are enabled or skipped (and why)\n"
            "  sync --once                 sync every enabled source once into the cache\n"
            "  queue                       print the cached queue (no network; --kind, --store)\n"
+           "  watch                       keep syncing (with live updates when --live) and print each\n"
+           "                              change as one JSON line, until interrupted\n"
            "  call MODEL METHOD           call a method and print its JSON result\n\n"
            "The password or API key is read from an environment variable, never from the command line.\n"
            "Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),\n"
@@ -160,7 +165,7 @@ void CliRunner::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        usageError(tr("no command given (check, sync, queue or call)."));
+        usageError(tr("no command given (check, sync, queue, watch or call)."));
         return;
     }
     const QString command = positional.first();
@@ -236,7 +241,19 @@ void CliRunner::run(const QStringList &arguments)
             runQueue(cacheFile, kind, storeId);
         return;
     }
-    usageError(tr("unknown command \"%1\" (expected check, sync, queue or call).").arg(command));
+    if (command == QLatin1String("watch")) {
+        if (positional.size() != 1) {
+            usageError(tr("watch takes no positional arguments."));
+            return;
+        }
+        const QString cacheFile = cachePath(parser);
+        if (cacheFile.isEmpty())
+            return;
+        if (buildConnection(parser))
+            runWatch(cacheFile);
+        return;
+    }
+    usageError(tr("unknown command \"%1\" (expected check, sync, queue, watch or call).").arg(command));
 }
 
 bool CliRunner::buildConnection(const QCommandLineParser &parser)
@@ -522,6 +539,62 @@ void CliRunner::printSyncResults()
     if (!allSynced)
         m_err << tr("Some sources failed to sync; the others were saved.") << Qt::endl;
     finish(allSynced ? Success : OtherFailure);
+}
+
+void CliRunner::runWatch(const QString &cacheFile)
+{
+    if (!openCache(cacheFile))
+        return;
+    connect(m_connection, &OdooConnection::openFailed, this, &CliRunner::fail);
+    connect(m_connection, &OdooConnection::opened, this, [this] {
+        detectProfiles([this](const QList<ProfileStatus> &statuses) {
+            QList<SourceProfile> enabled;
+            for (const ProfileStatus &status : statuses) {
+                if (status.enabled)
+                    enabled.append(status.profile);
+            }
+            m_live = new LiveSync(m_connection, m_cache.get(), enabled, SyncEngine::Options(), this);
+            connect(m_live, &LiveSync::statusChanged, this, &CliRunner::printWatchStatus);
+            connect(m_live, &LiveSync::itemsChanged, this, &CliRunner::printWatchChanges);
+            printWatchStatus();
+            m_live->start();
+        });
+    });
+    m_connection->open();
+}
+
+void CliRunner::printWatchLine(const QJsonObject &line)
+{
+    QJsonObject stamped = line;
+    stamped.insert(QStringLiteral("at"), QueueReport::isoUtc(QDateTime::currentDateTimeUtc()));
+    m_out << QString::fromUtf8(QJsonDocument(stamped).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+void CliRunner::printWatchStatus()
+{
+    const SyncStatus status = m_live->status();
+    const QJsonObject line{{QStringLiteral("event"), QStringLiteral("status")},
+                           {QStringLiteral("state"), SyncStatus::stateName(status.state)},
+                           {QStringLiteral("text"), status.text()},
+                           {QStringLiteral("live"), m_live->pushOn()},
+                           {QStringLiteral("push"), m_live->pushText()}};
+    if (line == m_lastWatchStatus)
+        return;
+    m_lastWatchStatus = line;
+    printWatchLine(line);
+}
+
+void CliRunner::printWatchChanges(const QStringList &itemIds)
+{
+    const QueueReport report({}, m_cache->stores(), QDateTime::currentDateTimeUtc());
+    for (const QString &id : itemIds) {
+        if (const auto item = m_cache->item(id))
+            printWatchLine({{QStringLiteral("event"), QStringLiteral("item")},
+                            {QStringLiteral("item"), report.itemToJson(*item)}});
+        else
+            printWatchLine(
+                {{QStringLiteral("event"), QStringLiteral("removed")}, {QStringLiteral("id"), id}});
+    }
 }
 
 void CliRunner::runQueue(const QString &cacheFile, const QString &kind, int storeId)

@@ -1,4 +1,4 @@
-// CliRunner: the `hqtower-cli` commands (check, call, sync, queue) on top of OdooConnection and the
+// CliRunner: the `hqtower-cli` commands (check, call, sync, queue, watch) on top of OdooConnection and the
 // sync core. Parses the arguments, runs the command asynchronously and reports the exit code with done().
 #pragma once
 
@@ -6,6 +6,7 @@
 #include "sync/profilestatus.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QStringList>
@@ -16,6 +17,7 @@
 
 class Cache;
 class OdooConnection;
+class LiveSync;
 class SyncEngine;
 struct ConnectionSettings;
 
@@ -48,6 +50,10 @@ private:
     void printSyncResults();
     void showProgress(int fetched, int total);
     void runQueue(const QString &cacheFile, const QString &kind, int storeId);
+    void runWatch(const QString &cacheFile);
+    void printWatchLine(const QJsonObject &line);
+    void printWatchStatus();
+    void printWatchChanges(const QStringList &itemIds);
     void runCall(const QString &model, const QString &method, const QJsonArray &args,
                  const QJsonObject &kwargs);
     void fail(const OdooError &error);
@@ -62,6 +68,8 @@ private:
     OdooConnection *m_connection = nullptr;
     std::unique_ptr<Cache> m_cache;
     SyncEngine *m_engine = nullptr;
+    LiveSync *m_live = nullptr;
+    QJsonObject m_lastWatchStatus;
     QStringList m_syncOrder;
     QElapsedTimer m_progressClock;
     int m_lastPercent = -1;

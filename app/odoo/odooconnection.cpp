@@ -76,7 +76,7 @@ void OdooConnection::onVersionKnown(const ServerVersion &version)
 {
     m_info.version = version;
     const auto kind = preferredTransport(version, m_settings.secretKind, m_settings.wantLivePush);
-    if (m_settings.wantLivePush && m_settings.secretKind == ConnectionSettings::SecretKind::ApiKey) {
+    if (m_settings.secretKind == ConnectionSettings::SecretKind::ApiKey) {
         m_info.livePushUnavailableReason = tr(
             "Live updates need a password login: Odoo gives an API key no web session, so HQ Tower polls.");
     } else if (!m_settings.wantLivePush) {

@@ -1,5 +1,6 @@
-// hqtower-cli check, sync --once and queue against the in-process simulator: the profiles it
-// enables, the cache it fills, the queue it prints, and a decision taken elsewhere leaving it.
+// hqtower-cli check, sync --once, queue and watch against the in-process simulator: the profiles
+// it enables, the cache it fills, the queue it prints, a decision taken elsewhere leaving it, and
+// watch pushing that change within seconds (live) or saying it polls (API key).
 #include "sim/odoosimulator.h"
 #include "sim/simbackend.h"
 #include "sim/simdatabase.h"
@@ -215,6 +216,96 @@ private Q_SLOTS:
                                     QStringLiteral("exception"), QStringLiteral("--cache"), cacheFile});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out.trimmed().split('\n').size(), exceptionItems.size());
+    }
+
+    void watchPrintsChanges_data()
+    {
+        QTest::addColumn<int>("flavor");
+        QTest::addColumn<bool>("apiKey");
+        QTest::newRow("18 password, live") << 18 << false;
+        QTest::newRow("19 api key, polling") << 19 << true;
+    }
+
+    void watchPrintsChanges()
+    {
+        QFETCH(int, flavor);
+        QFETCH(bool, apiKey);
+        SimulatorOptions options;
+        options.flavor = flavor;
+        options.populate = true;
+        options.seed = 3;
+        OdooSimulator simulator(options);
+        QVERIFY(simulator.start());
+        const QString login = QStringLiteral("admin");
+        const QString secret = apiKey ? simulator.backend()->apiKeys().value(login) : login;
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QStringList arguments{QStringLiteral("watch"),
+                              QStringLiteral("--url"),
+                              simulator.url().toString(),
+                              QStringLiteral("--db"),
+                              simulator.options().database,
+                              QStringLiteral("--login"),
+                              login,
+                              apiKey ? QStringLiteral("--api-key-env") : QStringLiteral("--password-env"),
+                              kSecretVariable,
+                              QStringLiteral("--cache"),
+                              folder.filePath(QStringLiteral("cache.sqlite"))};
+        if (!apiKey)
+            arguments.append(QStringLiteral("--live"));
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(kSecretVariable, secret);
+        process.setProcessEnvironment(environment);
+        QList<QJsonObject> lines;
+        QByteArray pending;
+        connect(&process, &QProcess::readyReadStandardOutput, this, [&] {
+            pending += process.readAllStandardOutput();
+            qsizetype end = 0;
+            while ((end = pending.indexOf('\n')) >= 0) {
+                lines.append(QJsonDocument::fromJson(pending.left(end)).object());
+                pending.remove(0, end + 1);
+            }
+        });
+        process.start(QStringLiteral(HQ_CLI_PATH), arguments);
+        const auto sawLine = [&lines](const std::function<bool(const QJsonObject &)> &matches) {
+            return std::any_of(lines.cbegin(), lines.cend(), matches);
+        };
+        const auto upToDate = [&](const QJsonObject &line) {
+            return line.value(QLatin1String("event")).toString() == QLatin1String("status") &&
+                   line.value(QLatin1String("state")).toString() == QLatin1String("up_to_date") &&
+                   line.value(QLatin1String("live")).toBool() == !apiKey;
+        };
+        if (!QTest::qWaitFor([&] { return sawLine(upToDate); }, 120000)) {
+            process.kill();
+            process.waitForFinished();
+            QFAIL(qPrintable(QString::fromUtf8(process.readAllStandardError())));
+        }
+        QVERIFY(sawLine([](const QJsonObject &line) {
+            return line.value(QLatin1String("event")).toString() == QLatin1String("item") &&
+                   line.value(QLatin1String("item")).toObject().contains(QLatin1String("sla_due"));
+        }));
+        const QJsonObject status = *std::find_if(lines.cbegin(), lines.cend(), upToDate);
+        QVERIFY(status.value(QLatin1String("text")).toString().startsWith(QStringLiteral("Up to date")));
+        if (apiKey)
+            QVERIFY2(status.value(QLatin1String("push")).toString().contains(QStringLiteral("API key")),
+                     qPrintable(status.value(QLatin1String("push")).toString()));
+
+        // An order approved in the browser: with push it leaves within seconds, long before the
+        // 60 s poll; with an API key only the poll would see it, so nothing arrives that soon.
+        const int decided = *toApproveIds(simulator).cbegin();
+        QTest::qWait(1100); // a later second than the first sync's cursor
+        QVERIFY(simulator.backend()->decideAsSomeoneElse(QStringLiteral("purchase.order"), decided));
+        const QString decidedId = QStringLiteral("purchase.order:%1").arg(decided);
+        const auto removed = [&decidedId](const QJsonObject &line) {
+            return line.value(QLatin1String("event")).toString() == QLatin1String("removed") &&
+                   line.value(QLatin1String("id")).toString() == decidedId;
+        };
+        const bool arrived = QTest::qWaitFor([&] { return sawLine(removed); }, apiKey ? 5000 : 15000);
+        process.kill();
+        process.waitForFinished();
+        QCOMPARE(arrived, !apiKey);
+        QVERIFY(!QString::fromUtf8(process.readAllStandardError()).contains(secret));
     }
 
     void queueOnEmptyCache_data()
