@@ -1,6 +1,7 @@
 #include "odoosimulator.h"
 
 #include "simbackend.h"
+#include "simbus.h"
 #include "simdatabase.h"
 #include "simdataset.h"
 #include "simhttpserver.h"
@@ -18,6 +19,8 @@ OdooSimulator::OdooSimulator(const SimulatorOptions &options, QObject *parent)
                                                m_options.database);
     m_backend = std::make_unique<SimBackend>(m_database.get());
     m_server = std::make_unique<SimHttpServer>(m_backend.get());
+    if (!m_options.pushPreinstalled)
+        m_server->bus().setMonitoredModels({});
 }
 
 OdooSimulator::~OdooSimulator()

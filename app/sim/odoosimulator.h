@@ -26,6 +26,9 @@ struct SimulatorOptions
     double scale = 1.0;
     bool populate = true;        // false: only the base records and the contract's users
     QStringList optionalModules; // "approvals", "base_tier_validation", "queue_job"
+    // true: writes to the usual approval models push `hq_tower/changed` to everyone, as if the
+    // push rule were installed. false: as a fresh server, only HQ Tower's automation rules push.
+    bool pushPreinstalled = true;
 };
 
 class OdooSimulator : public QObject

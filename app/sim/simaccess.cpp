@@ -14,7 +14,7 @@ bool readableByEveryone(const QString &model)
         QStringLiteral("product.product"),   QStringLiteral("mail.message"),
         QStringLiteral("mail.activity"),     QStringLiteral("mail.activity.type"),
         QStringLiteral("mail.followers"),    QStringLiteral("ir.module.module"),
-        QStringLiteral("ir.model"),          QStringLiteral("hr.leave.type"),
+        QStringLiteral("res.groups"),        QStringLiteral("hr.leave.type"),
         QStringLiteral("hr.employee"),       QStringLiteral("stock.warehouse"),
         QStringLiteral("stock.location"),    QStringLiteral("approval.category"),
         QStringLiteral("hr.leave"),          QStringLiteral("hr.expense"),
@@ -37,6 +37,8 @@ QStringList rolesFor(const QString &model)
         {QStringLiteral("stock.picking"), {QStringLiteral("stock_user"), QStringLiteral("stock_manager")}},
         {QStringLiteral("stock.move"), {QStringLiteral("stock_user"), QStringLiteral("stock_manager")}},
         {QStringLiteral("stock.quant"), {QStringLiteral("stock_user"), QStringLiteral("stock_manager")}},
+        {QStringLiteral("stock.inventory.conflict"),
+         {QStringLiteral("stock_user"), QStringLiteral("stock_manager")}},
         {QStringLiteral("stock.warehouse.orderpoint"),
          {QStringLiteral("stock_user"), QStringLiteral("stock_manager")}},
         {QStringLiteral("stock.warehouse"), {QStringLiteral("stock_manager")}},
@@ -132,6 +134,10 @@ QStringList SimAccess::groupsFor(const QString &model, Operation operation) cons
                                : QStringLiteral("Extra Rights/Contact Creation"),
                 QStringLiteral("Inventory/Administrator"), QStringLiteral("Purchase/Administrator")};
     }
+    // Models (ir.model) and groups belong to the "Access Rights" administrators (METHODS.md h).
+    if (model == QLatin1String("ir.model") || model == QLatin1String("res.groups"))
+        return {m_flavor >= 19 ? QStringLiteral("Access Rights")
+                               : QStringLiteral("Administration/Access Rights")};
     if (model.startsWith(QLatin1String("stock.")))
         return {QStringLiteral("Inventory/Administrator"), QStringLiteral("Inventory/User")};
     if (model.startsWith(QLatin1String("hr.expense")))

@@ -326,6 +326,7 @@ SimCallResult SimBackend::callNamed(int uid, const QString &model, const QString
         return SimCallResult::fail(SimError::accessError(
             QStringLiteral("Private methods (such as %1) cannot be called remotely.").arg(what)));
     }
+    m_callCounts[model + QLatin1Char('.') + method] += 1;
     const SimCaller caller{uid, partnerOf(uid), m_roles.value(uid)};
     const bool conflictNow = m_conflictOnNextDecision ||
                              (m_conflictShare > 0.0 && m_conflictRandom.generateDouble() < m_conflictShare);

@@ -59,6 +59,13 @@ public:
     // A share (0..1) of business calls on decidable records is preceded by such a decision.
     void setConflictShare(double share, quint32 seed = 1);
 
+    // How many times model.method was called (any user, any transport); for tests that prove a
+    // decision reached the server exactly once.
+    int callCount(const QString &model, const QString &method) const
+    {
+        return m_callCounts.value(model + QLatin1Char('.') + method);
+    }
+
     // model.method(*args, **kwargs) as `uid`.
     SimCallResult call(int uid, const QString &model, const QString &method, const QJsonArray &args,
                        const QJsonObject &kwargs);
@@ -74,6 +81,7 @@ private:
     QMap<QString, QString> m_passwords; // login -> password
     QMap<QString, QString> m_apiKeys;   // login -> API key
     QHash<int, QStringList> m_roles;    // uid -> roles
+    QHash<QString, int> m_callCounts;   // "model.method" -> calls
     bool m_conflictOnNextDecision = false;
     double m_conflictShare = 0.0;
     QRandomGenerator m_conflictRandom;

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -22,6 +23,16 @@ QString peerKey(const QHostAddress &address, quint16 port)
 
 // Odoo's close code for a websocket whose session ended.
 constexpr auto kSessionExpired = QWebSocketProtocol::CloseCode(4001);
+
+QString changedType()
+{
+    return QStringLiteral("hq_tower/changed");
+}
+
+QString openKey(const QString &model, int partnerId)
+{
+    return model + QLatin1Char('|') + QString::number(partnerId);
+}
 
 } // namespace
 
@@ -74,6 +85,91 @@ QStringList SimBus::defaultMonitoredModels()
 void SimBus::setMonitoredModels(const QStringList &models)
 {
     m_monitoredModels = models;
+}
+
+QStringList SimBus::monitoredModels() const
+{
+    QStringList models = m_monitoredModels;
+    for (const int rule : pushRules()) {
+        const QString model = ruleModel(rule);
+        if (!model.isEmpty() && !models.contains(model))
+            models.append(model);
+    }
+    return models;
+}
+
+QList<int> SimBus::pushRules(const QString &model) const
+{
+    const SimDatabase *db = m_backend ? m_backend->database() : nullptr;
+    const QString rules = QStringLiteral("base.automation");
+    if (!db || !db->schema().model(rules))
+        return {};
+    static const QStringList triggers = {QStringLiteral("on_create_or_write"), QStringLiteral("on_create"),
+                                         QStringLiteral("on_write")};
+    QList<int> found;
+    for (const int rule : db->allIds(rules)) {
+        if (!db->rawValue(rules, rule, QStringLiteral("active")).toBool() ||
+            !triggers.contains(db->rawValue(rules, rule, QStringLiteral("trigger")).toString()))
+            continue;
+        if (!model.isEmpty() && ruleModel(rule) != model)
+            continue;
+        bool pushes = db->rawValue(rules, rule, QStringLiteral("name"))
+                          .toString()
+                          .startsWith(QLatin1String("HQ Tower live updates: "));
+        for (const int action : db->children(rules, rule, QStringLiteral("action_server_ids")))
+            pushes =
+                pushes || db->rawValue(QStringLiteral("ir.actions.server"), action, QStringLiteral("code"))
+                              .toString()
+                              .contains(changedType());
+        if (pushes)
+            found.append(rule);
+    }
+    return found;
+}
+
+QString SimBus::ruleModel(int rule) const
+{
+    const SimDatabase *db = m_backend->database();
+    const int modelId =
+        db->rawValue(QStringLiteral("base.automation"), rule, QStringLiteral("model_id")).toInt();
+    return db->rawValue(QStringLiteral("ir.model"), modelId, QStringLiteral("model")).toString();
+}
+
+QList<int> SimBus::ruleRecipients(int rule) const
+{
+    // The server action code names its audience as a users domain on the groups field, e.g.
+    // [('groups_id', 'in', 42)]; a field res.users lacks makes the action fail: nobody hears it.
+    static const QRegularExpression groupFilter(
+        QStringLiteral(R"('(groups_id|group_ids)'\s*,\s*'in'\s*,\s*\[?\s*(\d+))"));
+    const SimDatabase *db = m_backend->database();
+    const SimModel *users = db->schema().model(QStringLiteral("res.users"));
+    QSet<int> partners;
+    bool namesGroup = false;
+    for (const int action :
+         db->children(QStringLiteral("base.automation"), rule, QStringLiteral("action_server_ids"))) {
+        const QString code =
+            db->rawValue(QStringLiteral("ir.actions.server"), action, QStringLiteral("code")).toString();
+        const QRegularExpressionMatch match = groupFilter.match(code);
+        if (!match.hasMatch())
+            continue;
+        namesGroup = true;
+        const QString field = match.captured(1);
+        const int group = match.captured(2).toInt();
+        if (!users || !users->field(field))
+            continue;
+        for (const int uid : db->allIds(QStringLiteral("res.users"))) {
+            const QJsonArray groups = db->rawValue(QStringLiteral("res.users"), uid, field).toArray();
+            const bool member = std::any_of(groups.cbegin(), groups.cend(),
+                                            [group](const QJsonValue &id) { return id.toInt() == group; });
+            if (member && db->rawValue(QStringLiteral("res.users"), uid, QStringLiteral("active")).toBool())
+                partners.insert(m_backend->partnerOf(uid));
+        }
+    }
+    if (!namesGroup)
+        return {0};
+    QList<int> sorted(partners.cbegin(), partners.cend());
+    std::sort(sorted.begin(), sorted.end());
+    return sorted;
 }
 
 int SimBus::subscribedCount() const
@@ -192,14 +288,34 @@ SimBus::Notification *SimBus::findPending(qint64 id)
 
 void SimBus::onRecordsChanged(const QString &model, const QList<int> &ids)
 {
-    if (!m_monitoredModels.contains(model))
+    if (m_monitoredModels.contains(model)) {
+        queueChange(model, 0, ids);
         return;
-    // Changes to one model coalesce until their notification goes out.
-    Notification *open = findPending(m_openChanges.value(model));
+    }
+    QSet<int> partners;
+    for (const int rule : pushRules(model)) {
+        for (const int partner : ruleRecipients(rule))
+            partners.insert(partner);
+    }
+    if (partners.contains(0)) {
+        queueChange(model, 0, ids);
+        return;
+    }
+    QList<int> sorted(partners.cbegin(), partners.cend());
+    std::sort(sorted.begin(), sorted.end());
+    for (const int partner : std::as_const(sorted))
+        queueChange(model, partner, ids);
+}
+
+void SimBus::queueChange(const QString &model, int partnerId, const QList<int> &ids)
+{
+    // Changes to one model (for one audience) coalesce until their notification goes out.
+    const QString key = openKey(model, partnerId);
+    Notification *open = findPending(m_openChanges.value(key));
     if (!open) {
-        open = &enqueue(0, QStringLiteral("hq_tower/changed"), {});
+        open = &enqueue(partnerId, changedType(), {});
         open->changedModel = model;
-        m_openChanges.insert(model, open->id);
+        m_openChanges.insert(key, open->id);
     }
     for (const int id : ids)
         open->changedIds.insert(id);
@@ -242,7 +358,7 @@ void SimBus::deliverDue()
                 idArray.append(id);
             notification.payload = {{QStringLiteral("model"), notification.changedModel},
                                     {QStringLiteral("ids"), idArray}};
-            m_openChanges.remove(notification.changedModel);
+            m_openChanges.remove(openKey(notification.changedModel, notification.partnerId));
         }
         notification.delivered = true;
         batch.append(&notification);

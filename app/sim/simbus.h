@@ -1,7 +1,9 @@
 // SimBus: Odoo's /websocket bus. It takes the sockets SimHttpServer upgraded, answers
 // `subscribe` events, and pushes notifications (JSON arrays of {id, message: {type, payload}})
 // to the sockets of the partner they are for, after a delivery delay, replaying missed ones.
-// Writes to monitored models become `hq_tower/changed` notifications, one per model and delivery.
+// Writes to monitored models become `hq_tower/changed` notifications, one per model and delivery:
+// the models set here (for every partner), and the models of active automation rules that push
+// `hq_tower/changed` (HQ Tower's rules), for the partners of the users of the group they name.
 #pragma once
 
 #include <QElapsedTimer>
@@ -41,9 +43,11 @@ public:
     void notify(int partnerId, const QString &type, const QJsonObject &payload);
     void setDeliveryDelay(std::chrono::milliseconds delay) { m_deliveryDelay = delay; }
     std::chrono::milliseconds deliveryDelay() const { return m_deliveryDelay; }
-    // Models whose writes are announced as `hq_tower/changed` with {model, ids}.
+    // Models whose writes are announced to everyone as `hq_tower/changed` with {model, ids}, as
+    // if a push rule were preinstalled. The models of automation rules come on top of these.
     void setMonitoredModels(const QStringList &models);
-    QStringList monitoredModels() const { return m_monitoredModels; }
+    // The models set above plus those of active `hq_tower/changed` automation rules.
+    QStringList monitoredModels() const;
     static QStringList defaultMonitoredModels();
 
     // Closes every websocket abruptly (fault injection).
@@ -85,6 +89,12 @@ private:
     void onTextMessage(QWebSocket *socket, const QString &text);
     void onDisconnected(QWebSocket *socket);
     void onRecordsChanged(const QString &model, const QList<int> &ids);
+    void queueChange(const QString &model, int partnerId, const QList<int> &ids);
+    // Active automation rules pushing `hq_tower/changed` (for `model`, or all when empty).
+    QList<int> pushRules(const QString &model = {}) const;
+    QString ruleModel(int rule) const;
+    // The partners a rule's server actions notify; {0} when they name no group (everyone).
+    QList<int> ruleRecipients(int rule) const;
     Notification &enqueue(int partnerId, const QString &type, const QJsonObject &payload);
     Notification *findPending(qint64 id);
     void scheduleDelivery();
@@ -99,7 +109,7 @@ private:
     QHash<QString, QByteArray> m_pendingUpgrades; // "address|port" -> session id
     QHash<QWebSocket *, Client> m_clients;
     QList<Notification> m_history;        // ascending ids, delivered or not
-    QHash<QString, qint64> m_openChanges; // model -> id of its undelivered hq_tower/changed
+    QHash<QString, qint64> m_openChanges; // "model|partner" -> id of its undelivered hq_tower/changed
     QStringList m_monitoredModels;
     std::chrono::milliseconds m_deliveryDelay{700};
     qint64 m_lastId = 0;

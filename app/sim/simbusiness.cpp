@@ -1,5 +1,6 @@
 #include "simbusiness.h"
 
+#include "simcatalog.h"
 #include "simdatabase.h"
 #include "simorm.h"
 
@@ -79,6 +80,12 @@ std::optional<SimCallResult> SimBusiness::call(const SimCaller &caller, const QS
     if (model == QLatin1String("stock.quant") &&
         (is("action_apply_inventory") || is("action_clear_inventory_quantity")))
         return quant(caller, method, ids);
+    if (model == QLatin1String("stock.inventory.conflict") &&
+        (is("action_keep_counted_quantity") || is("action_keep_difference")))
+        return inventoryConflict(caller, method, ids);
+    if (is("activity_schedule") && m_database->schema().model(model) &&
+        m_database->schema().model(model)->field(QStringLiteral("activity_ids")))
+        return activitySchedule(caller, model, ids, arguments);
     if (model == QLatin1String("mail.activity") && (is("action_feedback") || is("action_done")))
         return activity(caller, method, ids, arguments);
     if (model == QLatin1String("ir.cron") && is("method_direct_trigger"))
@@ -325,6 +332,19 @@ SimCallResult SimBusiness::approvalRequest(const SimCaller &caller, const QStrin
             set(caller, approverModel, {mine},
                 {{QStringLiteral("status"),
                   approve ? QStringLiteral("approved") : QStringLiteral("refused")}});
+        // The next approver in sequence who was waiting now has the request to decide.
+        int next = 0;
+        for (const int approver : approvers) {
+            const int sequence =
+                m_database->rawValue(approverModel, approver, QStringLiteral("sequence")).toInt();
+            if (approve && mine > 0 && sequence > mySequence &&
+                state(approverModel, approver, QStringLiteral("status")) == QLatin1String("waiting") &&
+                (next == 0 ||
+                 sequence < m_database->rawValue(approverModel, next, QStringLiteral("sequence")).toInt()))
+                next = approver;
+        }
+        if (next > 0)
+            set(caller, approverModel, {next}, {{QStringLiteral("status"), QStringLiteral("pending")}});
         bool allApproved = true;
         for (const int approver : approvers)
             allApproved = allApproved && state(approverModel, approver, QStringLiteral("status")) ==
@@ -414,6 +434,21 @@ SimCallResult SimBusiness::quant(const SimCaller &caller, const QString &method,
     if (m_database->flavor() == 17 && !caller.hasRole(QStringLiteral("stock_manager")))
         return SimCallResult::fail(SimError::userError(
             QStringLiteral("Only a stock manager can validate an inventory adjustment.")));
+    // A quant that moved after it was counted asks which quantity to keep; nothing is applied.
+    QJsonArray outdated;
+    for (const int id : ids) {
+        if (m_database->rawValue(model, id, QStringLiteral("inventory_quantity_set")).toBool() &&
+            m_database->rawValue(model, id, QStringLiteral("is_outdated")).toBool())
+            outdated.append(id);
+    }
+    if (!outdated.isEmpty() && m_database->schema().model(QStringLiteral("stock.inventory.conflict"))) {
+        QJsonArray all;
+        for (const int id : ids)
+            all.append(id);
+        return SimCallResult::ok(windowAction(QStringLiteral("stock.inventory.conflict"),
+                                              {{QStringLiteral("default_quant_ids"), all},
+                                               {QStringLiteral("default_quant_to_fix_ids"), outdated}}));
+    }
     for (const int id : ids) {
         const bool counted =
             m_database->rawValue(model, id, QStringLiteral("inventory_quantity_set")).toBool();
@@ -426,7 +461,38 @@ SimCallResult SimBusiness::quant(const SimCaller &caller, const QString &method,
             {{QStringLiteral("quantity"), counting},
              {QStringLiteral("inventory_quantity"), 0.0},
              {QStringLiteral("inventory_quantity_set"), false},
-             {QStringLiteral("inventory_diff_quantity"), 0.0}});
+             {QStringLiteral("inventory_diff_quantity"), 0.0},
+             {QStringLiteral("is_outdated"), false}});
+    }
+    return SimCallResult::none();
+}
+
+SimCallResult SimBusiness::inventoryConflict(const SimCaller &caller, const QString &method,
+                                             const QList<int> &ids)
+{
+    const QString wizardModel = QStringLiteral("stock.inventory.conflict");
+    const QString model = QStringLiteral("stock.quant");
+    if (const auto denied = m_orm->checkAccess(caller, wizardModel, SimAccess::Operation::Write))
+        return SimCallResult::fail(*denied);
+    const bool keepCounted = method == QLatin1String("action_keep_counted_quantity");
+    for (const int wizard : ids) {
+        for (const int id :
+             SimOrm::idsOf(m_database->rawValue(wizardModel, wizard, QStringLiteral("quant_ids")))) {
+            if (!m_database->rawValue(model, id, QStringLiteral("inventory_quantity_set")).toBool())
+                continue;
+            // Keep the counted quantity, or keep the difference counted on top of today's stock.
+            const double quantity =
+                keepCounted ? m_database->rawValue(model, id, QStringLiteral("inventory_quantity")).toDouble()
+                            : m_database->rawValue(model, id, QStringLiteral("quantity")).toDouble() +
+                                  m_database->rawValue(model, id, QStringLiteral("inventory_diff_quantity"))
+                                      .toDouble();
+            set(caller, model, {id},
+                {{QStringLiteral("quantity"), quantity},
+                 {QStringLiteral("inventory_quantity"), 0.0},
+                 {QStringLiteral("inventory_quantity_set"), false},
+                 {QStringLiteral("inventory_diff_quantity"), 0.0},
+                 {QStringLiteral("is_outdated"), false}});
+        }
     }
     return SimCallResult::none();
 }
@@ -459,6 +525,72 @@ SimCallResult SimBusiness::activity(const SimCaller &caller, const QString &meth
     return SimCallResult::ok(lastMessage);
 }
 
+int SimBusiness::activityType(const QString &xmlId)
+{
+    // The activity types every database has, by XML id; an unknown one falls back to To-Do.
+    const QString name = xmlId == QLatin1String("mail.mail_activity_data_warning")
+                             ? QStringLiteral("Exception")
+                         : xmlId == QLatin1String("mail.mail_activity_data_call") ? QStringLiteral("Call")
+                                                                                  : QStringLiteral("To-Do");
+    const QString model = QStringLiteral("mail.activity.type");
+    for (const int id : m_database->allIds(model)) {
+        if (m_database->rawValue(model, id, QStringLiteral("name")).toString() == name)
+            return id;
+    }
+    return m_database->insert(model,
+                              {{QStringLiteral("name"), name},
+                               {QStringLiteral("category"), QStringLiteral("default")},
+                               {QStringLiteral("delay_count"), 0},
+                               {QStringLiteral("delay_unit"), QStringLiteral("days")}},
+                              1);
+}
+
+SimCallResult SimBusiness::activitySchedule(const SimCaller &caller, const QString &model,
+                                            const QList<int> &ids, const QJsonObject &arguments)
+{
+    const QString activityModel = QStringLiteral("mail.activity");
+    if (const auto denied = m_orm->checkAccess(caller, activityModel, SimAccess::Operation::Create))
+        return SimCallResult::fail(*denied);
+    int modelId = 0;
+    for (const int id : m_database->allIds(QStringLiteral("ir.model"))) {
+        if (m_database->rawValue(QStringLiteral("ir.model"), id, QStringLiteral("model")).toString() == model)
+            modelId = id;
+    }
+    const int type = activityType(arguments.value(QLatin1String("act_type_xmlid")).toString());
+    const QJsonValue user = arguments.value(QLatin1String("user_id"));
+    const QJsonValue deadline = arguments.value(QLatin1String("date_deadline"));
+    QStringList created;
+    QJsonArray createdIds;
+    for (const int id : ids) {
+        if (!m_database->exists(model, id))
+            return SimCallResult::fail(
+                SimError::missingError(QStringLiteral("Record does not exist or has been deleted.")));
+        QJsonObject values{
+            {QStringLiteral("res_model"), model},
+            {QStringLiteral("res_id"), id},
+            {QStringLiteral("activity_type_id"), type},
+            {QStringLiteral("summary"), arguments.value(QLatin1String("summary")).toString()},
+            {QStringLiteral("note"), arguments.value(QLatin1String("note")).toString()},
+            {QStringLiteral("user_id"), user.isUndefined() ? QJsonValue(caller.uid) : user},
+            {QStringLiteral("date_deadline"),
+             deadline.isString() ? deadline : QJsonValue(SimDatabase::formatDate(m_database->now().date()))}};
+        if (modelId > 0)
+            values.insert(QStringLiteral("res_model_id"), modelId);
+        SimError error;
+        const int activity = m_database->insert(activityModel, values, caller.uid, &error);
+        if (activity == 0)
+            return SimCallResult::fail(error);
+        created.append(QString::number(activity));
+        createdIds.append(activity);
+    }
+    // 17/18 return the recordset's repr ("mail.activity(56,)"), 19 a list of ids.
+    if (m_database->flavor() >= 19)
+        return SimCallResult::ok(createdIds);
+    return SimCallResult::ok(
+        QStringLiteral("mail.activity(%1%2)")
+            .arg(created.join(QStringLiteral(", ")), created.size() == 1 ? QStringLiteral(",") : QString()));
+}
+
 SimCallResult SimBusiness::cron(const SimCaller &caller, const QList<int> &ids)
 {
     const QString model = QStringLiteral("ir.cron");
@@ -467,11 +599,61 @@ SimCallResult SimBusiness::cron(const SimCaller &caller, const QList<int> &ids)
     if (ids.size() > 1 && m_database->flavor() >= 18)
         return SimCallResult::fail(SimError::valueError(
             QStringLiteral("Expected singleton: ir.cron(%1, %2)").arg(ids.at(0)).arg(ids.at(1))));
-    QJsonObject values{{QStringLiteral("lastcall"), SimDatabase::formatDateTime(m_database->now())}};
-    if (m_database->schema().model(model)->field(QStringLiteral("failure_count"))) {
+    const QString now = SimDatabase::formatDateTime(m_database->now());
+    for (const int id : ids) {
+        const QString failure = cronFailure(id);
+        if (failure.isEmpty())
+            continue;
+        // 17/18 raise the job's exception and record nothing.
+        const qsizetype colon = failure.indexOf(QLatin1String(": "));
+        QString name = failure.left(colon);
+        if (!name.contains(QLatin1Char('.')))
+            name.prepend(QLatin1String("builtins."));
+        if (m_database->flavor() < 19)
+            return SimCallResult::fail({name, failure.mid(colon + 2),
+                                        name == QLatin1String("odoo.exceptions.UserError") ? 422 : 500});
+        // 19 catches it, counts the failure and returns a display_exception client action.
+        QJsonObject values{{QStringLiteral("lastcall"), now},
+                           {QStringLiteral("failure_count"),
+                            m_database->rawValue(model, id, QStringLiteral("failure_count")).toInt() + 1}};
+        if (m_database->rawValue(model, id, QStringLiteral("first_failure_date")).toString().isEmpty())
+            values.insert(QStringLiteral("first_failure_date"), now);
+        set(caller, model, {id}, values);
+        const QString debug =
+            QStringLiteral("Traceback (most recent call last):\n  File \"/opt/odoo/odoo/addons/base/models/"
+                           "ir_cron.py\", line 190, in method_direct_trigger\n    cron._callback()\n%1\n")
+                .arg(failure);
+        return SimCallResult::ok(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("ir.actions.client")},
+            {QStringLiteral("tag"), QStringLiteral("display_exception")},
+            {QStringLiteral("params"),
+             QJsonObject{{QStringLiteral("code"), 0},
+                         {QStringLiteral("message"), QStringLiteral("Odoo Server Error")},
+                         {QStringLiteral("data"),
+                          QJsonObject{{QStringLiteral("name"), QStringLiteral("builtins.RuntimeError")},
+                                      {QStringLiteral("message"), QString()},
+                                      {QStringLiteral("arguments"), QJsonArray()},
+                                      {QStringLiteral("context"), QJsonObject()},
+                                      {QStringLiteral("debug"), debug}}}}}});
+    }
+    QJsonObject values{{QStringLiteral("lastcall"), now}};
+    // 19 clears the failure counters after a good run; 18 only moves them when the scheduler runs.
+    if (m_database->flavor() >= 19) {
         values.insert(QStringLiteral("failure_count"), 0);
         values.insert(QStringLiteral("first_failure_date"), false);
     }
     set(caller, model, ids, values);
     return SimCallResult::ok(true);
+}
+
+QString SimBusiness::cronFailure(int id) const
+{
+    // The demo's failing jobs (SimCatalog) keep failing when triggered by hand.
+    const QString name =
+        m_database->rawValue(QStringLiteral("ir.cron"), id, QStringLiteral("cron_name")).toString();
+    for (const SimCatalog::Cron &entry : SimCatalog::crons()) {
+        if (entry.name == name)
+            return entry.failure;
+    }
+    return {};
 }

@@ -39,7 +39,13 @@ private:
     SimCallResult quant(const SimCaller &caller, const QString &method, const QList<int> &ids);
     SimCallResult activity(const SimCaller &caller, const QString &method, const QList<int> &ids,
                            const QJsonObject &arguments);
+    SimCallResult inventoryConflict(const SimCaller &caller, const QString &method, const QList<int> &ids);
+    SimCallResult activitySchedule(const SimCaller &caller, const QString &model, const QList<int> &ids,
+                                   const QJsonObject &arguments);
+    int activityType(const QString &xmlId);
     SimCallResult cron(const SimCaller &caller, const QList<int> &ids);
+    // The exception a cron's job raises ("module.Class: message"), empty when it runs fine.
+    QString cronFailure(int id) const;
     QJsonObject windowAction(const QString &model, const QJsonObject &context) const;
     QString state(const QString &model, int id, const QString &field = QStringLiteral("state")) const;
     void set(const SimCaller &caller, const QString &model, const QList<int> &ids, const QJsonObject &values);

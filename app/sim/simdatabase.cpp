@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace {
 
 int relationId(const QJsonValue &value)
@@ -11,6 +13,63 @@ int relationId(const QJsonValue &value)
     if (value.isArray() && !value.toArray().isEmpty())
         return value.toArray().first().toInt();
     return 0;
+}
+
+// Takes out the many2many values of `values` written as commands relative to the current value
+// ([4, id] links, [3, id] unlinks, [5] clears): they are applied per record.
+QHash<QString, QJsonArray> takeRelativeLinks(const SimModel &model, QJsonObject &values)
+{
+    QHash<QString, QJsonArray> relative;
+    for (auto it = values.begin(); it != values.end();) {
+        const SimField *field = model.field(it.key());
+        const QJsonArray commands = it.value().toArray();
+        const bool isRelative =
+            field && field->type == QLatin1String("many2many") &&
+            std::any_of(commands.cbegin(), commands.cend(), [](const QJsonValue &command) {
+                const int code = command.toArray().at(0).toInt(-1);
+                return command.isArray() && (code == 3 || code == 4 || code == 5);
+            });
+        if (!isRelative) {
+            ++it;
+            continue;
+        }
+        relative.insert(it.key(), commands);
+        it = values.erase(it);
+    }
+    return relative;
+}
+
+QJsonArray applyLinkCommands(const QJsonArray &current, const QJsonArray &commands)
+{
+    QList<int> ids;
+    for (const QJsonValue &id : current)
+        ids.append(id.toInt());
+    for (const QJsonValue &command : commands) {
+        const QJsonArray parts = command.toArray();
+        switch (parts.at(0).toInt()) {
+        case 3:
+            ids.removeAll(parts.at(1).toInt());
+            break;
+        case 4:
+            if (!ids.contains(parts.at(1).toInt()))
+                ids.append(parts.at(1).toInt());
+            break;
+        case 5:
+            ids.clear();
+            break;
+        case 6:
+            ids.clear();
+            for (const QJsonValue &id : parts.at(2).toArray())
+                ids.append(id.toInt());
+            break;
+        default:
+            break;
+        }
+    }
+    QJsonArray result;
+    for (const int id : std::as_const(ids))
+        result.append(id);
+    return result;
 }
 
 } // namespace
@@ -47,6 +106,7 @@ QString SimDatabase::inverseFieldOf(const QString &model, const QString &one2man
         {QStringLiteral("stock.picking.move_ids_without_package"), QStringLiteral("picking_id")},
         {QStringLiteral("res.partner.child_ids"), QStringLiteral("parent_id")},
         {QStringLiteral("pos.config.session_ids"), QStringLiteral("config_id")},
+        {QStringLiteral("base.automation.action_server_ids"), QStringLiteral("base_automation_id")},
     };
     return inverses.value(model + QLatin1Char('.') + one2manyField);
 }
@@ -176,6 +236,7 @@ bool SimDatabase::update(const QString &model, const QList<int> &ids, const QJso
         return false;
     }
     QJsonObject changes = values;
+    const QHash<QString, QJsonArray> relativeLinks = takeRelativeLinks(*definition, changes);
     QList<QPair<QString, QJsonArray>> childCommands;
     if (!normalize(*definition, changes, &childCommands, error))
         return false;
@@ -198,6 +259,8 @@ bool SimDatabase::update(const QString &model, const QList<int> &ids, const QJso
             }
             it->insert(change.key(), change.value());
         }
+        for (auto link = relativeLinks.constBegin(); link != relativeLinks.constEnd(); ++link)
+            it->insert(link.key(), applyLinkCommands(it->value(link.key()).toArray(), link.value()));
         if (!changes.contains(QStringLiteral("write_date")))
             it->insert(QStringLiteral("write_date"), stamp);
         if (definition->fields.contains(QStringLiteral("write_uid")))

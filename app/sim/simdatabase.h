@@ -34,7 +34,8 @@ public:
 
     // Creates a record. `values` may give a many2one as an id or [id, name], an x2many as ids or
     // Odoo commands ([0, 0, {..}] creates a child through the known inverse field, [6, 0, ids]
-    // sets, [4, id] links). Unknown fields and selection values fail like Odoo (ValueError).
+    // sets, [4, id] links; on update, many2many [4, id], [3, id] and [5] change each record's
+    // current links). Unknown fields and selection values fail like Odoo (ValueError).
     int insert(const QString &model, const QJsonObject &values, int uid, SimError *error = nullptr);
     bool update(const QString &model, const QList<int> &ids, const QJsonObject &values, int uid,
                 SimError *error = nullptr);

@@ -686,8 +686,8 @@ void Generator::createPeople()
     for (Store &store : m_stores) {
         const int manager = m_regions.at(store.region).managerEmployee;
         for (int i = 0; i < 2; ++i)
-            store.employees.append(
-                createEmployee(personName(), 0, manager, ago(betweenSeconds(30 * Day, 1800 * Day)), store.partner));
+            store.employees.append(createEmployee(personName(), 0, manager,
+                                                  ago(betweenSeconds(30 * Day, 1800 * Day)), store.partner));
     }
 }
 

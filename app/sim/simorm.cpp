@@ -90,6 +90,9 @@ std::optional<SimError> SimOrm::checkRequired(const QString &model, const QJsonO
         {QStringLiteral("approval.approver"), {QStringLiteral("user_id")}},
         {QStringLiteral("comment.wizard"), {QStringLiteral("comment")}},
         {QStringLiteral("hr.expense.refuse.wizard"), {QStringLiteral("reason")}},
+        {QStringLiteral("base.automation"), {QStringLiteral("name"), QStringLiteral("model_id")}},
+        {QStringLiteral("ir.actions.server"), {QStringLiteral("model_id")}},
+        {QStringLiteral("res.groups"), {QStringLiteral("name")}},
     };
     const SimModel *definition = m_database->schema().model(model);
     for (const QString &fieldName : required.value(model)) {
@@ -125,6 +128,24 @@ QJsonObject SimOrm::readRecord(const QString &model, int id, const QStringList &
     return record;
 }
 
+QJsonObject SimOrm::readerRecord(const SimCaller &caller, const QString &model, int id,
+                                 const QStringList &fields) const
+{
+    QJsonObject record = readRecord(model, id, fields);
+    // approval.request.user_status is computed for the reader: their own approver's status.
+    if (model == QLatin1String("approval.request") && record.contains(QLatin1String("user_status"))) {
+        const QString approverModel = QStringLiteral("approval.approver");
+        QJsonValue status = false;
+        for (const int approver : m_database->children(model, id, QStringLiteral("approver_ids"))) {
+            if (m_database->rawValue(approverModel, approver, QStringLiteral("user_id")).toInt() ==
+                caller.uid)
+                status = m_database->rawValue(approverModel, approver, QStringLiteral("status"));
+        }
+        record.insert(QStringLiteral("user_status"), status);
+    }
+    return record;
+}
+
 SimCallResult SimOrm::call(const SimCaller &caller, const QString &model, const QString &method,
                            const QJsonObject &arguments)
 {
@@ -143,9 +164,9 @@ SimCallResult SimOrm::call(const SimCaller &caller, const QString &model, const 
         return SimCallResult::fail(*denied);
     if (method == QLatin1String("search") || method == QLatin1String("search_count") ||
         method == QLatin1String("search_read"))
-        return search(model, method, arguments);
+        return search(caller, model, method, arguments);
     if (method == QLatin1String("read"))
-        return read(model, arguments);
+        return read(caller, model, arguments);
     if (method == QLatin1String("read_group"))
         return readGroup(model, arguments);
     if (method == QLatin1String("fields_get"))
@@ -163,7 +184,8 @@ SimCallResult SimOrm::call(const SimCaller &caller, const QString &model, const 
     return SimCallResult::fail(SimError::valueError(QStringLiteral("Unsupported method %1").arg(method)));
 }
 
-SimCallResult SimOrm::search(const QString &model, const QString &method, const QJsonObject &arguments)
+SimCallResult SimOrm::search(const SimCaller &caller, const QString &model, const QString &method,
+                             const QJsonObject &arguments)
 {
     const bool readToo = method == QLatin1String("search_read");
     if (readToo) {
@@ -205,7 +227,7 @@ SimCallResult SimOrm::search(const QString &model, const QString &method, const 
         fields = m_database->schema().model(model)->fields.keys();
     QJsonArray rows;
     for (const int id : ids)
-        rows.append(readRecord(model, id, fields));
+        rows.append(readerRecord(caller, model, id, fields));
     return SimCallResult::ok(rows);
 }
 
@@ -245,7 +267,7 @@ QJsonValue SimOrm::effectiveDomain(const QString &model, const QJsonObject &argu
     return filtered;
 }
 
-SimCallResult SimOrm::read(const QString &model, const QJsonObject &arguments)
+SimCallResult SimOrm::read(const SimCaller &caller, const QString &model, const QJsonObject &arguments)
 {
     if (const auto invalid = checkFields(model, fieldsArgument(arguments)))
         return SimCallResult::fail(*invalid);
@@ -257,7 +279,7 @@ SimCallResult SimOrm::read(const QString &model, const QJsonObject &arguments)
     QJsonArray rows;
     for (const int id : idsOf(arguments.value(QLatin1String("ids")))) {
         if (m_database->exists(model, id))
-            rows.append(readRecord(model, id, fields));
+            rows.append(readerRecord(caller, model, id, fields));
     }
     return SimCallResult::ok(rows);
 }
@@ -381,9 +403,39 @@ SimCallResult SimOrm::create(const SimCaller &caller, const QString &model, cons
                     caller.uid);
             updatePurchaseAmounts(caller, id);
         }
+        if (model == QLatin1String("base.automation") || model == QLatin1String("ir.actions.server"))
+            completeAutomation(caller, model, id);
         ids.append(id);
     }
     return single ? SimCallResult::ok(ids.first()) : SimCallResult::ok(ids);
+}
+
+void SimOrm::completeAutomation(const SimCaller &caller, const QString &model, int id)
+{
+    // What Odoo computes for automation rules and their server actions: the model's technical
+    // name, the usage and the action type.
+    const auto modelName = [this](const QString &owner, int ownerId) {
+        const int modelId = m_database->rawValue(owner, ownerId, QStringLiteral("model_id")).toInt();
+        return m_database->rawValue(QStringLiteral("ir.model"), modelId, QStringLiteral("model")).toString();
+    };
+    const QString actionModel = QStringLiteral("ir.actions.server");
+    QList<int> actions;
+    if (model == QLatin1String("base.automation")) {
+        m_database->update(model, {id}, {{QStringLiteral("model_name"), modelName(model, id)}}, caller.uid);
+        actions = m_database->children(model, id, QStringLiteral("action_server_ids"));
+    } else {
+        actions = {id};
+    }
+    for (const int action : std::as_const(actions)) {
+        const bool ofRule =
+            m_database->rawValue(actionModel, action, QStringLiteral("base_automation_id")).toInt() > 0;
+        m_database->update(actionModel, {action},
+                           {{QStringLiteral("model_name"), modelName(actionModel, action)},
+                            {QStringLiteral("type"), actionModel},
+                            {QStringLiteral("usage"), ofRule ? QStringLiteral("base_automation")
+                                                             : QStringLiteral("ir_actions_server")}},
+                           caller.uid);
+    }
 }
 
 void SimOrm::updatePurchaseAmounts(const SimCaller &caller, int orderId)
@@ -448,6 +500,12 @@ SimCallResult SimOrm::unlink(const QString &model, const QJsonObject &arguments)
                 return SimCallResult::fail(SimError::userError(
                     QStringLiteral("In order to delete a purchase order, you must cancel it first.")));
         }
+    }
+    if (model == QLatin1String("base.automation")) {
+        // An automation rule's server actions go with it (ondelete cascade).
+        for (const int id : ids)
+            m_database->remove(QStringLiteral("ir.actions.server"),
+                               m_database->children(model, id, QStringLiteral("action_server_ids")));
     }
     m_database->remove(model, ids);
     return SimCallResult::ok(true);

@@ -42,8 +42,12 @@ public:
     std::optional<SimError> checkRequired(const QString &model, const QJsonObject &values) const;
 
 private:
-    SimCallResult search(const QString &model, const QString &method, const QJsonObject &arguments);
-    SimCallResult read(const QString &model, const QJsonObject &arguments);
+    SimCallResult search(const SimCaller &caller, const QString &model, const QString &method,
+                         const QJsonObject &arguments);
+    SimCallResult read(const SimCaller &caller, const QString &model, const QJsonObject &arguments);
+    // readRecord plus the fields Odoo computes for the reading user.
+    QJsonObject readerRecord(const SimCaller &caller, const QString &model, int id,
+                             const QStringList &fields) const;
     SimCallResult readGroup(const QString &model, const QJsonObject &arguments);
     SimCallResult fieldsGet(const QString &model, const QJsonObject &arguments);
     SimCallResult create(const SimCaller &caller, const QString &model, const QJsonObject &arguments);
@@ -54,6 +58,7 @@ private:
     static QString defaultOrder(const QString &model);
     QJsonValue effectiveDomain(const QString &model, const QJsonObject &arguments) const;
     void updatePurchaseAmounts(const SimCaller &caller, int orderId);
+    void completeAutomation(const SimCaller &caller, const QString &model, int id);
     std::optional<SimError> checkFields(const QString &model, const QJsonArray &fields) const;
 
     SimDatabase *m_database;

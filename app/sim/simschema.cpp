@@ -105,8 +105,10 @@ SimSchema SimSchema::load(int flavor, const QStringList &optionalModules)
             schema.addModel(it.key(), it.value().toObject());
     }
     // Transient models (wizards) of installed modules are not in the captured schema either.
-    if (schema.m_installedModules.contains(QLatin1String("hr_expense"))) {
-        const QJsonObject wizards = modules.value(QLatin1String("hr_expense")).toObject();
+    for (const QString &module : {QStringLiteral("hr_expense"), QStringLiteral("stock")}) {
+        if (!schema.m_installedModules.contains(module))
+            continue;
+        const QJsonObject wizards = modules.value(module).toObject();
         for (auto it = wizards.constBegin(); it != wizards.constEnd(); ++it)
             schema.addModel(it.key(), it.value().toObject());
     }
