@@ -1,24 +1,20 @@
 #include "cache.h"
 
 #include "cachemigrations.h"
+#include "sqlitefile.h"
+#include "sqlvalues.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 
-#include <atomic>
-
 namespace {
 
 constexpr int MaxSyncLogEntries = 1000;
-// SQLite result codes that mean "this file is not a usable SQLite database".
-const QString SqliteCorrupt = QStringLiteral("11");
-const QString SqliteNotADatabase = QStringLiteral("26");
 
 const QString ItemColumns =
     QStringLiteral("id, profile_id, kind, model, res_id, title, summary, reason, severity, store_id, "
@@ -28,50 +24,6 @@ const QString StoreColumns =
     QStringLiteral("id, name, code, partner_id, city, region, country, has_coordinates, latitude, longitude");
 const QString SyncLogColumns =
     QStringLiteral("profile_id, started_at, finished_at, fetched, changed, removed, requests, error");
-
-std::atomic<quint64> connectionCounter{0};
-
-QString sqlErrorText(const QSqlError &error)
-{
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? Cache::tr("unknown SQLite error") : text;
-}
-
-bool isNotADatabase(const QSqlError &error)
-{
-    return error.nativeErrorCode() == SqliteNotADatabase || error.nativeErrorCode() == SqliteCorrupt;
-}
-
-// ISO-8601 UTC with milliseconds ("2024-05-01T08:30:00.000Z"); NULL for an invalid date.
-QVariant dateToSql(const QDateTime &date)
-{
-    if (!date.isValid())
-        return QVariant(QMetaType(QMetaType::QString));
-    return date.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime dateFromSql(const QVariant &value)
-{
-    const QString text = value.toString();
-    if (text.isEmpty())
-        return {};
-    return QDateTime::fromString(text, Qt::ISODateWithMs).toUTC();
-}
-
-QVariant textToSql(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
-QString jsonToSql(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject jsonFromSql(const QVariant &value)
-{
-    return QJsonDocument::fromJson(value.toString().toUtf8()).object();
-}
 
 QString sanitizedFileNamePart(const QString &text, const QString &fallback)
 {
@@ -108,106 +60,54 @@ QueueItem itemFromQuery(const QSqlQuery &query)
     item.currency = query.value(12).toString();
     item.requestedById = query.value(13).toInt();
     item.requestedBy = query.value(14).toString();
-    item.created = dateFromSql(query.value(15));
-    item.writeDate = dateFromSql(query.value(16));
-    item.slaDue = dateFromSql(query.value(17));
+    item.created = SqlValues::dateFromSql(query.value(15));
+    item.writeDate = SqlValues::dateFromSql(query.value(16));
+    item.slaDue = SqlValues::dateFromSql(query.value(17));
     item.state = query.value(18).toString();
-    item.fields = jsonFromSql(query.value(19));
+    item.fields = SqlValues::jsonFromSql(query.value(19));
     return item;
 }
 
 void bindItem(QSqlQuery &query, const QueueItem &item)
 {
     query.bindValue(0, item.id);
-    query.bindValue(1, textToSql(item.profileId));
-    query.bindValue(2, textToSql(item.kind));
-    query.bindValue(3, textToSql(item.model));
+    query.bindValue(1, SqlValues::textToSql(item.profileId));
+    query.bindValue(2, SqlValues::textToSql(item.kind));
+    query.bindValue(3, SqlValues::textToSql(item.model));
     query.bindValue(4, item.resId);
-    query.bindValue(5, textToSql(item.title));
-    query.bindValue(6, textToSql(item.summary));
-    query.bindValue(7, textToSql(item.reason));
-    query.bindValue(8, textToSql(item.severity));
+    query.bindValue(5, SqlValues::textToSql(item.title));
+    query.bindValue(6, SqlValues::textToSql(item.summary));
+    query.bindValue(7, SqlValues::textToSql(item.reason));
+    query.bindValue(8, SqlValues::textToSql(item.severity));
     query.bindValue(9, item.storeId);
     query.bindValue(10, item.hasAmount ? 1 : 0);
     query.bindValue(11, item.amount);
-    query.bindValue(12, textToSql(item.currency));
+    query.bindValue(12, SqlValues::textToSql(item.currency));
     query.bindValue(13, item.requestedById);
-    query.bindValue(14, textToSql(item.requestedBy));
-    query.bindValue(15, dateToSql(item.created));
-    query.bindValue(16, dateToSql(item.writeDate));
-    query.bindValue(17, dateToSql(item.slaDue));
-    query.bindValue(18, textToSql(item.state));
-    query.bindValue(19, jsonToSql(item.fields));
-}
-
-// Opens the connection, sets the pragmas and migrates; returns the reason on failure.
-QString prepareDatabase(QSqlDatabase &db)
-{
-    if (!db.open()) {
-        return Cache::tr("SQLite could not open the file (%1)").arg(sqlErrorText(db.lastError()));
-    }
-    QSqlQuery query(db);
-    const QStringList pragmas{QStringLiteral("PRAGMA journal_mode=WAL"),
-                              QStringLiteral("PRAGMA foreign_keys=ON"),
-                              QStringLiteral("PRAGMA synchronous=NORMAL")};
-    for (const QString &pragma : pragmas) {
-        if (!query.exec(pragma)) {
-            const QSqlError error = query.lastError();
-            if (isNotADatabase(error)) {
-                return Cache::tr("the file is not an HQ Tower cache or it is damaged (%1)")
-                    .arg(sqlErrorText(error));
-            }
-            return Cache::tr("SQLite refused the settings (%1)").arg(sqlErrorText(error));
-        }
-    }
-    query.finish();
-    QString reason;
-    if (!CacheMigrations::migrate(db, &reason))
-        return reason;
-    return {};
+    query.bindValue(14, SqlValues::textToSql(item.requestedBy));
+    query.bindValue(15, SqlValues::dateToSql(item.created));
+    query.bindValue(16, SqlValues::dateToSql(item.writeDate));
+    query.bindValue(17, SqlValues::dateToSql(item.slaDue));
+    query.bindValue(18, SqlValues::textToSql(item.state));
+    query.bindValue(19, SqlValues::jsonToSql(item.fields));
 }
 
 } // namespace
 
 std::unique_ptr<Cache> Cache::open(const QString &filePath, QString *errorMessage)
 {
-    const auto failOpen = [&](const QString &reason) {
+    QString reason;
+    const QString connectionName =
+        SqliteFile::open(filePath, QStringLiteral("hqtower-cache"), SqliteFile::Durability::Normal, &reason);
+    if (connectionName.isEmpty()) {
         if (errorMessage) {
             *errorMessage = tr("Could not open the offline cache \"%1\": %2.")
                                 .arg(QDir::toNativeSeparators(filePath), reason);
         }
-        return std::unique_ptr<Cache>();
-    };
-    if (filePath.isEmpty())
-        return failOpen(tr("no file name was given"));
-    const QFileInfo info(filePath);
-    if (info.isDir())
-        return failOpen(tr("it is a folder"));
-    if (!QDir().mkpath(info.absolutePath())) {
-        return failOpen(
-            tr("the folder \"%1\" could not be created").arg(QDir::toNativeSeparators(info.absolutePath())));
-    }
-    const QString driver = QStringLiteral("QSQLITE");
-    if (!QSqlDatabase::isDriverAvailable(driver))
-        return failOpen(tr("the Qt SQLite driver is not installed"));
-
-    const QString connectionName = QStringLiteral("hqtower-cache-%1").arg(++connectionCounter);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(driver, connectionName);
-        db.setDatabaseName(info.absoluteFilePath());
+        return nullptr;
     }
     // From here the Cache owns the connection: destroying it closes and removes the connection.
-    std::unique_ptr<Cache> cache(new Cache(connectionName, info.absoluteFilePath()));
-    QString reason;
-    {
-        QSqlDatabase db = cache->database();
-        reason = prepareDatabase(db);
-    }
-    if (!reason.isEmpty()) {
-        cache.reset();
-        return failOpen(reason);
-    }
-    return cache;
+    return std::unique_ptr<Cache>(new Cache(connectionName, QFileInfo(filePath).absoluteFilePath()));
 }
 
 QString Cache::defaultPath(const QUrl &server, const QString &database, const QString &login)
@@ -238,12 +138,7 @@ Cache::Cache(QString connectionName, QString filePath)
 
 Cache::~Cache()
 {
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        if (db.isOpen())
-            db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    SqliteFile::close(m_connectionName);
 }
 
 int Cache::schemaVersion() const
@@ -262,7 +157,7 @@ bool Cache::begin()
     QSqlDatabase db = database();
     if (!db.transaction()) {
         m_lastError =
-            tr("Could not start writing to the offline cache: %1").arg(sqlErrorText(db.lastError()));
+            tr("Could not start writing to the offline cache: %1").arg(SqliteFile::errorText(db.lastError()));
         return false;
     }
     return true;
@@ -272,7 +167,8 @@ bool Cache::commit()
 {
     QSqlDatabase db = database();
     if (!db.commit()) {
-        m_lastError = tr("Could not save to the offline cache: %1").arg(sqlErrorText(db.lastError()));
+        m_lastError =
+            tr("Could not save to the offline cache: %1").arg(SqliteFile::errorText(db.lastError()));
         db.rollback();
         return false;
     }
@@ -281,7 +177,7 @@ bool Cache::commit()
 
 bool Cache::fail(const QString &what, const QSqlQuery &query)
 {
-    m_lastError = tr("%1: %2").arg(what, sqlErrorText(query.lastError()));
+    m_lastError = tr("%1: %2").arg(what, SqliteFile::errorText(query.lastError()));
     return false;
 }
 
@@ -294,7 +190,7 @@ bool Cache::failAndRollback(const QString &what, const QSqlQuery &query)
 
 void Cache::failRead(const QString &what, const QSqlQuery &query) const
 {
-    m_lastError = tr("%1: %2").arg(what, sqlErrorText(query.lastError()));
+    m_lastError = tr("%1: %2").arg(what, SqliteFile::errorText(query.lastError()));
 }
 
 bool Cache::writeItems(QSqlQuery &insert, const QList<QueueItem> &items, const QString &requiredProfileId)
@@ -383,15 +279,15 @@ QList<QueueItem> Cache::items(const ItemFilter &filter) const
     QStringList conditions;
     QVariantList values;
     if (!filter.kind.isEmpty()) {
-        conditions << tr("kind = ?");
+        conditions << QStringLiteral("kind = ?");
         values << filter.kind;
     }
     if (!filter.profileId.isEmpty()) {
-        conditions << tr("profile_id = ?");
+        conditions << QStringLiteral("profile_id = ?");
         values << filter.profileId;
     }
     if (filter.storeId >= 0) {
-        conditions << tr("store_id = ?");
+        conditions << QStringLiteral("store_id = ?");
         values << filter.storeId;
     }
     QString sql = QStringLiteral("SELECT %1 FROM items").arg(ItemColumns);
@@ -473,12 +369,12 @@ bool Cache::replaceStores(const QList<StoreInfo> &stores)
     }
     for (const StoreInfo &store : stores) {
         query.bindValue(0, store.id);
-        query.bindValue(1, textToSql(store.name));
-        query.bindValue(2, textToSql(store.code));
+        query.bindValue(1, SqlValues::textToSql(store.name));
+        query.bindValue(2, SqlValues::textToSql(store.code));
         query.bindValue(3, store.partnerId);
-        query.bindValue(4, textToSql(store.city));
-        query.bindValue(5, textToSql(store.region));
-        query.bindValue(6, textToSql(store.country));
+        query.bindValue(4, SqlValues::textToSql(store.city));
+        query.bindValue(5, SqlValues::textToSql(store.region));
+        query.bindValue(6, SqlValues::textToSql(store.country));
         query.bindValue(7, store.hasCoordinates ? 1 : 0);
         query.bindValue(8, store.latitude);
         query.bindValue(9, store.longitude);
@@ -530,9 +426,9 @@ std::optional<SyncCursor> Cache::cursor(const QString &profileId) const
         return std::nullopt;
     SyncCursor result;
     result.profileId = query.value(0).toString();
-    result.writeDate = dateFromSql(query.value(1));
+    result.writeDate = SqlValues::dateFromSql(query.value(1));
     result.lastId = query.value(2).toInt();
-    result.lastReconciledAt = dateFromSql(query.value(3));
+    result.lastReconciledAt = SqlValues::dateFromSql(query.value(3));
     return result;
 }
 
@@ -549,9 +445,9 @@ bool Cache::saveCursor(const SyncCursor &cursor)
         QStringLiteral("INSERT OR REPLACE INTO cursors "
                        "(profile_id, write_date, last_id, last_reconciled_at) VALUES (?, ?, ?, ?)"));
     query.bindValue(0, cursor.profileId);
-    query.bindValue(1, dateToSql(cursor.writeDate));
+    query.bindValue(1, SqlValues::dateToSql(cursor.writeDate));
     query.bindValue(2, cursor.lastId);
-    query.bindValue(3, dateToSql(cursor.lastReconciledAt));
+    query.bindValue(3, SqlValues::dateToSql(cursor.lastReconciledAt));
     if (!query.exec())
         return fail(what, query);
     return true;
@@ -565,14 +461,14 @@ bool Cache::logSync(const SyncLogEntry &entry)
     QSqlQuery query(database());
     query.prepare(
         QStringLiteral("INSERT INTO sync_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?)").arg(SyncLogColumns));
-    query.bindValue(0, textToSql(entry.profileId));
-    query.bindValue(1, dateToSql(entry.startedAt));
-    query.bindValue(2, dateToSql(entry.finishedAt));
+    query.bindValue(0, SqlValues::textToSql(entry.profileId));
+    query.bindValue(1, SqlValues::dateToSql(entry.startedAt));
+    query.bindValue(2, SqlValues::dateToSql(entry.finishedAt));
     query.bindValue(3, entry.fetched);
     query.bindValue(4, entry.changed);
     query.bindValue(5, entry.removed);
     query.bindValue(6, entry.requests);
-    query.bindValue(7, textToSql(entry.error));
+    query.bindValue(7, SqlValues::textToSql(entry.error));
     if (!query.exec())
         return failAndRollback(what, query);
     const qlonglong insertedId = query.lastInsertId().toLongLong();
@@ -600,8 +496,8 @@ QList<SyncLogEntry> Cache::recentSyncs(int limit) const
     while (query.next()) {
         SyncLogEntry entry;
         entry.profileId = query.value(0).toString();
-        entry.startedAt = dateFromSql(query.value(1));
-        entry.finishedAt = dateFromSql(query.value(2));
+        entry.startedAt = SqlValues::dateFromSql(query.value(1));
+        entry.finishedAt = SqlValues::dateFromSql(query.value(2));
         entry.fetched = query.value(3).toInt();
         entry.changed = query.value(4).toInt();
         entry.removed = query.value(5).toInt();
@@ -621,7 +517,7 @@ QDateTime Cache::lastSyncedAt() const
         failRead(tr("Could not read the sync log"), query);
         return {};
     }
-    return dateFromSql(query.value(0));
+    return SqlValues::dateFromSql(query.value(0));
 }
 
 int Cache::maxSyncLogEntries()

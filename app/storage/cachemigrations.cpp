@@ -1,18 +1,14 @@
 #include "cachemigrations.h"
 
+#include "sqlitefile.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
 
-constexpr int LatestVersion = 2;
-
-QString sqlErrorText(const QSqlError &error)
-{
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return text.isEmpty() ? CacheMigrations::tr("unknown SQLite error") : text;
-}
+constexpr int LatestVersion = 3;
 
 void setError(QString *errorMessage, const QString &text)
 {
@@ -32,7 +28,7 @@ int CacheMigrations::currentVersion(const QSqlDatabase &db, QString *errorMessag
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         setError(errorMessage,
-                 tr("could not read the schema version (%1)").arg(sqlErrorText(query.lastError())));
+                 tr("could not read the schema version (%1)").arg(SqliteFile::errorText(query.lastError())));
         return -1;
     }
     return query.value(0).toInt();
@@ -45,8 +41,8 @@ bool CacheMigrations::migrate(QSqlDatabase &db, QString *errorMessage)
         return false;
     if (version > LatestVersion) {
         setError(errorMessage,
-                 QStringLiteral("it was written by a newer HQ Tower (schema version %1, this version "
-                                "knows up to %2); update HQ Tower to use it")
+                 tr("it was written by a newer HQ Tower (schema version %1, this version knows up to "
+                    "%2); update HQ Tower to use it")
                      .arg(version)
                      .arg(LatestVersion));
         return false;
@@ -61,6 +57,10 @@ bool CacheMigrations::migrate(QSqlDatabase &db, QString *errorMessage)
         if (!runStep(db, 2, stepToVersion2(), errorMessage))
             return false;
         [[fallthrough]];
+    case 2:
+        if (!runStep(db, 3, stepToVersion3(), errorMessage))
+            return false;
+        [[fallthrough]];
     default:
         break;
     }
@@ -73,7 +73,7 @@ bool CacheMigrations::runStep(QSqlDatabase &db, int toVersion, const QStringList
     if (!db.transaction()) {
         setError(errorMessage, tr("could not start the upgrade to schema version %1 (%2)")
                                    .arg(toVersion)
-                                   .arg(sqlErrorText(db.lastError())));
+                                   .arg(SqliteFile::errorText(db.lastError())));
         return false;
     }
     QSqlQuery query(db);
@@ -81,7 +81,7 @@ bool CacheMigrations::runStep(QSqlDatabase &db, int toVersion, const QStringList
     all << QStringLiteral("PRAGMA user_version = %1").arg(toVersion);
     for (const QString &statement : std::as_const(all)) {
         if (!query.exec(statement)) {
-            const QString reason = sqlErrorText(query.lastError());
+            const QString reason = SqliteFile::errorText(query.lastError());
             query.finish();
             db.rollback();
             setError(errorMessage,
@@ -91,7 +91,7 @@ bool CacheMigrations::runStep(QSqlDatabase &db, int toVersion, const QStringList
     }
     query.finish();
     if (!db.commit()) {
-        const QString reason = sqlErrorText(db.lastError());
+        const QString reason = SqliteFile::errorText(db.lastError());
         db.rollback();
         setError(errorMessage,
                  tr("the upgrade to schema version %1 could not be saved (%2)").arg(toVersion).arg(reason));
@@ -134,5 +134,28 @@ QStringList CacheMigrations::stepToVersion2()
         QStringLiteral("CREATE INDEX items_store_id ON items(store_id)"),
         QStringLiteral("CREATE INDEX items_kind ON items(kind)"),
         QStringLiteral("ALTER TABLE cursors ADD COLUMN last_reconciled_at TEXT"),
+    };
+}
+
+QStringList CacheMigrations::stepToVersion3()
+{
+    return {
+        QStringLiteral("CREATE TABLE outbox ("
+                       "decision_id TEXT PRIMARY KEY NOT NULL, bulk_id TEXT, item_id TEXT, profile_id TEXT, "
+                       "model TEXT, res_id INTEGER NOT NULL DEFAULT 0, action TEXT, reason TEXT, "
+                       "target_login TEXT, user_login TEXT, seen_state TEXT, seen_write_date TEXT, "
+                       "seen_record TEXT NOT NULL DEFAULT '{}', status TEXT NOT NULL, stage TEXT NOT NULL, "
+                       "attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT, updated_at TEXT, "
+                       "next_attempt_at TEXT, message TEXT)"),
+        QStringLiteral("CREATE INDEX outbox_status ON outbox(status)"),
+        QStringLiteral("CREATE INDEX outbox_item_id ON outbox(item_id)"),
+        // One item never has two decisions in flight, even from two processes (app and CLI).
+        QStringLiteral(
+            "CREATE UNIQUE INDEX outbox_one_pending_per_item ON outbox(item_id) WHERE status = 'pending'"),
+        QStringLiteral("CREATE INDEX outbox_bulk_id ON outbox(bulk_id)"),
+        QStringLiteral("CREATE TABLE audit ("
+                       "id INTEGER PRIMARY KEY AUTOINCREMENT, decision_id TEXT, item_id TEXT, action TEXT, "
+                       "reason TEXT, user_login TEXT, decided_at TEXT, finished_at TEXT, "
+                       "outcome TEXT NOT NULL, message TEXT)"),
     };
 }

@@ -26,4 +26,6 @@ private:
                         QString *errorMessage);
     static QStringList stepToVersion1();
     static QStringList stepToVersion2();
+    // The decision outbox and the audit trail (Outbox).
+    static QStringList stepToVersion3();
 };

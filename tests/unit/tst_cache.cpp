@@ -1,5 +1,6 @@
 // Cache: the offline SQLite cache keeps every field of items, stores, cursors and the sync log,
 // migrates older files, refuses files it cannot use with a clear message, and survives reopening.
+#include "rawsqlite.h"
 #include "storage/cache.h"
 #include "storage/cachemigrations.h"
 
@@ -67,47 +68,23 @@ QueueItem fullItem()
     return item;
 }
 
-// Runs one scalar query on a separate connection to the file, as another tool would.
-QVariant rawScalar(const QString &filePath, const QString &sql)
+// The tables of schema version 1, as the first HQ Tower wrote them.
+QStringList version1Tables()
 {
-    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
-    QVariant result;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
-        if (db.open()) {
-            QSqlQuery query(db);
-            if (query.exec(sql) && query.next())
-                result = query.value(0);
-            else
-                result = QStringLiteral("ERROR: %1").arg(query.lastError().text());
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
-bool rawExec(const QString &filePath, const QStringList &statements)
-{
-    const QString name = QStringLiteral("raw-%1").arg(QRandomGenerator::global()->generate());
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(filePath);
-        ok = db.open();
-        QSqlQuery query(db);
-        for (const QString &statement : statements) {
-            if (ok && !query.exec(statement)) {
-                qWarning() << statement << query.lastError().text();
-                ok = false;
-            }
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
+    return {
+        QStringLiteral(
+            "CREATE TABLE items (id TEXT PRIMARY KEY NOT NULL, profile_id TEXT, kind TEXT, "
+            "model TEXT, res_id INTEGER NOT NULL DEFAULT 0, title TEXT, summary TEXT, reason TEXT, "
+            "severity TEXT, store_id INTEGER NOT NULL DEFAULT 0, has_amount INTEGER NOT NULL "
+            "DEFAULT 0, amount REAL NOT NULL DEFAULT 0, currency TEXT, requested_by_id INTEGER "
+            "NOT NULL DEFAULT 0, requested_by TEXT, created TEXT, write_date TEXT, sla_due TEXT, "
+            "state TEXT, fields TEXT NOT NULL DEFAULT '{}')"),
+        QStringLiteral("CREATE TABLE stores (id INTEGER PRIMARY KEY, name TEXT, code TEXT, partner_id "
+                       "INTEGER NOT NULL DEFAULT 0, city TEXT, region TEXT, country TEXT, has_coordinates "
+                       "INTEGER NOT NULL DEFAULT 0, latitude REAL NOT NULL DEFAULT 0, longitude REAL NOT "
+                       "NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE cursors (profile_id TEXT PRIMARY KEY NOT NULL, write_date TEXT, "
+                       "last_id INTEGER NOT NULL DEFAULT 0)")};
 }
 
 } // namespace
@@ -165,7 +142,8 @@ private Q_SLOTS:
         QString path;
         auto cache = openNew(&path);
         QVERIFY(cache);
-        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
     }
 
     void defaultPathShape()
@@ -254,11 +232,11 @@ private Q_SLOTS:
         auto cache = openNew(&path);
         QVERIFY(cache);
         QVERIFY(cache->upsertItems({fullItem()}));
-        QCOMPARE(rawScalar(path, QStringLiteral("SELECT created FROM items")).toString(),
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("SELECT created FROM items")).toString(),
                  QStringLiteral("2024-02-29T23:59:58.123Z"));
-        QCOMPARE(rawScalar(path, QStringLiteral("SELECT sla_due FROM items")).toString(),
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("SELECT sla_due FROM items")).toString(),
                  QStringLiteral("2024-03-02T09:00:00.000Z"));
-        const QString fields = rawScalar(path, QStringLiteral("SELECT fields FROM items")).toString();
+        const QString fields = RawSqlite::scalar(path, QStringLiteral("SELECT fields FROM items")).toString();
         QVERIFY2(fields.startsWith(QLatin1Char('{')) && !fields.contains(QLatin1Char('\n')) &&
                      !fields.contains(QStringLiteral(": ")),
                  qPrintable(fields));
@@ -266,9 +244,11 @@ private Q_SLOTS:
         sparse.writeDate = QDateTime();
         sparse.fields = QJsonObject();
         QVERIFY(cache->upsertItems({sparse}));
-        QVERIFY(rawScalar(path, QStringLiteral("SELECT write_date FROM items WHERE id = 'm:1'")).isNull());
-        QCOMPARE(rawScalar(path, QStringLiteral("SELECT fields FROM items WHERE id = 'm:1'")).toString(),
-                 QStringLiteral("{}"));
+        QVERIFY(RawSqlite::scalar(path, QStringLiteral("SELECT write_date FROM items WHERE id = 'm:1'"))
+                    .isNull());
+        QCOMPARE(
+            RawSqlite::scalar(path, QStringLiteral("SELECT fields FROM items WHERE id = 'm:1'")).toString(),
+            QStringLiteral("{}"));
     }
 
     void upsertReplaces()
@@ -483,7 +463,7 @@ private Q_SLOTS:
             entry.finishedAt = utc(2024, 1, 1, 0, 0).addSecs(i);
             QVERIFY(cache->logSync(entry));
         }
-        QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sync_log")).toInt(),
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("SELECT COUNT(*) FROM sync_log")).toInt(),
                  Cache::maxSyncLogEntries());
         QCOMPARE(cache->recentSyncs(1).value(0).fetched, total);
         QCOMPARE(cache->lastSyncedAt(), utc(2024, 1, 1, 0, 0).addSecs(total));
@@ -493,30 +473,18 @@ private Q_SLOTS:
     {
         const QString path = newPath();
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-        QVERIFY(rawExec(
+        QVERIFY(RawSqlite::exec(
             path,
-            {QStringLiteral(
-                 "CREATE TABLE items (id TEXT PRIMARY KEY NOT NULL, profile_id TEXT, kind TEXT, "
-                 "model TEXT, res_id INTEGER NOT NULL DEFAULT 0, title TEXT, summary TEXT, reason TEXT, "
-                 "severity TEXT, store_id INTEGER NOT NULL DEFAULT 0, has_amount INTEGER NOT NULL "
-                 "DEFAULT 0, amount REAL NOT NULL DEFAULT 0, currency TEXT, requested_by_id INTEGER "
-                 "NOT NULL DEFAULT 0, requested_by TEXT, created TEXT, write_date TEXT, sla_due TEXT, "
-                 "state TEXT, fields TEXT NOT NULL DEFAULT '{}')"),
-             QStringLiteral(
-                 "CREATE TABLE stores (id INTEGER PRIMARY KEY, name TEXT, code TEXT, partner_id "
-                 "INTEGER NOT NULL DEFAULT 0, city TEXT, region TEXT, country TEXT, has_coordinates "
-                 "INTEGER NOT NULL DEFAULT 0, latitude REAL NOT NULL DEFAULT 0, longitude REAL NOT "
-                 "NULL DEFAULT 0)"),
-             QStringLiteral("CREATE TABLE cursors (profile_id TEXT PRIMARY KEY NOT NULL, write_date TEXT, "
-                            "last_id INTEGER NOT NULL DEFAULT 0)"),
-             QStringLiteral(
-                 "INSERT INTO items (id, profile_id, kind, model, res_id, title, write_date, fields) "
-                 "VALUES ('purchase.order:7', 'p', 'approval', 'purchase.order', 7, 'Old row', "
-                 "'2023-12-31T23:00:00.000Z', '{\"a\":1}')"),
-             QStringLiteral("INSERT INTO cursors (profile_id, write_date, last_id) "
-                            "VALUES ('p', '2023-12-31T23:00:00.000Z', 7)"),
-             QStringLiteral("PRAGMA user_version = 1")}));
-        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
+            version1Tables() +
+                QStringList{
+                    QStringLiteral(
+                        "INSERT INTO items (id, profile_id, kind, model, res_id, title, write_date, fields) "
+                        "VALUES ('purchase.order:7', 'p', 'approval', 'purchase.order', 7, 'Old row', "
+                        "'2023-12-31T23:00:00.000Z', '{\"a\":1}')"),
+                    QStringLiteral("INSERT INTO cursors (profile_id, write_date, last_id) "
+                                   "VALUES ('p', '2023-12-31T23:00:00.000Z', 7)"),
+                    QStringLiteral("PRAGMA user_version = 1")}));
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 1);
 
         QString error;
         {
@@ -534,16 +502,68 @@ private Q_SLOTS:
             QVERIFY(!cursor->lastReconciledAt.isValid());
             QVERIFY(cache->logSync(SyncLogEntry{}));
         }
-        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(),
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA user_version")).toInt(),
                  CacheMigrations::latestVersion());
-        QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sync_log")).toInt(), 1);
-        QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('cursors') "
-                                                "WHERE name = 'last_reconciled_at'"))
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("SELECT COUNT(*) FROM sync_log")).toInt(), 1);
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("SELECT COUNT(*) FROM pragma_table_info('cursors') "
+                                                        "WHERE name = 'last_reconciled_at'"))
                      .toInt(),
                  1);
-        QCOMPARE(rawScalar(path,
-                           QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
+        QCOMPARE(RawSqlite::scalar(
+                     path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' "
                                           "AND name IN ('items_profile_id', 'items_store_id', 'items_kind')"))
+                     .toInt(),
+                 3);
+    }
+
+    void migratesVersion2File()
+    {
+        const QString path = newPath();
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        QVERIFY(RawSqlite::exec(
+            path, version1Tables() +
+                      QStringList{
+                          QStringLiteral(
+                              "CREATE TABLE sync_log (id INTEGER PRIMARY KEY AUTOINCREMENT, profile_id TEXT, "
+                              "started_at TEXT, finished_at TEXT, fetched INTEGER NOT NULL DEFAULT 0, "
+                              "changed INTEGER NOT NULL DEFAULT 0, removed INTEGER NOT NULL DEFAULT 0, "
+                              "requests INTEGER NOT NULL DEFAULT 0, error TEXT)"),
+                          QStringLiteral("CREATE INDEX items_profile_id ON items(profile_id)"),
+                          QStringLiteral("CREATE INDEX items_store_id ON items(store_id)"),
+                          QStringLiteral("CREATE INDEX items_kind ON items(kind)"),
+                          QStringLiteral("ALTER TABLE cursors ADD COLUMN last_reconciled_at TEXT"),
+                          QStringLiteral(
+                              "INSERT INTO items (id, profile_id, kind, model, res_id, title, write_date, "
+                              "fields) VALUES ('purchase.order:8', 'p', 'approval', 'purchase.order', 8, "
+                              "'Version 2 row', '2024-01-31T10:00:00.000Z', '{\"b\":2}')"),
+                          QStringLiteral("INSERT INTO sync_log (profile_id, finished_at, fetched) "
+                                         "VALUES ('p', '2024-01-31T10:00:05.000Z', 1)"),
+                          QStringLiteral("PRAGMA user_version = 2")}));
+
+        QString error;
+        {
+            auto cache = Cache::open(path, &error);
+            QVERIFY2(cache, qPrintable(error));
+            QCOMPARE(cache->schemaVersion(), 3);
+            QCOMPARE(cache->schemaVersion(), CacheMigrations::latestVersion());
+            const auto kept = cache->item(QStringLiteral("purchase.order:8"));
+            QVERIFY(kept);
+            QCOMPARE(kept->title, QStringLiteral("Version 2 row"));
+            QCOMPARE(kept->writeDate, utc(2024, 1, 31, 10, 0));
+            QCOMPARE(kept->fields.value(QStringLiteral("b")).toInt(), 2);
+            QCOMPARE(cache->recentSyncs(5).size(), 1);
+            QCOMPARE(cache->lastSyncedAt(), utc(2024, 1, 31, 10, 0, 5));
+        }
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(
+            RawSqlite::scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
+                                                   "AND name IN ('outbox', 'audit')"))
+                .toInt(),
+            2);
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("SELECT COUNT(*) FROM outbox")).toInt(), 0);
+        QCOMPARE(RawSqlite::scalar(
+                     path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND "
+                                          "name IN ('outbox_status', 'outbox_item_id', 'outbox_bulk_id')"))
                      .toInt(),
                  3);
     }
@@ -553,17 +573,18 @@ private Q_SLOTS:
         const QString path = newPath();
         QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
         const int newer = CacheMigrations::latestVersion() + 1;
-        QVERIFY(rawExec(path, {QStringLiteral("CREATE TABLE future (x)"),
-                               QStringLiteral("PRAGMA user_version = %1").arg(newer)}));
+        QVERIFY(RawSqlite::exec(path, {QStringLiteral("CREATE TABLE future (x)"),
+                                       QStringLiteral("PRAGMA user_version = %1").arg(newer)}));
         QString error;
         QVERIFY(!Cache::open(path, &error));
         QVERIFY2(error.contains(QStringLiteral("newer HQ Tower")), qPrintable(error));
         QVERIFY(error.contains(QDir::toNativeSeparators(path)));
         // Nothing was changed in the file.
-        QCOMPARE(rawScalar(path, QStringLiteral("PRAGMA user_version")).toInt(), newer);
-        QCOMPARE(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items'"))
-                     .toInt(),
-                 0);
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), newer);
+        QCOMPARE(
+            RawSqlite::scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'items'"))
+                .toInt(),
+            0);
     }
 
     void refusesGarbageFile()

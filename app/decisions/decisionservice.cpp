@@ -1,0 +1,206 @@
+#include "decisionservice.h"
+
+#include "decisionadapter.h"
+#include "decisionadapters.h"
+#include "decisionsender.h"
+#include "odoo/odooconnection.h"
+#include "storage/outbox.h"
+#include "sync/sourceprofile.h"
+
+#include <QUuid>
+
+DecisionService::DecisionService(OdooConnection *connection, Outbox *outbox,
+                                 const QList<SourceProfile> &profiles, Options options, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_outbox(outbox)
+    , m_options(options)
+    , m_userLogin(connection ? connection->settings().login : QString())
+{
+    for (const SourceProfile &profile : profiles) {
+        const QString adapter = profile.decisions.value(QLatin1String("adapter")).toString();
+        if (!adapter.isEmpty())
+            m_adapterByProfile.insert(profile.id, adapter);
+    }
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &DecisionService::startDue);
+}
+
+DecisionService::~DecisionService()
+{
+    // A sender in flight keeps its committed stage; the next start resumes it from the Outbox.
+    qDeleteAll(m_running);
+}
+
+const DecisionAdapter *DecisionService::adapterFor(const QString &profileId) const
+{
+    return DecisionAdapters::forId(m_adapterByProfile.value(profileId));
+}
+
+QStringList DecisionService::actionsFor(const QueueItem &item) const
+{
+    const DecisionAdapter *adapter = adapterFor(item.profileId);
+    if (!adapter || !m_connection)
+        return {};
+    return adapter->actions(m_connection->serverInfo().version.major);
+}
+
+std::optional<QList<Decision>> DecisionService::decide(const QList<Request> &requests, QString *error)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString bulkId =
+        requests.size() > 1 ? QUuid::createUuid().toString(QUuid::WithoutBraces) : QString();
+    QList<Decision> fresh;
+    QList<Decision> all;
+    for (const Request &request : requests) {
+        const QStringList actions = actionsFor(request.item);
+        if (actions.isEmpty()) {
+            *error = tr("%1 takes no decisions from HQ Tower.").arg(request.item.title);
+            return std::nullopt;
+        }
+        if (!actions.contains(request.action)) {
+            *error = tr("\"%1\" is not possible on %2 (possible: %3).")
+                         .arg(request.action, request.item.title, actions.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        const bool needsReason =
+            request.action == QLatin1String("reject") || request.action == QLatin1String("dismiss");
+        if (needsReason && request.reason.trimmed().size() < m_options.minReasonLength) {
+            *error = tr("Please give a reason of at least %n characters to %1 %2.", nullptr,
+                        m_options.minReasonLength)
+                         .arg(request.action, request.item.title);
+            return std::nullopt;
+        }
+        if (request.action == QLatin1String("delegate") && request.targetLogin.trimmed().isEmpty()) {
+            *error = tr("Please say who %1 goes to.").arg(request.item.title);
+            return std::nullopt;
+        }
+        if (const auto pending = m_outbox->pendingFor(request.item.id)) {
+            all.append(*pending);
+            continue;
+        }
+        Decision decision;
+        decision.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        decision.bulkId = bulkId;
+        decision.itemId = request.item.id;
+        decision.profileId = request.item.profileId;
+        decision.model = request.item.model;
+        decision.resId = request.item.resId;
+        decision.action = request.action;
+        decision.reason = request.reason.trimmed();
+        decision.targetLogin = request.targetLogin.trimmed();
+        decision.userLogin = m_userLogin;
+        decision.seenState = request.item.state;
+        decision.seenWriteDate = request.item.writeDate;
+        decision.seenRecord = request.item.fields;
+        decision.createdAt = now;
+        decision.updatedAt = now;
+        fresh.append(decision);
+        all.append(decision);
+    }
+    if (!fresh.isEmpty() && !m_outbox->add(fresh)) {
+        *error = tr("The decision could not be saved, so nothing was sent: %1").arg(m_outbox->lastError());
+        return std::nullopt;
+    }
+    for (const Decision &decision : std::as_const(fresh)) {
+        Q_EMIT decisionChanged(decision);
+        Q_EMIT checkpoint(QStringLiteral("queued"), decision.id);
+    }
+    startDue();
+    return all;
+}
+
+void DecisionService::resume()
+{
+    startDue();
+}
+
+int DecisionService::pendingCount() const
+{
+    return int(m_outbox->pending().size());
+}
+
+void DecisionService::startDue()
+{
+    if (!m_connection || m_connection->state() != OdooConnection::State::Connected)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime nextWake;
+    for (const Decision &decision : m_outbox->pending()) {
+        if (m_running.contains(decision.id))
+            continue;
+        if (decision.nextAttemptAt.isValid() && decision.nextAttemptAt > now) {
+            if (!nextWake.isValid() || decision.nextAttemptAt < nextWake)
+                nextWake = decision.nextAttemptAt;
+            continue;
+        }
+        if (m_running.size() >= qMax(1, m_options.maxConcurrent))
+            break;
+        auto *sender =
+            new DecisionSender(m_connection, m_outbox, decision, adapterFor(decision.profileId), this);
+        m_running.insert(decision.id, sender);
+        connect(sender, &DecisionSender::changed, this, &DecisionService::decisionChanged);
+        connect(sender, &DecisionSender::checkpoint, this,
+                [this, id = decision.id](const QString &name) { Q_EMIT checkpoint(name, id); });
+        connect(sender, &DecisionSender::finished, this, [this, sender] { onSenderFinished(sender); });
+        sender->start();
+    }
+    if (nextWake.isValid()) {
+        const qint64 wait = qMax<qint64>(10, now.msecsTo(nextWake));
+        if (!m_retryTimer.isActive() || m_retryTimer.remainingTime() > wait)
+            m_retryTimer.start(std::chrono::milliseconds(wait));
+    }
+}
+
+std::chrono::milliseconds DecisionService::retryDelay(int attempts) const
+{
+    qint64 delay = m_options.firstRetry.count();
+    for (int i = 1; i < attempts && delay < m_options.maxRetry.count(); ++i)
+        delay *= 2;
+    return std::chrono::milliseconds(qMin<qint64>(delay, m_options.maxRetry.count()));
+}
+
+void DecisionService::onSenderFinished(DecisionSender *sender)
+{
+    Decision decision = sender->decision();
+    m_writeCalls += sender->writeCalls();
+    m_running.remove(decision.id);
+    sender->deleteLater();
+    if (decision.isSettled()) {
+        Q_EMIT decisionSettled(decision);
+    } else if (sender->wantsRetry()) {
+        if (decision.attempts >= m_options.maxAttempts) {
+            const QString last = decision.message;
+            const bool mayHaveReached = decision.stage == Decision::Stage::Sending;
+            decision.status = Decision::Status::Failed;
+            decision.stage = Decision::Stage::Settled;
+            decision.message =
+                tr("Gave up after %n attempts; the last problem was: %1", nullptr, decision.attempts)
+                    .arg(last);
+            if (mayHaveReached)
+                decision.message +=
+                    QLatin1Char(' ') + tr("Odoo may have received it: check the record in Odoo.");
+            decision.updatedAt = QDateTime::currentDateTimeUtc();
+            AuditEntry entry{0,
+                             decision.id,
+                             decision.itemId,
+                             decision.action,
+                             decision.reason,
+                             decision.userLogin,
+                             decision.createdAt,
+                             decision.updatedAt,
+                             decision.status,
+                             decision.message};
+            if (m_outbox->settle(decision, entry)) {
+                Q_EMIT decisionChanged(decision);
+                Q_EMIT decisionSettled(decision);
+            }
+        } else {
+            decision.nextAttemptAt =
+                QDateTime::currentDateTimeUtc().addMSecs(retryDelay(decision.attempts).count());
+            if (m_outbox->update(decision))
+                Q_EMIT decisionChanged(decision);
+        }
+    }
+    startDue();
+}

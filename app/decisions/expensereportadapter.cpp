@@ -1,0 +1,87 @@
+#include "expensereportadapter.h"
+
+#include "activitydelegation.h"
+#include "adaptersupport.h"
+#include "decisionrun.h"
+#include "odoo/odooconnection.h"
+
+namespace {
+
+const QString &model()
+{
+    static const QString name = QStringLiteral("hr.expense.sheet");
+    return name;
+}
+
+const QString &refuseWizard()
+{
+    static const QString name = QStringLiteral("hr.expense.refuse.wizard");
+    return name;
+}
+
+} // namespace
+
+QStringList ExpenseReportAdapter::actions(int version) const
+{
+    if (version >= 19)
+        return {}; // expense reports are gone on 19 (see ExpenseAdapter)
+    return {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("delegate")};
+}
+
+QStringList ExpenseReportAdapter::fields(int) const
+{
+    return {QStringLiteral("name"), QStringLiteral("state")};
+}
+
+bool ExpenseReportAdapter::isOpen(const Decision &, const QJsonObject &record, int) const
+{
+    return AdapterSupport::text(record, QStringLiteral("state")) == QLatin1String("submit");
+}
+
+bool ExpenseReportAdapter::isApplied(const Decision &decision, const QJsonObject &record, int) const
+{
+    const QString state = AdapterSupport::text(record, QStringLiteral("state"));
+    if (decision.action == QLatin1String("approve"))
+        return state == QLatin1String("approve") || state == QLatin1String("post") ||
+               state == QLatin1String("done");
+    if (decision.action == QLatin1String("reject"))
+        return state == QLatin1String("cancel");
+    return decision.action == QLatin1String("delegate");
+}
+
+bool ExpenseReportAdapter::recordsReason(const QString &action, int) const
+{
+    return action == QLatin1String("reject");
+}
+
+void ExpenseReportAdapter::apply(DecisionRun &run) const
+{
+    const Decision &decision = run.decision();
+    DecisionRun *target = &run;
+    const auto done = [target](const QJsonValue &) { target->succeed(); };
+    if (decision.action == QLatin1String("approve")) {
+        run.call(model(), QStringLiteral("action_approve_expense_sheets"),
+                 AdapterSupport::onRecord(decision.resId), {}, done);
+    } else if (decision.action == QLatin1String("reject")) {
+        // The refusal opens a wizard that takes the reason; the sheet is refused when it is confirmed.
+        const int resId = decision.resId;
+        const QString reason = decision.reason.isEmpty() ? tr("Refused in HQ Tower") : decision.reason;
+        run.call(model(), QStringLiteral("action_refuse_expense_sheets"), AdapterSupport::onRecord(resId), {},
+                 [target, resId, reason, done](const QJsonValue &action) {
+                     if (!AdapterSupport::opensWizard(action, refuseWizard())) {
+                         target->refuse(
+                             tr("Odoo did not open its refusal form; refuse this report in Odoo."));
+                         return;
+                     }
+                     const QJsonObject values{
+                         {QStringLiteral("reason"), reason},
+                         {QStringLiteral("sheet_ids"), QJsonArray{QJsonArray{6, 0, QJsonArray{resId}}}}};
+                     AdapterSupport::createAndConfirm(*target, refuseWizard(), values,
+                                                      QStringLiteral("action_refuse"), done);
+                 });
+    } else if (decision.action == QLatin1String("delegate")) {
+        ActivityDelegation::schedule(run, model(), decision.resId);
+    } else {
+        AdapterSupport::unsupported(run);
+    }
+}
