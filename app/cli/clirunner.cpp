@@ -1,12 +1,16 @@
 #include "clirunner.h"
 
+#include "decisioncommand.h"
+#include "decisionreport.h"
 #include "odoo/httpendpoint.h"
 #include "odoo/odooconnection.h"
 #include "odoo/serverprobe.h"
 #include "queuereport.h"
 #include "storage/cache.h"
+#include "storage/outbox.h"
 #include "sync/capabilitydetector.h"
 #include "sync/livesync.h"
+#include "sync/liveupdatesinstaller.h"
 #include "sync/sourcecatalog.h"
 #include "sync/syncengine.h"
 
@@ -93,20 +97,28 @@ void CliRunner::fail(const OdooError &error)
 void CliRunner::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("HQ Tower command line: check a connection to an Odoo server, sync its work queue into the\n"
-           "local cache, print the cached queue, or call a model method.\n\n"
-           "Commands:\n"
-           "  check                       connect and print the server version, transport, user, modules\n"
-           "                              and which sources are enabled or skipped (and why)\n"
-           "  sync --once                 sync every enabled source once into the cache\n"
-           "  queue                       print the cached queue (no network; --kind, --store)\n"
-           "  watch                       keep syncing (with live updates when --live) and print each\n"
-           "                              change as one JSON line, until interrupted\n"
-           "  call MODEL METHOD           call a method and print its JSON result\n\n"
-           "The password or API key is read from an environment variable, never from the command line.\n"
-           "Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),\n"
-           "4 server unreachable (network, timeout, TLS), 5 any other error."));
+    parser.setApplicationDescription(tr(
+        "HQ Tower command line: check a connection to an Odoo server, sync its work queue into the\n"
+        "local cache, print the cached queue, or call a model method.\n\n"
+        "Commands:\n"
+        "  check                       connect and print the server version, transport, user, modules\n"
+        "                              and which sources are enabled or skipped (and why)\n"
+        "  sync --once                 sync every enabled source once into the cache\n"
+        "  queue                       print the cached queue (no network; --kind, --store)\n"
+        "  watch                       keep syncing (with live updates when --live) and print each\n"
+        "                              change as one JSON line, until interrupted\n"
+        "  call MODEL METHOD           call a method and print its JSON result\n"
+        "  approve ITEM_ID             approve an item of the queue (--reason; --yes above --confirm-above)\n"
+        "  reject ITEM_ID --reason R   reject it; the reason goes to the record's chatter in Odoo\n"
+        "  delegate ITEM_ID --to LOGIN hand it to another Odoo user (--note)\n"
+        "  retry ITEM_ID               retry a failed job, mail or scheduled action\n"
+        "  dismiss ITEM_ID --reason R  dismiss an integration failure or an activity\n"
+        "  outbox                      list decisions on their way to Odoo (and recent ones)\n"
+        "  audit                       list the audit trail of decisions\n\n"
+        "The password or API key is read from an environment variable, never from the command line.\n"
+        "Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),\n"
+        "4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict\n"
+        "(someone else decided first), 7 refused by Odoo, 8 still pending after --wait."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption urlOption(QStringLiteral("url"),
@@ -140,12 +152,32 @@ void CliRunner::run(const QStringList &arguments)
     const QCommandLineOption kindOption(
         QStringLiteral("kind"),
         tr("queue: only items of this kind (approval, exception, integration_failure)."), tr("kind"));
+    const QCommandLineOption reasonOption(
+        QStringLiteral("reason"), tr("approve, reject, dismiss: the reason, posted to Odoo's chatter."),
+        tr("text"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+                                      tr("delegate: the Odoo login to hand the item to."), tr("login"));
+    const QCommandLineOption noteOption(QStringLiteral("note"), tr("delegate: a note for that user."),
+                                        tr("text"));
+    const QCommandLineOption waitOption(QStringLiteral("wait"),
+                                        tr("decisions: seconds to wait for Odoo's outcome (default 60)."),
+                                        tr("seconds"), QStringLiteral("60"));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                       tr("approve: confirm an amount above --confirm-above."));
+    const QCommandLineOption confirmAboveOption(QStringLiteral("confirm-above"),
+                                                tr("approve: amounts above this need --yes (default 10000)."),
+                                                tr("amount"), QStringLiteral("10000"));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("queue: only items of this store id (0 = HQ, no store)."), tr("id"));
-    parser.addOptions({urlOption, dbOption, loginOption, passwordEnvOption, apiKeyEnvOption, liveOption,
-                       caOption, timeoutOption, jsonOption, argsOption, kwargsOption, onceOption, cacheOption,
-                       kindOption, storeOption});
-    parser.addPositionalArgument(QStringLiteral("command"), tr("check, sync, queue or call"));
+    parser.addOptions({urlOption,         dbOption,   loginOption,   passwordEnvOption, apiKeyEnvOption,
+                       liveOption,        caOption,   timeoutOption, jsonOption,        argsOption,
+                       kwargsOption,      onceOption, cacheOption,   kindOption,        storeOption,
+                       reasonOption,      toOption,   noteOption,    waitOption,        yesOption,
+                       confirmAboveOption});
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        tr("check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, "
+           "outbox or audit"));
 
     if (!parser.parse(arguments)) {
         usageError(parser.errorText());
@@ -165,7 +197,7 @@ void CliRunner::run(const QStringList &arguments)
     m_json = parser.isSet(jsonOption);
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty()) {
-        usageError(tr("no command given (check, sync, queue, watch or call)."));
+        usageError(tr("no command given (see hqtower-cli --help)."));
         return;
     }
     const QString command = positional.first();
@@ -241,6 +273,72 @@ void CliRunner::run(const QStringList &arguments)
             runQueue(cacheFile, kind, storeId);
         return;
     }
+    static const QStringList decisionCommands{QStringLiteral("approve"), QStringLiteral("reject"),
+                                              QStringLiteral("delegate"), QStringLiteral("retry"),
+                                              QStringLiteral("dismiss")};
+    if (decisionCommands.contains(command)) {
+        if (positional.size() != 2) {
+            usageError(tr("%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).").arg(command));
+            return;
+        }
+        DecisionCommand::Request request;
+        request.itemId = positional.at(1);
+        request.action = command;
+        request.reason = parser.value(command == QLatin1String("delegate") ? noteOption : reasonOption);
+        request.targetLogin = parser.value(toOption);
+        request.confirmed = parser.isSet(yesOption);
+        request.json = m_json;
+        bool numberOk = false;
+        request.timeoutSeconds = parser.value(waitOption).toInt(&numberOk);
+        if (!numberOk || request.timeoutSeconds <= 0) {
+            usageError(tr("--wait must be a positive number of seconds."));
+            return;
+        }
+        request.confirmAbove = parser.value(confirmAboveOption).toDouble(&numberOk);
+        if (!numberOk || request.confirmAbove < 0) {
+            usageError(tr("--confirm-above must be an amount."));
+            return;
+        }
+        if ((command == QLatin1String("reject") || command == QLatin1String("dismiss")) &&
+            request.reason.trimmed().isEmpty()) {
+            usageError(
+                tr("%1 needs --reason TEXT (it is posted to the record's chatter in Odoo).").arg(command));
+            return;
+        }
+        if (command == QLatin1String("delegate") && request.targetLogin.trimmed().isEmpty()) {
+            usageError(tr("delegate needs --to LOGIN."));
+            return;
+        }
+        const QString cacheFile = cachePath(parser);
+        if (cacheFile.isEmpty() || !buildConnection(parser))
+            return;
+        auto *decide =
+            new DecisionCommand(m_out, m_err, m_connection, cacheFile, request, m_environment, this);
+        connect(decide, &DecisionCommand::done, this, &CliRunner::finish);
+        decide->run();
+        return;
+    }
+    if (command == QLatin1String("outbox") || command == QLatin1String("audit")) {
+        if (positional.size() != 1) {
+            usageError(tr("%1 takes no positional arguments.").arg(command));
+            return;
+        }
+        const QString cacheFile = cachePath(parser);
+        if (!cacheFile.isEmpty())
+            runDecisionReport(cacheFile, command == QLatin1String("audit"));
+        return;
+    }
+    if (command == QLatin1String("live-updates")) {
+        const QStringList operations{QStringLiteral("status"), QStringLiteral("enable"),
+                                     QStringLiteral("disable")};
+        if (positional.size() != 2 || !operations.contains(positional.at(1))) {
+            usageError(tr("live-updates needs status, enable or disable."));
+            return;
+        }
+        if (buildConnection(parser))
+            runLiveUpdates(positional.at(1));
+        return;
+    }
     if (command == QLatin1String("watch")) {
         if (positional.size() != 1) {
             usageError(tr("watch takes no positional arguments."));
@@ -253,7 +351,7 @@ void CliRunner::run(const QStringList &arguments)
             runWatch(cacheFile);
         return;
     }
-    usageError(tr("unknown command \"%1\" (expected check, sync, queue, watch or call).").arg(command));
+    usageError(tr("unknown command \"%1\" (see hqtower-cli --help).").arg(command));
 }
 
 bool CliRunner::buildConnection(const QCommandLineParser &parser)
@@ -595,6 +693,100 @@ void CliRunner::printWatchChanges(const QStringList &itemIds)
             printWatchLine(
                 {{QStringLiteral("event"), QStringLiteral("removed")}, {QStringLiteral("id"), id}});
     }
+}
+
+void CliRunner::runDecisionReport(const QString &cacheFile, bool audit)
+{
+    if (!QFileInfo::exists(cacheFile)) {
+        m_err << tr("No cache yet: nothing was decided with this connection.") << Qt::endl;
+        m_out << (m_json ? QStringLiteral("[]\n") : QString());
+        finish(Success);
+        return;
+    }
+    QString error;
+    const std::unique_ptr<Outbox> outbox = Outbox::open(cacheFile, &error);
+    if (!outbox) {
+        m_err << tr("Error: cannot use the cache %1: %2").arg(cacheFile, error) << Qt::endl;
+        finish(OtherFailure);
+        return;
+    }
+    const DecisionReport report;
+    if (audit) {
+        const QList<AuditEntry> entries = outbox->audit(500);
+        if (m_json)
+            m_out << QString::fromUtf8(
+                QJsonDocument(report.auditToJson(entries)).toJson(QJsonDocument::Indented));
+        else
+            for (const QString &line : report.auditLines(entries))
+                m_out << line << Qt::endl;
+    } else {
+        QList<Decision> decisions = outbox->pending();
+        for (const Decision &decision : outbox->recent(50)) {
+            if (decision.isSettled())
+                decisions.append(decision);
+        }
+        if (m_json)
+            m_out << QString::fromUtf8(
+                QJsonDocument(report.decisionsToJson(decisions)).toJson(QJsonDocument::Indented));
+        else
+            for (const QString &line : report.decisionLines(decisions))
+                m_out << line << Qt::endl;
+    }
+    finish(Success);
+}
+
+void CliRunner::runLiveUpdates(const QString &operation)
+{
+    connect(m_connection, &OdooConnection::openFailed, this, &CliRunner::fail);
+    connect(m_connection, &OdooConnection::opened, this, [this, operation] {
+        detectProfiles([this, operation](const QList<ProfileStatus> &statuses) {
+            QStringList models;
+            for (const ProfileStatus &status : statuses) {
+                if (status.enabled && !models.contains(status.profile.model))
+                    models.append(status.profile.model);
+            }
+            auto *installer = new LiveUpdatesInstaller(m_connection, models, this);
+            connect(installer, &LiveUpdatesInstaller::finished, this, [this, installer, operation] {
+                installer->deleteLater();
+                if (m_json) {
+                    QJsonArray monitored;
+                    for (const QString &model : installer->monitoredModels())
+                        monitored.append(model);
+                    const QJsonObject document{
+                        {QStringLiteral("installed"), installer->installed()},
+                        {QStringLiteral("models"), monitored},
+                        {QStringLiteral("summary"), installer->summary()},
+                        {QStringLiteral("error"),
+                         installer->ok() ? QJsonValue() : QJsonValue(installer->error())}};
+                    m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
+                } else {
+                    m_out << installer->summary() << Qt::endl;
+                    if (!installer->monitoredModels().isEmpty())
+                        m_out << tr("Models: %1").arg(installer->monitoredModels().join(QStringLiteral(", ")))
+                              << Qt::endl;
+                }
+                if (!installer->ok()) {
+                    m_err << tr("Error: %1").arg(installer->error()) << Qt::endl;
+                    finish(OtherFailure);
+                    return;
+                }
+                if (operation == QLatin1String("enable"))
+                    m_err << tr("Pushes go to the users of the Odoo group \"%1\" (you were added). Add the "
+                                "other "
+                                "HQ Tower users to it in Odoo: Settings > Users & Companies > Groups.")
+                                 .arg(LiveUpdatesInstaller::groupName())
+                          << Qt::endl;
+                finish(Success);
+            });
+            if (operation == QLatin1String("enable"))
+                installer->enable();
+            else if (operation == QLatin1String("disable"))
+                installer->disable();
+            else
+                installer->checkStatus();
+        });
+    });
+    m_connection->open();
 }
 
 void CliRunner::runQueue(const QString &cacheFile, const QString &kind, int storeId)

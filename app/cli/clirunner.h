@@ -51,6 +51,10 @@ private:
     void showProgress(int fetched, int total);
     void runQueue(const QString &cacheFile, const QString &kind, int storeId);
     void runWatch(const QString &cacheFile);
+    // status, enable or disable the automation rules that push changes (LiveUpdatesInstaller).
+    void runLiveUpdates(const QString &operation);
+    // `outbox` (pending, then the 50 newest settled) or `audit` (the 500 newest entries).
+    void runDecisionReport(const QString &cacheFile, bool audit);
     void printWatchLine(const QJsonObject &line);
     void printWatchStatus();
     void printWatchChanges(const QStringList &itemIds);

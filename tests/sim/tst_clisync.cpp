@@ -5,6 +5,7 @@
 #include "sim/simbackend.h"
 #include "sim/simdatabase.h"
 #include "storage/cache.h"
+#include "sync/liveupdatesinstaller.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -306,6 +307,49 @@ private Q_SLOTS:
         process.waitForFinished();
         QCOMPARE(arrived, !apiKey);
         QVERIFY(!QString::fromUtf8(process.readAllStandardError()).contains(secret));
+    }
+
+    void liveUpdatesCommand()
+    {
+        SimulatorOptions options;
+        options.flavor = 18;
+        options.populate = false;
+        options.pushPreinstalled = false;
+        OdooSimulator simulator(options);
+        QVERIFY(simulator.start());
+        const auto run = [&simulator](const QString &login, const QString &operation) {
+            return runCli({QStringLiteral("live-updates"), operation, QStringLiteral("--json"),
+                           QStringLiteral("--url"), simulator.url().toString(), QStringLiteral("--db"),
+                           simulator.options().database, QStringLiteral("--login"), login,
+                           QStringLiteral("--password-env"), kSecretVariable},
+                          login);
+        };
+        const auto installed = [](const CliRun &result) {
+            return QJsonDocument::fromJson(result.out).object().value(QLatin1String("installed")).toBool();
+        };
+        CliRun status = run(QStringLiteral("admin"), QStringLiteral("status"));
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err));
+        QVERIFY(!installed(status));
+
+        // A purchase manager is not an Odoo administrator: refused in plain words, nothing created.
+        const CliRun refused = run(QStringLiteral("manager1"), QStringLiteral("enable"));
+        QCOMPARE(refused.exitCode, 5);
+        QVERIFY2(refused.err.contains(QStringLiteral("administrator")), qPrintable(refused.err));
+        QVERIFY(simulator.database()->allIds(QStringLiteral("base.automation")).isEmpty());
+
+        const CliRun enabled = run(QStringLiteral("admin"), QStringLiteral("enable"));
+        QVERIFY2(enabled.exitCode == 0, qPrintable(enabled.err));
+        QVERIFY(installed(enabled));
+        const QJsonArray models =
+            QJsonDocument::fromJson(enabled.out).object().value(QLatin1String("models")).toArray();
+        QVERIFY(models.contains(QStringLiteral("purchase.order")));
+        QCOMPARE(simulator.database()->allIds(QStringLiteral("base.automation")).size(), models.size());
+        QVERIFY(enabled.err.contains(LiveUpdatesInstaller::groupName()));
+
+        const CliRun disabled = run(QStringLiteral("admin"), QStringLiteral("disable"));
+        QVERIFY2(disabled.exitCode == 0, qPrintable(disabled.err));
+        QVERIFY(!installed(disabled));
+        QVERIFY(simulator.database()->allIds(QStringLiteral("base.automation")).isEmpty());
     }
 
     void queueOnEmptyCache_data()
