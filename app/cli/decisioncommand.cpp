@@ -139,6 +139,12 @@ void DecisionCommand::onOpened()
             m_err << tr("%1 already has a pending \"%2\" decision; finishing it first.")
                          .arg(m_request.itemId, pending->action)
                   << Qt::endl;
+        // The user asks for it now: a backoff left by an earlier run does not make them wait.
+        if (pending->nextAttemptAt.isValid()) {
+            Decision now = *pending;
+            now.nextAttemptAt = QDateTime();
+            m_outbox->update(now);
+        }
         m_timeout.start(std::chrono::seconds(m_request.timeoutSeconds));
         m_service->resume();
         return;
