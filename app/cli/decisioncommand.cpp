@@ -69,6 +69,18 @@ void DecisionCommand::finish(int exitCode)
 
 void DecisionCommand::fail(const OdooError &error)
 {
+    const auto decision =
+        m_outbox && !m_decisionId.isEmpty() ? m_outbox->decision(m_decisionId) : std::nullopt;
+    const OdooError::Kind kind = error.kind();
+    const bool transient = kind == OdooError::Kind::Network || kind == OdooError::Kind::Timeout ||
+                           kind == OdooError::Kind::Server || kind == OdooError::Kind::Protocol;
+    if (decision && !decision->isSettled() && transient) {
+        // Saved before the login: it waits in the outbox for the next run or the app.
+        m_err << tr("Odoo cannot be reached (%1).").arg(error.userMessage()) << Qt::endl;
+        printOutcome(*decision);
+        finish(StillPending);
+        return;
+    }
     m_err << tr("Error (%1): %2").arg(OdooError::kindName(error.kind()), error.userMessage()) << Qt::endl;
     if (m_outbox && !m_outbox->pending().isEmpty())
         m_err << tr("Decisions already saved stay in the outbox and are sent next time.") << Qt::endl;
@@ -107,19 +119,26 @@ void DecisionCommand::run()
     }
     connect(m_connection, &OdooConnection::openFailed, this, &DecisionCommand::fail);
     connect(m_connection, &OdooConnection::opened, this, &DecisionCommand::onOpened);
+    // With the server's version known from the last sync, the decision is committed to the outbox
+    // before any network call; otherwise right after the login.
+    if (const int known = m_cache->serverFact(QStringLiteral("odoo_major")).toInt(); known > 0) {
+        createService(known);
+        if (!commitOrResume())
+            return;
+    }
     m_connection->open();
 }
 
-void DecisionCommand::onOpened()
+void DecisionCommand::createService(int major)
 {
     SourceCatalog catalog;
     catalog.loadBuiltIn();
     catalog.loadUserFolder();
     QList<SourceProfile> profiles;
-    const int major = m_connection->serverInfo().version.major;
     for (const SourceProfile &profile : catalog.profiles())
         profiles.append(profile.forVersion(major));
     m_service = new DecisionService(m_connection, m_outbox.get(), profiles, DecisionService::Options());
+    m_service->setKnownVersion(major);
     connect(m_service, &DecisionService::decisionSettled, this, &DecisionCommand::onSettled);
     connect(m_service, &DecisionService::checkpoint, this,
             [this](const QString &name, const QString &) { onCheckpoint(name); });
@@ -128,10 +147,10 @@ void DecisionCommand::onOpened()
             !decision.message.isEmpty() && decision.nextAttemptAt.isValid())
             m_err << tr("Not sent yet (%1); trying again.").arg(decision.message) << Qt::endl;
     });
+}
 
-    QueueItem item;
-    if (const auto cached = m_cache->item(m_request.itemId))
-        item = *cached;
+bool DecisionCommand::commitOrResume()
+{
     if (const auto pending = m_outbox->pendingFor(m_request.itemId)) {
         // A decision on this item is already on its way (e.g. from before a crash): finish that one.
         m_decisionId = pending->id;
@@ -147,18 +166,34 @@ void DecisionCommand::onOpened()
         }
         m_timeout.start(std::chrono::seconds(m_request.timeoutSeconds));
         m_service->resume();
-        return;
+        return true;
     }
+    QueueItem item;
+    if (const auto cached = m_cache->item(m_request.itemId))
+        item = *cached;
     QString error;
     const auto decided =
         m_service->decide({{item, m_request.action, m_request.reason, m_request.targetLogin}}, &error);
     if (!decided) {
         m_err << tr("Error: %1").arg(error) << Qt::endl;
         finish(CliRunner::UsageError);
-        return;
+        return false;
     }
     m_decisionId = decided->first().id;
     m_timeout.start(std::chrono::seconds(m_request.timeoutSeconds));
+    return true;
+}
+
+void DecisionCommand::onOpened()
+{
+    const int major = m_connection->serverInfo().version.major;
+    m_cache->setServerFact(QStringLiteral("odoo_major"), QString::number(major));
+    if (m_service) {
+        m_service->resume(); // committed before the login
+        return;
+    }
+    createService(major);
+    commitOrResume();
 }
 
 void DecisionCommand::onCheckpoint(const QString &name)

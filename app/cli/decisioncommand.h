@@ -50,6 +50,10 @@ Q_SIGNALS:
 
 private:
     void onOpened();
+    void createService(int major);
+    // Commits the decision (or picks up the item's pending one) and starts waiting; false after
+    // a usage error (already reported).
+    bool commitOrResume();
     void onSettled(const Decision &decision);
     void onCheckpoint(const QString &name);
     void printOutcome(const Decision &decision);

@@ -42,7 +42,8 @@ QStringList DecisionService::actionsFor(const QueueItem &item) const
     const DecisionAdapter *adapter = adapterFor(item.profileId);
     if (!adapter || !m_connection)
         return {};
-    return adapter->actions(m_connection->serverInfo().version.major);
+    const bool connected = m_connection->state() == OdooConnection::State::Connected;
+    return adapter->actions(connected ? m_connection->serverInfo().version.major : m_knownVersion);
 }
 
 std::optional<QList<Decision>> DecisionService::decide(const QList<Request> &requests, QString *error)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "decision.h"
+#include "odoo/odooconnection.h"
 #include "sync/queueitem.h"
 
 #include <QHash>
@@ -17,7 +18,7 @@
 
 class DecisionAdapter;
 class DecisionSender;
-class OdooConnection;
+
 class Outbox;
 class SourceProfile;
 
@@ -47,6 +48,9 @@ public:
                     Options options, QObject *parent = nullptr);
     ~DecisionService() override;
 
+    // The Odoo major version last seen on this server (from the cache), so that decisions can be
+    // checked and committed before the connection is open.
+    void setKnownVersion(int major) { m_knownVersion = major; }
     // The actions possible on an item with this server (empty when it takes no decisions).
     QStringList actionsFor(const QueueItem &item) const;
     // Checks and commits the requests as one bulk (one outbox entry per item; all or none), then
@@ -81,4 +85,5 @@ private:
     QTimer m_retryTimer;
     QString m_userLogin;
     int m_writeCalls = 0;
+    int m_knownVersion = 0;
 };

@@ -520,6 +520,30 @@ QDateTime Cache::lastSyncedAt() const
     return SqlValues::dateFromSql(query.value(0));
 }
 
+bool Cache::setServerFact(const QString &key, const QString &value)
+{
+    m_lastError.clear();
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO server_facts (key, value) VALUES (?, ?)"));
+    query.bindValue(0, key);
+    query.bindValue(1, value);
+    if (!query.exec())
+        return fail(tr("Could not remember a server fact"), query);
+    return true;
+}
+
+QString Cache::serverFact(const QString &key) const
+{
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT value FROM server_facts WHERE key = ?"));
+    query.bindValue(0, key);
+    if (!query.exec()) {
+        failRead(tr("Could not read a server fact"), query);
+        return {};
+    }
+    return query.next() ? query.value(0).toString() : QString();
+}
+
 int Cache::maxSyncLogEntries()
 {
     return MaxSyncLogEntries;

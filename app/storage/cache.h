@@ -71,6 +71,10 @@ public:
     QDateTime lastSyncedAt() const;
     static int maxSyncLogEntries();
 
+    // Facts about the server learnt while connected ("odoo_major" → "18"); empty when unknown.
+    bool setServerFact(const QString &key, const QString &value);
+    QString serverFact(const QString &key) const;
+
 private:
     Cache(QString connectionName, QString filePath);
     QSqlDatabase database() const;

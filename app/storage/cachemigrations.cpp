@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr int LatestVersion = 3;
+constexpr int LatestVersion = 4;
 
 void setError(QString *errorMessage, const QString &text)
 {
@@ -59,6 +59,10 @@ bool CacheMigrations::migrate(QSqlDatabase &db, QString *errorMessage)
         [[fallthrough]];
     case 2:
         if (!runStep(db, 3, stepToVersion3(), errorMessage))
+            return false;
+        [[fallthrough]];
+    case 3:
+        if (!runStep(db, 4, stepToVersion4(), errorMessage))
             return false;
         [[fallthrough]];
     default:
@@ -158,4 +162,11 @@ QStringList CacheMigrations::stepToVersion3()
                        "reason TEXT, user_login TEXT, decided_at TEXT, finished_at TEXT, "
                        "outcome TEXT NOT NULL, message TEXT)"),
     };
+}
+
+QStringList CacheMigrations::stepToVersion4()
+{
+    // What the cache remembers about its server (e.g. its Odoo version), so that a decision can be
+    // checked and committed to the outbox before any network call.
+    return {QStringLiteral("CREATE TABLE server_facts (key TEXT PRIMARY KEY NOT NULL, value TEXT)")};
 }

@@ -28,4 +28,5 @@ private:
     static QStringList stepToVersion2();
     // The decision outbox and the audit trail (Outbox).
     static QStringList stepToVersion3();
+    static QStringList stepToVersion4();
 };

@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "odoo/odooconnection.h"
 #include "storage/cache.h"
 
 #include <QDateTime>
@@ -31,6 +32,9 @@ SyncEngine::SyncEngine(OdooConnection *connection, Cache *cache, QList<SourcePro
     }
     m_links = StoreDirectory::links(profiles);
     m_directory.setStores(m_cache->stores());
+    // Remembered so that decisions can be committed before the next login (see DecisionService).
+    if (const int major = connection->serverInfo().version.major; major > 0)
+        m_cache->setServerFact(QStringLiteral("odoo_major"), QString::number(major));
     m_status.lastSyncedAt = m_cache->lastSyncedAt();
     m_status.state =
         m_status.lastSyncedAt.isValid() ? SyncStatus::State::UpToDate : SyncStatus::State::NotSynced;
