@@ -544,8 +544,11 @@ private Q_SLOTS:
         {
             auto cache = Cache::open(path, &error);
             QVERIFY2(cache, qPrintable(error));
-            QCOMPARE(cache->schemaVersion(), 3);
+            QCOMPARE(cache->schemaVersion(), 4);
             QCOMPARE(cache->schemaVersion(), CacheMigrations::latestVersion());
+            // Version 4: server facts survive a reopen.
+            QVERIFY(cache->serverFact(QStringLiteral("odoo_major")).isEmpty());
+            QVERIFY(cache->setServerFact(QStringLiteral("odoo_major"), QStringLiteral("18")));
             const auto kept = cache->item(QStringLiteral("purchase.order:8"));
             QVERIFY(kept);
             QCOMPARE(kept->title, QStringLiteral("Version 2 row"));
@@ -554,7 +557,8 @@ private Q_SLOTS:
             QCOMPARE(cache->recentSyncs(5).size(), 1);
             QCOMPARE(cache->lastSyncedAt(), utc(2024, 1, 31, 10, 0, 5));
         }
-        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 4);
+        QCOMPARE(Cache::open(path)->serverFact(QStringLiteral("odoo_major")), QStringLiteral("18"));
         QCOMPARE(
             RawSqlite::scalar(path, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' "
                                                    "AND name IN ('outbox', 'audit')"))

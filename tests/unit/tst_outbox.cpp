@@ -193,8 +193,8 @@ private Q_SLOTS:
         auto outbox = Outbox::open(path, &error);
         QVERIFY2(outbox, qPrintable(error));
         QVERIFY(QFile::exists(path));
-        QCOMPARE(CacheMigrations::latestVersion(), 3);
-        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+        QCOMPARE(CacheMigrations::latestVersion(), 4);
+        QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA user_version")).toInt(), 4);
         QCOMPARE(RawSqlite::scalar(path, QStringLiteral("PRAGMA journal_mode")).toString(),
                  QStringLiteral("wal"));
         QCOMPARE(RawSqlite::scalar(
