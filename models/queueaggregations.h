@@ -1,0 +1,135 @@
+// QueueAggregations: the figures behind the chart panels and the store map, as pure functions of
+// the queue items (plus stores and decisions where needed) and a clock. No models and no GUI:
+// safe to call from a worker thread (see AggregationWorker). Days are UTC days.
+#pragma once
+
+#include "decisions/decision.h"
+#include "queuerules.h"
+#include "queuesnapshot.h"
+#include "storecounts.h"
+#include "sync/queueitem.h"
+#include "sync/storeinfo.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+
+#include <array>
+
+// Open items per kind in one region ("" = HQ and stores without a known region).
+struct RegionKindCounts
+{
+    QString region;
+    QMap<QString, int> byKind;
+    int total = 0;
+
+    bool operator==(const RegionKindCounts &other) const = default;
+};
+
+// How far open items are into their SLA (elapsed share of created -> slaDue). Buckets are
+// half-open: exactly 25 % elapsed is in QuarterToHalf, exactly at the due time is Overdue.
+struct AgingBuckets
+{
+    enum Bucket { UnderQuarter, QuarterToHalf, HalfToDue, Overdue, NoSla, BucketCount };
+    using Counts = std::array<int, BucketCount>;
+
+    Counts counts{};
+    QMap<QString, Counts> byKind;
+
+    bool operator==(const AgingBuckets &other) const = default;
+};
+
+// A store ranked by its open items of one kind.
+struct StoreRanking
+{
+    int storeId = 0;
+    QString name;
+    int count = 0;
+
+    bool operator==(const StoreRanking &other) const = default;
+};
+
+// Approvals decided (applied approve or reject) on one UTC day, and the median time from the
+// request (the item's creation) to the decision among those whose request time is known.
+struct DailyApprovals
+{
+    QDate day;
+    int approved = 0;
+    int rejected = 0;
+    int cycleCount = 0;
+    double medianCycleSeconds = 0.0; // 0 when cycleCount is 0
+
+    int decided() const { return approved + rejected; }
+    bool operator==(const DailyApprovals &other) const = default;
+};
+
+// Open integration failures that arose (item created) on one UTC day, per source profile.
+struct DailyFailures
+{
+    QDate day;
+    QMap<QString, int> byProfile;
+    int total = 0;
+
+    bool operator==(const DailyFailures &other) const = default;
+};
+
+struct AggregationInput
+{
+    QueueSnapshot items; // QueueModel::items(), or makeQueueSnapshot(list)
+    QList<StoreInfo> stores;
+    QList<Decision> decisions; // settled ones feed approvals per day
+    QDateTime now;             // invalid: the current time
+    int days = 30;             // the window of the per-day series, ending today
+    QString topKind = QStringLiteral("exception");
+    int topCount = 10;
+    SlaPolicy slaPolicy;
+};
+
+struct AggregationResult
+{
+    QDateTime now;
+    QList<RegionKindCounts> openByRegion;
+    AgingBuckets aging;
+    QHash<int, StoreCounts> storeCounts;
+    QList<StoreRanking> topStores;
+    QList<DailyApprovals> approvalsPerDay;
+    QList<DailyFailures> failuresPerDay;
+};
+
+namespace QueueAggregations {
+
+// Sorted by region name; the "" region (HQ, unknown stores) last.
+QList<RegionKindCounts> openByKindPerRegion(const QList<QueueItem> &items, const QList<StoreInfo> &stores);
+
+AgingBuckets::Bucket agingBucket(const QueueItem &item, const QDateTime &now);
+AgingBuckets agingBuckets(const QList<QueueItem> &items, const QDateTime &now);
+
+// Per store id (0 = HQ / no store included): open count, counts per kind, worst SLA state.
+QHash<int, StoreCounts> storeCounts(const QList<QueueItem> &items, const QDateTime &now,
+                                    const SlaPolicy &policy = {});
+// The stores (never HQ) with the most open items of `kind`, at most `limit`; ties by name
+// (case-insensitive), then id. Stores without such items are left out.
+QList<StoreRanking> topStores(const QHash<int, StoreCounts> &counts, const QList<StoreInfo> &stores,
+                              const QString &kind, int limit = 10);
+
+// One entry per UTC day of the last `days` days (today included), oldest first, zero days
+// included. Counts Applied approve/reject decisions by the day they were taken (createdAt). The
+// request time is the item's `created` (from items) or the create_date the user saw.
+QList<DailyApprovals> approvalsPerDay(const QList<Decision> &decisions, const QList<QueueItem> &items,
+                                      const QDateTime &now, int days);
+// One entry per UTC day of the last `days` days, oldest first: open integration_failure items by
+// the day they were created, per profile.
+QList<DailyFailures> failuresPerDay(const QList<QueueItem> &items, const QDateTime &now, int days);
+
+// The median (the mean of the two middle values for an even count); 0 for no values.
+double median(QList<qint64> values);
+
+AggregationResult aggregate(const AggregationInput &input);
+
+} // namespace QueueAggregations
+
+Q_DECLARE_METATYPE(AggregationResult)

@@ -1,0 +1,216 @@
+#include "queuefiltermodel.h"
+
+namespace {
+
+quint32 bitOf(int value)
+{
+    return value >= 0 && value < 31 ? 1u << value : 0u;
+}
+
+template<typename Enum>
+quint32 maskOf(const QSet<Enum> &values)
+{
+    quint32 mask = 0;
+    for (const Enum value : values)
+        mask |= bitOf(int(value));
+    return mask;
+}
+
+} // namespace
+
+QueueFilterModel::QueueFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(QueueModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setDynamicSortFilter(true);
+}
+
+void QueueFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
+{
+    m_queueModel = qobject_cast<QueueModel *>(sourceModel);
+    QSortFilterProxyModel::setSourceModel(sourceModel);
+}
+
+void QueueFilterModel::sort(int column, Qt::SortOrder order)
+{
+    prepareSourceSort(column);
+    QSortFilterProxyModel::sort(column, order);
+}
+
+void QueueFilterModel::prepareSourceSort(int column) const
+{
+    if (m_queueModel && column >= 0 && sortRole() == QueueModel::SortRole)
+        m_queueModel->prepareSort(column, sortCaseSensitivity(), isSortLocaleAware());
+}
+
+template<typename T>
+void QueueFilterModel::setFilter(T &member, const T &value)
+{
+    if (member == value)
+        return;
+    member = value;
+    refilter();
+}
+
+void QueueFilterModel::setKinds(const QSet<QString> &kinds)
+{
+    setFilter(m_kinds, kinds);
+}
+
+void QueueFilterModel::setRegions(const QSet<QString> &regions)
+{
+    setFilter(m_regions, regions);
+}
+
+void QueueFilterModel::setStoreIds(const QSet<int> &storeIds)
+{
+    setFilter(m_storeIds, storeIds);
+}
+
+void QueueFilterModel::setSeverities(const QSet<SeverityRank> &severities)
+{
+    setFilter(m_severities, severities);
+}
+
+void QueueFilterModel::setMinimumSeverity(SeverityRank minimum)
+{
+    setFilter(m_minimumSeverity, minimum);
+}
+
+void QueueFilterModel::setSlaStates(const QSet<SlaState> &states)
+{
+    setFilter(m_slaStates, states);
+}
+
+void QueueFilterModel::setMineUserId(int userId)
+{
+    setFilter(m_mineUserId, std::max(userId, 0));
+}
+
+void QueueFilterModel::setSearchText(const QString &text)
+{
+    setFilter(m_searchText, text);
+}
+
+void QueueFilterModel::clearFilters()
+{
+    if (!hasFilters())
+        return;
+    m_kinds.clear();
+    m_regions.clear();
+    m_storeIds.clear();
+    m_severities.clear();
+    m_minimumSeverity = SeverityRank::Unknown;
+    m_slaStates.clear();
+    m_mineUserId = 0;
+    m_searchText.clear();
+    refilter();
+}
+
+bool QueueFilterModel::hasFilters() const
+{
+    return !m_kinds.isEmpty() || !m_regions.isEmpty() || !m_storeIds.isEmpty() || !m_severities.isEmpty() ||
+           m_minimumSeverity != SeverityRank::Unknown || !m_slaStates.isEmpty() || m_mineUserId != 0 ||
+           !m_searchWords.isEmpty();
+}
+
+void QueueFilterModel::applyView(const QueueView &view, int currentUserId)
+{
+    m_kinds = view.kinds;
+    m_regions = view.regions;
+    m_storeIds = view.storeIds;
+    m_severities = view.severities;
+    m_minimumSeverity = view.minimumSeverity;
+    m_slaStates = view.slaStates;
+    m_mineUserId = view.mine ? std::max(currentUserId, 0) : 0;
+    m_searchText = view.text;
+    refilter();
+    sort(view.sortColumn, view.sortOrder);
+}
+
+QueueView QueueFilterModel::currentView(const QString &name) const
+{
+    QueueView view;
+    view.name = name;
+    view.kinds = m_kinds;
+    view.regions = m_regions;
+    view.storeIds = m_storeIds;
+    view.severities = m_severities;
+    view.minimumSeverity = m_minimumSeverity;
+    view.slaStates = m_slaStates;
+    view.mine = m_mineUserId != 0;
+    view.text = m_searchText;
+    view.sortColumn = sortColumn();
+    view.sortOrder = sortOrder();
+    return view;
+}
+
+void QueueFilterModel::refilter()
+{
+    m_searchWords = m_searchText.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_severityMask = maskOf(m_severities);
+    if (m_minimumSeverity != SeverityRank::Unknown) {
+        quint32 atLeast = 0;
+        for (int rank = int(m_minimumSeverity); rank <= int(SeverityRank::Critical); ++rank)
+            atLeast |= bitOf(rank);
+        m_severityMask = m_severityMask == 0 ? atLeast : (m_severityMask & atLeast);
+        if (m_severityMask == 0)
+            m_severityMask = 1u << 31; // a set and a minimum that exclude each other: nothing passes
+    }
+    m_slaMask = maskOf(m_slaStates);
+    // invalidate(), not invalidateFilter(): a filter change shows or hides thousands of scattered
+    // rows, which QSortFilterProxyModel inserts and removes interval by interval (quadratic:
+    // seconds at 100k rows); rebuilding the mapping is linear (plus the sort).
+    prepareSourceSort(sortColumn());
+    invalidate();
+    emit filtersChanged();
+}
+
+bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_queueModel && !sourceParent.isValid())
+        return accepts(m_queueModel->filterKeys(sourceRow));
+    // Any other source: the same keys through its roles.
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    QueueModel::FilterKeys keys;
+    keys.kind = index.data(QueueModel::KindRole).toString();
+    keys.region = index.data(QueueModel::RegionRole).toString();
+    keys.searchText = index.data(QueueModel::SearchTextRole).toString();
+    keys.storeId = index.data(QueueModel::StoreIdRole).toInt();
+    keys.severity = index.data(QueueModel::SeverityRole).toInt();
+    keys.slaState = index.data(QueueModel::SlaStateRole).toInt();
+    keys.requestedById = index.data(QueueModel::RequestedByIdRole).toInt();
+    keys.assignedUserId = index.data(QueueModel::AssignedUserIdRole).toInt();
+    return accepts(keys);
+}
+
+bool QueueFilterModel::accepts(const QueueModel::FilterKeys &keys) const
+{
+    if (!m_storeIds.isEmpty() && !m_storeIds.contains(keys.storeId))
+        return false;
+    if (m_severityMask != 0 && !(m_severityMask & bitOf(keys.severity)))
+        return false;
+    if (m_slaMask != 0 && !(m_slaMask & bitOf(keys.slaState)))
+        return false;
+    if (m_mineUserId != 0 && keys.requestedById != m_mineUserId && keys.assignedUserId != m_mineUserId)
+        return false;
+    if (!m_kinds.isEmpty() && !m_kinds.contains(keys.kind))
+        return false;
+    if (!m_regions.isEmpty() && !m_regions.contains(keys.region))
+        return false;
+    for (const QString &word : m_searchWords) {
+        if (!keys.searchText.contains(word))
+            return false;
+    }
+    return true;
+}
+
+bool QueueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (m_queueModel && sortRole() == QueueModel::SortRole && left.model() == m_queueModel &&
+        right.model() == m_queueModel && left.column() == right.column())
+        return m_queueModel->lessThan(left.row(), right.row(), left.column(), sortCaseSensitivity(),
+                                      isSortLocaleAware());
+    return QSortFilterProxyModel::lessThan(left, right);
+}

@@ -1,0 +1,212 @@
+// QueueModel: the work queue as a table (one row per QueueItem) with store names, regions, SLA
+// states and pending decisions joined in. Precomputes per row what views, filters and sorting read,
+// so 100k rows stay fast; incremental changes never reset the model.
+#pragma once
+
+#include "decisions/decision.h"
+#include "queuerules.h"
+#include "queuesnapshot.h"
+#include "sync/queueitem.h"
+#include "sync/storeinfo.h"
+
+#include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
+#include <QIcon>
+#include <QList>
+#include <QLocale>
+#include <QStringList>
+
+#include <array>
+
+class QueueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        KindColumn,
+        TitleColumn,
+        StoreColumn,
+        RegionColumn,
+        AmountColumn,
+        RequestedByColumn,
+        AgeColumn,
+        SlaColumn,
+        SeverityColumn,
+        DecisionColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    // Every role answers on every column of a row, except SortRole (per column).
+    enum Role {
+        ItemIdRole = Qt::UserRole, // QString "<model>:<res_id>"
+        KindRole,                  // QString "approval", "exception", "integration_failure"
+        StoreIdRole,               // int, 0 = HQ / no store
+        RegionRole,                // QString, empty for HQ and unknown stores
+        SeverityRole,              // int(SeverityRank)
+        SlaStateRole,              // int(SlaState) against now()
+        SortRole,                  // the column's value to sort by (numbers for amount, age, SLA…)
+        ItemRole,                  // QVariant::fromValue(QueueItem)
+        DecisionStatusRole,        // int(Decision::Status) while shown, invalid otherwise
+        RequestedByIdRole,         // int res.users id, 0 when unknown
+        AssignedUserIdRole,        // int, the record's user_id when it has one, else 0
+        SearchTextRole,            // QString: title, summary, store, requester, lowercased
+    };
+    Q_ENUM(Role)
+
+    // What QueueFilterModel filters on, as the roles of the same names give it.
+    struct FilterKeys
+    {
+        QString kind;
+        QString region;
+        QString searchText;
+        int storeId = 0;
+        int severity = 0; // int(SeverityRank)
+        int slaState = 0; // int(SlaState)
+        int requestedById = 0;
+        int assignedUserId = 0;
+    };
+
+    explicit QueueModel(QObject *parent = nullptr);
+
+    // Replaces every item (a model reset); ids are unique. Pass an rvalue to move the items in
+    // without copying them.
+    void setItems(QList<QueueItem> items);
+    void setItems(const QueueSnapshot &items);
+    // Removes removedIds first, then updates the upserts already present in place and appends the
+    // new ones (row removals, dataChanged, one row insertion; never a reset). An id in both ends
+    // present; unknown removed ids are ignored; of duplicate upserts the last wins.
+    void applyChanges(const QList<QueueItem> &upserts, const QStringList &removedIds);
+    void setStores(const QList<StoreInfo> &stores);
+    // Shows the latest decision on its item (newer createdAt wins; the same decision id updates).
+    // Kept for items that are not in the model yet.
+    void setDecision(const Decision &decision);
+    void clearDecision(const QString &itemId);
+    // The clock for ages and SLA states; emits dataChanged for the rows whose age, SLA or decision
+    // text changed.
+    void setNow(const QDateTime &now);
+    QDateTime now() const { return m_now; }
+    void setSlaPolicy(const SlaPolicy &policy);
+    SlaPolicy slaPolicy() const { return m_slaPolicy; }
+    // How long a settled decision stays visible on its row after it settled (default 10 min).
+    void setSettledDecisionSeconds(qint64 seconds);
+    // The icon of a kind in the Kind column (none by default: the UI owns the icons).
+    void setKindIcon(const QString &kind, const QIcon &icon);
+
+    QueueItem itemAt(int row) const;
+    // The filter keys of a row without going through data() (row must be valid).
+    FilterKeys filterKeys(int row) const;
+    int rowOf(const QString &itemId) const;
+    // All items in row order; O(1) to copy and hand to a worker thread, and changing the model
+    // afterwards never copies the items.
+    QueueSnapshot items() const { return m_items; }
+    QList<StoreInfo> stores() const { return m_stores.values(); }
+
+    // Orders rows like QSortFilterProxyModel does on SortRole values, without building them:
+    // numbers as numbers, a missing value after every present one, text with `cs` (or locale
+    // aware; case-insensitive title and requester compare their lowercase forms).
+    bool lessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs, bool localeAware) const;
+    // Ranks every row on `column` once, so that lessThan() compares two integers until the rows
+    // change. Worth it before sorting many rows (QueueFilterModel calls it); lessThan() is right
+    // without it.
+    void prepareSort(int column, Qt::CaseSensitivity cs, bool localeAware) const;
+
+    // Stable names of the columns for saved views ("kind", "title", … "decision").
+    static QString columnKey(int column);
+    static int columnFromKey(const QString &key); // -1 when unknown
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    // What the views read, computed when an item, the stores, the decisions or the clock change.
+    struct Row
+    {
+        QString kindText;
+        QString storeName;
+        QString region;
+        QString amountText;
+        // Lowercased title, summary, store name and requester joined by '\n'; the title is its
+        // first titleLength characters (case-insensitive sorting compares these).
+        QString searchText;
+        QString requesterKey; // the lowercased requester, shared by the rows of one requester
+        int titleLength = 0;
+        qint64 createdSecs = -1; // -1: unknown
+        qint64 dueSecs = -1;     // -1: no SLA
+        bool hasAmount = false;
+        double amount = 0.0;
+        int assignedUserId = 0;
+        SeverityRank severity = SeverityRank::Unknown;
+        SlaState sla = SlaState::None;
+        int decisionStatus = -1; // int(Decision::Status) of the decision shown, -1 none
+        qint64 decisionSettledSecs = -1;
+    };
+    struct DecisionMark
+    {
+        QString decisionId;
+        Decision::Status status = Decision::Status::Pending;
+        QDateTime createdAt;
+        qint64 settledSecs = -1; // when it settled (updatedAt), -1 while pending
+    };
+
+    // How prepareSort() ranked a column; ranks are empty when stale.
+    struct SortRanks
+    {
+        QList<int> ranks;
+        Qt::CaseSensitivity cs = Qt::CaseSensitive;
+        bool localeAware = false;
+    };
+
+    Row makeRow(const QueueItem &item);
+    void fillStore(Row &row, const QueueItem &item) const;
+    bool compareRows(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs, bool localeAware) const;
+    // Forgets the ranks of [firstColumn, lastColumn] (all columns by default): their rows changed.
+    void dropSortRanks(int firstColumn = 0, int lastColumn = ColumnCount - 1);
+    void fillDecision(Row &row, const QString &itemId) const;
+    // Whether a decision settled at settledSecs (-1: pending) still shows at now().
+    bool decisionShown(qint64 settledSecs) const;
+    void refreshDecision(const QString &itemId);
+    QString ageText(qint64 seconds) const;
+    QVariant sortValue(const Row &row, const QueueItem &item, int column) const;
+    // Brings m_rowOf up to date from m_rowIndexDirtyFrom on (rows move after removals).
+    void rebuildRowIndex() const;
+    // Runs update(row) on the given rows (sorted, unique) and emits dataChanged over
+    // [firstColumn, lastColumn]: run by run of contiguous rows, each run changed just before its
+    // signal (a sorting proxy re-sorts a run against rows that are still as it knows them), or,
+    // when the runs are many, all rows at once with one signal spanning them.
+    template<typename Update>
+    void updateRows(const QList<int> &rows, int firstColumn, int lastColumn, Update update);
+
+    void resetRows();
+
+    QueueSnapshot m_items;
+    QList<Row> m_rows;
+    mutable QHash<QString, int> m_rowOf;
+    mutable int m_rowIndexDirtyFrom = 0;
+    QHash<int, StoreInfo> m_stores;
+    QHash<QString, DecisionMark> m_decisions;
+    QHash<QString, QString> m_kindTexts;
+    QHash<QString, QIcon> m_kindIcons;
+    std::array<QString, 5> m_severityTexts;
+    std::array<QString, 4> m_slaTexts;
+    std::array<QString, 5> m_decisionTexts;
+    std::array<QVariant, 4> m_slaForegrounds;
+    std::array<QVariant, 4> m_slaBackgrounds;
+    QString m_noStoreText;
+    QLocale m_locale;
+    QDateTime m_now;
+    qint64 m_nowSecs = 0;
+    SlaPolicy m_slaPolicy;
+    qint64 m_settledDecisionSeconds = 600;
+    mutable QHash<qint64, QString> m_ageTexts;       // by age key (minutes under a day, else hours)
+    QHash<QString, QString> m_requesterKeys;         // requester -> its shared lowercase form
+    mutable QHash<int, QString> m_unknownStoreTexts; // "Store 12" for ids not in the stores
+    mutable std::array<SortRanks, ColumnCount> m_sortRanks;
+};

@@ -1,0 +1,171 @@
+#include "queuerules.h"
+
+#include <array>
+#include <cmath>
+#include <utility>
+
+namespace {
+
+constexpr std::array<std::pair<SeverityRank, const char *>, 4> severityNames{{
+    {SeverityRank::Low, "low"},
+    {SeverityRank::Medium, "medium"},
+    {SeverityRank::High, "high"},
+    {SeverityRank::Critical, "critical"},
+}};
+
+constexpr std::array<std::pair<SlaState, const char *>, 4> slaNames{{
+    {SlaState::None, "none"},
+    {SlaState::OnTime, "on_time"},
+    {SlaState::DueSoon, "due_soon"},
+    {SlaState::Overdue, "overdue"},
+}};
+
+qint64 secondsOf(const QDateTime &time)
+{
+    return time.isValid() ? time.toSecsSinceEpoch() : -1;
+}
+
+} // namespace
+
+SlaState QueueRules::slaState(const QueueItem &item, const QDateTime &now, const SlaPolicy &policy)
+{
+    if (!item.slaDue.isValid() || !now.isValid())
+        return SlaState::None;
+    return slaState(secondsOf(item.created), secondsOf(item.slaDue), now.toSecsSinceEpoch(), policy);
+}
+
+SlaState QueueRules::slaState(qint64 createdSecs, qint64 dueSecs, qint64 nowSecs, const SlaPolicy &policy)
+{
+    if (dueSecs < 0)
+        return SlaState::None;
+    if (nowSecs >= dueSecs)
+        return SlaState::Overdue;
+    if (dueSecs - nowSecs <= dueSoonWindowSeconds(createdSecs, dueSecs, policy))
+        return SlaState::DueSoon;
+    return SlaState::OnTime;
+}
+
+qint64 QueueRules::dueSoonWindowSeconds(qint64 createdSecs, qint64 dueSecs, const SlaPolicy &policy)
+{
+    if (createdSecs < 0 || dueSecs <= createdSecs)
+        return policy.fallbackWindowSeconds;
+    return qint64(std::floor(double(dueSecs - createdSecs) * policy.dueSoonFraction));
+}
+
+SeverityRank QueueRules::severityRank(const QString &severity)
+{
+    return severityFromName(severity).value_or(SeverityRank::Unknown);
+}
+
+QString QueueRules::severityName(SeverityRank rank)
+{
+    for (const auto &[entry, name] : severityNames) {
+        if (entry == rank)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<SeverityRank> QueueRules::severityFromName(const QString &name)
+{
+    for (const auto &[entry, text] : severityNames) {
+        if (name == QLatin1String(text))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+QString QueueRules::slaStateName(SlaState state)
+{
+    for (const auto &[entry, name] : slaNames) {
+        if (entry == state)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<SlaState> QueueRules::slaStateFromName(const QString &name)
+{
+    for (const auto &[entry, text] : slaNames) {
+        if (name == QLatin1String(text))
+            return entry;
+    }
+    return std::nullopt;
+}
+
+QString QueueRules::severityText(SeverityRank rank)
+{
+    switch (rank) {
+    case SeverityRank::Low:
+        return tr("Low");
+    case SeverityRank::Medium:
+        return tr("Medium");
+    case SeverityRank::High:
+        return tr("High");
+    case SeverityRank::Critical:
+        return tr("Critical");
+    case SeverityRank::Unknown:
+        break;
+    }
+    return tr("Unknown");
+}
+
+QString QueueRules::slaStateText(SlaState state)
+{
+    switch (state) {
+    case SlaState::OnTime:
+        return tr("On time");
+    case SlaState::DueSoon:
+        return tr("Due soon");
+    case SlaState::Overdue:
+        return tr("Overdue");
+    case SlaState::None:
+        break;
+    }
+    return {};
+}
+
+QString QueueRules::kindText(const QString &kind)
+{
+    if (kind == QLatin1String("approval"))
+        return tr("Approval");
+    if (kind == QLatin1String("exception"))
+        return tr("Exception");
+    if (kind == QLatin1String("integration_failure"))
+        return tr("Integration failure");
+    return kind;
+}
+
+QString QueueRules::noStoreText()
+{
+    return tr("HQ / no store");
+}
+
+QColor QueueRules::slaForeground(SlaState state)
+{
+    switch (state) {
+    case SlaState::OnTime:
+        return QColor(0x1e, 0x6b, 0x34);
+    case SlaState::DueSoon:
+        return QColor(0x8a, 0x53, 0x00);
+    case SlaState::Overdue:
+        return QColor(0xa3, 0x1d, 0x1d);
+    case SlaState::None:
+        break;
+    }
+    return {};
+}
+
+QColor QueueRules::slaBackground(SlaState state)
+{
+    switch (state) {
+    case SlaState::DueSoon:
+        return QColor(0xfd, 0xf1, 0xd6);
+    case SlaState::Overdue:
+        return QColor(0xfb, 0xe4, 0xe4);
+    case SlaState::OnTime:
+    case SlaState::None:
+        break;
+    }
+    return {};
+}
