@@ -37,9 +37,10 @@ run)
     shift
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "No graphical display found: starting HQ Tower inside a virtual X server (xvfb-run)."
-        exec xvfb-run -a build/release/bin/hqtower "$@"
+        exec xvfb-run -a build/release/bin/hqtower --auto-demo "$@"
     fi
-    exec build/release/bin/hqtower "$@"
+    # --auto-demo: the demo on the built-in simulator when no Odoo server is configured yet.
+    exec build/release/bin/hqtower --auto-demo "$@"
     ;;
 test)
     install_missing

@@ -1,19 +1,26 @@
 #include "mainwindow.h"
 
+#include "storemapview.h"
+
 #include <QApplication>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_connectionState(new QLabel(this))
+    , m_syncState(new QLabel(this))
+    , m_pushState(new QLabel(this))
+    , m_outboxState(new QLabel(this))
 {
     setWindowTitle(tr("HQ Tower"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/hqtower.svg")));
-    resize(1000, 640);
+    resize(1360, 800);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -26,8 +33,7 @@ MainWindow::MainWindow(QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
     auto *hint =
         new QLabel(tr("HQ Tower watches Odoo for pending approvals, store exceptions and integration "
-                      "failures.\nTo check a server now, run: hqtower-cli check --url URL --db DATABASE "
-                      "--login LOGIN --password-env VAR"),
+                      "failures.\nUse File → Connect to Odoo… or File → Try the demo."),
                    central);
     hint->setAlignment(Qt::AlignCenter);
     hint->setWordWrap(true);
@@ -40,15 +46,92 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_connectionState->setText(tr("Not connected"));
     statusBar()->addWidget(m_connectionState);
+    statusBar()->addWidget(m_syncState, 1);
+    statusBar()->addPermanentWidget(m_pushState);
+    statusBar()->addPermanentWidget(m_outboxState);
     createMenus();
+}
+
+void MainWindow::setWorkspace(QWidget *queue, QWidget *detail)
+{
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(queue);
+    splitter->addWidget(detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1040, 320});
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(splitter, tr("&Queue"));
+    setCentralWidget(m_tabs);
+}
+
+void MainWindow::addWorkspaceTab(QWidget *page, const QString &title)
+{
+    if (m_tabs)
+        m_tabs->addTab(page, title);
+}
+
+void MainWindow::showWorkspaceTab(int index)
+{
+    if (m_tabs)
+        m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::setConnectionText(const QString &text)
+{
+    m_connectionState->setText(text);
+}
+
+void MainWindow::setSyncText(const QString &text)
+{
+    m_syncState->setText(text);
+}
+
+void MainWindow::setPushText(const QString &text)
+{
+    m_pushState->setText(text);
+}
+
+void MainWindow::setOutboxText(const QString &text)
+{
+    m_outboxState->setText(text);
+}
+
+void MainWindow::showProblem(const QString &text)
+{
+    statusBar()->showMessage(text, 15000);
+}
+
+void MainWindow::showBusy(const QString &text)
+{
+    m_syncState->setText(text);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(tr("&Connect to Odoo…"), this, &MainWindow::connectRequested);
+    fileMenu->addAction(tr("Try the &demo"), this, &MainWindow::demoRequested);
+    QAction *sync = fileMenu->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
+    sync->setShortcut(QKeySequence::Refresh);
+    QAction *settings = fileMenu->addAction(tr("S&ettings…"), this, &MainWindow::settingsRequested);
+    settings->setShortcut(QKeySequence::Preferences);
+    fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(this, tr("Keyboard shortcuts"),
+                                 tr("<table><tr><td><b>J / K</b></td><td>next / previous item</td></tr>"
+                                    "<tr><td><b>A</b></td><td>approve</td></tr>"
+                                    "<tr><td><b>R</b></td><td>reject (asks for a reason)</td></tr>"
+                                    "<tr><td><b>D</b></td><td>delegate</td></tr>"
+                                    "<tr><td><b>X</b></td><td>select for a bulk decision</td></tr>"
+                                    "<tr><td><b>Enter</b></td><td>open the detail</td></tr>"
+                                    "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+                                    "<tr><td><b>F5</b></td><td>sync now</td></tr></table>"));
+    });
     helpMenu->addAction(tr("&About HQ Tower"), this, &MainWindow::showAbout);
 }
 

@@ -1,0 +1,227 @@
+#include "appsession.h"
+
+#include "odoo/odooconnection.h"
+#include "storage/cache.h"
+#include "storage/outbox.h"
+#include "sync/capabilitydetector.h"
+#include "sync/livesync.h"
+#include "sync/liveupdatesinstaller.h"
+#include "sync/sourcecatalog.h"
+
+#include <QUrlQuery>
+
+AppSession::AppSession(ConnectionSettings settings, QString secret, Options options, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::move(settings))
+    , m_options(std::move(options))
+    , m_connection(new OdooConnection(m_settings, secret, this))
+{
+    connect(m_connection, &OdooConnection::opened, this, &AppSession::onConnected);
+    connect(m_connection, &OdooConnection::openFailed, this, &AppSession::connectionFailed);
+}
+
+AppSession::~AppSession()
+{
+    // Sync runs and senders write to the cache and the outbox: end them first.
+    delete m_live;
+    delete m_decisions;
+}
+
+void AppSession::start()
+{
+    const QString file = m_options.cacheFile.isEmpty()
+                             ? Cache::defaultPath(m_settings.serverUrl, m_settings.database, m_settings.login)
+                             : m_options.cacheFile;
+    QString error;
+    m_cache = Cache::open(file, &error);
+    if (m_cache)
+        m_outbox = Outbox::open(file, &error);
+    if (!m_cache || !m_outbox) {
+        m_cache.reset();
+        Q_EMIT problem(tr("The offline cache cannot be used (%1); HQ Tower works without it.").arg(error));
+    } else {
+        Q_EMIT cacheLoaded(withPreferences(m_cache->items()), m_cache->stores(), m_cache->lastSyncedAt());
+    }
+    m_connection->open();
+}
+
+void AppSession::onConnected()
+{
+    Q_EMIT connected();
+    if (!m_cache)
+        return;
+    SourceCatalog catalog;
+    catalog.loadBuiltIn();
+    catalog.loadUserFolder();
+    for (const QString &skipped : catalog.problems())
+        Q_EMIT problem(tr("A source profile was skipped: %1").arg(skipped));
+    auto *detector = new CapabilityDetector(m_connection, catalog.profiles(), this);
+    connect(detector, &CapabilityDetector::finished, this, [this, detector] {
+        detector->deleteLater();
+        m_statuses = detector->statuses();
+        Q_EMIT profilesDetected(m_statuses);
+        QList<SourceProfile> enabled;
+        QList<SourceProfile> all;
+        for (const ProfileStatus &status : std::as_const(m_statuses)) {
+            all.append(status.profile);
+            if (status.enabled && !m_options.preferences.disabledProfiles.contains(status.profile.id))
+                enabled.append(status.profile);
+        }
+        SyncEngine::Options syncOptions;
+        syncOptions.pollInterval = std::chrono::seconds(m_options.preferences.pollSeconds);
+        m_live = new LiveSync(m_connection, m_cache.get(), enabled, syncOptions);
+        connect(m_live, &LiveSync::statusChanged, this, &AppSession::statusChanged);
+        connect(m_live, &LiveSync::itemsChanged, this, &AppSession::onItemsChanged);
+        connect(m_live->engine(), &SyncEngine::progress, this, &AppSession::progress);
+        connect(m_live->engine(), &SyncEngine::storesChanged, this,
+                [this] { Q_EMIT storesChanged(m_cache->stores()); });
+        m_decisions = new DecisionService(m_connection, m_outbox.get(), all, m_options.decisions);
+        connect(m_decisions, &DecisionService::decisionChanged, this, &AppSession::decisionChanged);
+        connect(m_decisions, &DecisionService::decisionSettled, this, [this](const Decision &decision) {
+            // The queue follows Odoo: an applied or conflicting decision changed the record.
+            if (decision.status == Decision::Status::Applied ||
+                decision.status == Decision::Status::Conflict) {
+                for (const ProfileStatus &status : std::as_const(m_statuses)) {
+                    if (status.enabled && status.profile.model == decision.model)
+                        m_live->engine()->requestSync(status.profile.id);
+                }
+            }
+        });
+        m_live->start();
+        m_decisions->resume();
+        Q_EMIT statusChanged();
+    });
+    detector->start();
+}
+
+void AppSession::onItemsChanged(const QStringList &ids)
+{
+    QList<QueueItem> upserts;
+    QStringList removed;
+    for (const QString &id : ids) {
+        if (const auto item = m_cache->item(id))
+            upserts.append(*item);
+        else
+            removed.append(id);
+    }
+    Q_EMIT itemsChanged(withPreferences(upserts), removed);
+}
+
+QList<QueueItem> AppSession::withPreferences(QList<QueueItem> items) const
+{
+    const QHash<QString, double> &hours = m_options.preferences.slaHours;
+    if (hours.isEmpty())
+        return items;
+    for (QueueItem &item : items) {
+        const auto it = hours.constFind(item.kind);
+        if (it != hours.constEnd() && item.created.isValid())
+            item.slaDue = item.created.addSecs(qint64(it.value() * 3600.0));
+    }
+    return items;
+}
+
+void AppSession::runLiveUpdates(const QString &operation, std::function<void(bool, const QString &)> then)
+{
+    if (m_connection->state() != OdooConnection::State::Connected) {
+        then(false, tr("Not connected to Odoo."));
+        return;
+    }
+    QStringList models;
+    for (const ProfileStatus &status : std::as_const(m_statuses)) {
+        if (status.enabled && !models.contains(status.profile.model))
+            models.append(status.profile.model);
+    }
+    auto *installer = new LiveUpdatesInstaller(m_connection, models, this);
+    connect(installer, &LiveUpdatesInstaller::finished, this, [installer, then = std::move(then)] {
+        installer->deleteLater();
+        then(installer->ok(), installer->ok() ? installer->summary() : installer->error());
+    });
+    if (operation == QLatin1String("enable"))
+        installer->enable();
+    else if (operation == QLatin1String("disable"))
+        installer->disable();
+    else
+        installer->checkStatus();
+}
+
+QList<QueueItem> AppSession::cachedItems() const
+{
+    return m_cache ? withPreferences(m_cache->items()) : QList<QueueItem>();
+}
+
+QList<StoreInfo> AppSession::cachedStores() const
+{
+    return m_cache ? m_cache->stores() : QList<StoreInfo>();
+}
+
+QList<Decision> AppSession::recentDecisions(int limit) const
+{
+    return m_outbox ? m_outbox->recent(limit) : QList<Decision>();
+}
+
+QStringList AppSession::actionsFor(const QueueItem &item) const
+{
+    return m_decisions ? m_decisions->actionsFor(item) : QStringList();
+}
+
+std::optional<QList<Decision>> AppSession::decide(const QList<DecisionService::Request> &requests,
+                                                  QString *error)
+{
+    if (!m_decisions) {
+        *error = tr("Not connected to Odoo yet; try again in a moment.");
+        return std::nullopt;
+    }
+    return m_decisions->decide(requests, error);
+}
+
+void AppSession::syncNow()
+{
+    if (m_live)
+        m_live->engine()->syncOnce();
+}
+
+int AppSession::pendingDecisions() const
+{
+    return m_outbox ? int(m_outbox->pending().size()) : 0;
+}
+
+SyncStatus AppSession::syncStatus() const
+{
+    if (m_live)
+        return m_live->status();
+    SyncStatus status;
+    if (m_cache)
+        status.lastSyncedAt = m_cache->lastSyncedAt();
+    status.state = status.lastSyncedAt.isValid() ? SyncStatus::State::UpToDate : SyncStatus::State::NotSynced;
+    return status;
+}
+
+QString AppSession::pushText() const
+{
+    return m_live ? m_live->pushText() : QString();
+}
+
+QString AppSession::serverSummary() const
+{
+    const ServerInfo &info = m_connection->serverInfo();
+    if (m_connection->state() != OdooConnection::State::Connected)
+        return tr("%1 · not connected").arg(m_settings.serverUrl.host());
+    return tr("Odoo %1 · %2 · %3")
+        .arg(info.version.text, OdooTransport::kindName(info.transport), m_settings.login);
+}
+
+int AppSession::userId() const
+{
+    return m_connection->serverInfo().uid;
+}
+
+QUrl AppSession::recordUrl(const QString &model, int resId) const
+{
+    QUrl url = m_settings.serverUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/web"));
+    url.setFragment(QStringLiteral("id=%1&model=%2&view_type=form").arg(resId).arg(model));
+    return url;
+}

@@ -1,0 +1,92 @@
+// AppSession: everything one connection needs while the app runs, assembled for the UI: the
+// cache (shown at once), the connection, the enabled sources, live sync and the decision service.
+// The UI reads its signals and calls decide(); it never touches the network or SQL itself.
+#pragma once
+
+#include "decisions/decisionservice.h"
+#include "odoo/connectionsettings.h"
+#include "odoo/odooerror.h"
+#include "platform/appsettings.h"
+#include "sync/profilestatus.h"
+#include "sync/queueitem.h"
+#include "sync/storeinfo.h"
+#include "sync/syncstatus.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class Cache;
+class LiveSync;
+class OdooConnection;
+class Outbox;
+
+class AppSession : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString cacheFile;       // empty: Cache::defaultPath() of the connection
+        AppSettings preferences; // poll interval, sources switched off, SLA hours per kind
+        DecisionService::Options decisions;
+    };
+
+    AppSession(ConnectionSettings settings, QString secret, Options options, QObject *parent = nullptr);
+    ~AppSession() override;
+
+    // Loads the cached queue (cacheLoaded() before any network), then connects and syncs.
+    void start();
+    // Reads the current queue from the cache (e.g. to reload after a filter in SQL would help).
+    QList<QueueItem> cachedItems() const;
+    QList<StoreInfo> cachedStores() const;
+    QList<Decision> recentDecisions(int limit) const;
+    QList<ProfileStatus> profileStatuses() const { return m_statuses; }
+    QStringList actionsFor(const QueueItem &item) const;
+    std::optional<QList<Decision>> decide(const QList<DecisionService::Request> &requests, QString *error);
+    int pendingDecisions() const;
+    // Every source and the stores now (F5), besides the regular polling.
+    void syncNow();
+    // "status", "enable" or "disable" the server's live-update rules (LiveUpdatesInstaller);
+    // `then` gets whether it worked and one plain sentence.
+    void runLiveUpdates(const QString &operation, std::function<void(bool ok, const QString &text)> then);
+
+    const ConnectionSettings &settings() const { return m_settings; }
+    OdooConnection *connection() const { return m_connection; }
+    SyncStatus syncStatus() const;
+    QString pushText() const;
+    QString serverSummary() const; // "Odoo 18.0 · JSON-RPC · manager1"
+    int userId() const;
+    // The record in Odoo's web client, for "Open in Odoo".
+    QUrl recordUrl(const QString &model, int resId) const;
+
+Q_SIGNALS:
+    void cacheLoaded(const QList<QueueItem> &items, const QList<StoreInfo> &stores,
+                     const QDateTime &lastSyncedAt);
+    void connected();
+    void connectionFailed(const OdooError &error);
+    void profilesDetected(const QList<ProfileStatus> &statuses);
+    void itemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds);
+    void storesChanged(const QList<StoreInfo> &stores);
+    void statusChanged();
+    void progress(int fetched, int total);
+    void decisionChanged(const Decision &decision);
+    // A problem in plain words for the status bar (cache, outbox).
+    void problem(const QString &message);
+
+private:
+    void onConnected();
+    void onItemsChanged(const QStringList &ids);
+    // The user's SLA hours per kind replace the sources' own clocks.
+    QList<QueueItem> withPreferences(QList<QueueItem> items) const;
+
+    ConnectionSettings m_settings;
+    Options m_options;
+    QPointer<OdooConnection> m_connection;
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<Outbox> m_outbox;
+    LiveSync *m_live = nullptr;
+    DecisionService *m_decisions = nullptr;
+    QList<ProfileStatus> m_statuses;
+};

@@ -1,0 +1,127 @@
+#include "itemdetailpanel.h"
+
+#include "sync/sourceprofile.h"
+
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace {
+
+QString row(const QString &label, const QString &value)
+{
+    return QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+}
+
+QString when(const QDateTime &moment)
+{
+    return moment.isValid() ? QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+ItemDetailPanel::ItemDetailPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_body(new QTextBrowser(this))
+    , m_buttonRow(new QHBoxLayout)
+{
+    auto *layout = new QVBoxLayout(this);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_body->setOpenExternalLinks(true);
+    layout->addWidget(m_title);
+    layout->addWidget(m_body, 1);
+    layout->addLayout(m_buttonRow);
+    showNothing();
+}
+
+QString ItemDetailPanel::actionLabel(const QString &action)
+{
+    if (action == QLatin1String("approve"))
+        return tr("&Approve (A)");
+    if (action == QLatin1String("reject"))
+        return tr("&Reject… (R)");
+    if (action == QLatin1String("delegate"))
+        return tr("&Delegate… (D)");
+    if (action == QLatin1String("retry"))
+        return tr("Re&try");
+    if (action == QLatin1String("dismiss"))
+        return tr("Dis&miss…");
+    return action;
+}
+
+void ItemDetailPanel::showNothing(int selectedCount)
+{
+    m_itemId.clear();
+    m_title->setText(selectedCount > 1 ? tr("%n items selected", nullptr, selectedCount)
+                                       : tr("Nothing selected"));
+    m_body->setHtml(
+        tr("<p style='color:#666'>Select an item in the queue (J / K move, Enter opens, X selects "
+           "for a bulk decision).</p>"));
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+}
+
+void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreInfo> &store,
+                               const QStringList &actions, const QUrl &odooUrl,
+                               const std::optional<Decision> &decision)
+{
+    m_itemId = item.id;
+    m_title->setText(item.title.isEmpty() ? item.id : item.title);
+    QString html;
+    if (!item.summary.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(item.summary.toHtmlEscaped());
+    html += tr("<p><b>Why it is here:</b> %1</p>").arg(item.reason.toHtmlEscaped());
+    if (decision) {
+        html += tr("<p><b>Your decision:</b> %1 — %2 %3</p>")
+                    .arg(decision->action.toHtmlEscaped(), Decision::statusName(decision->status),
+                         decision->message.toHtmlEscaped());
+    }
+    html += QStringLiteral("<table>");
+    html += row(tr("Store"),
+                store ? QStringLiteral("%1 (%2)").arg(store->name, store->region) : tr("HQ / no store"));
+    if (item.hasAmount)
+        html += row(tr("Amount"),
+                    QStringLiteral("%1 %2").arg(QLocale().toString(item.amount, 'f', 2), item.currency));
+    if (!item.requestedBy.isEmpty())
+        html += row(tr("Requested by"), item.requestedBy);
+    html += row(tr("Created"), when(item.created));
+    if (item.slaDue.isValid())
+        html += row(tr("Due"), when(item.slaDue));
+    html += row(tr("Severity"), item.severity);
+    if (!item.state.isEmpty())
+        html += row(tr("State in Odoo"), item.state);
+    html += row(tr("Last changed"), when(item.writeDate));
+    html += QStringLiteral("</table><h4>%1</h4><table>").arg(tr("Fields"));
+    for (auto it = item.fields.constBegin(); it != item.fields.constEnd(); ++it) {
+        if (it.key() == QLatin1String("id"))
+            continue;
+        html += row(it.key(), SourceProfile::renderValue(it.value()));
+    }
+    html += QStringLiteral("</table>");
+    if (odooUrl.isValid())
+        html += tr("<p><a href=\"%1\">Open in Odoo</a></p>")
+                    .arg(odooUrl.toString(QUrl::FullyEncoded).toHtmlEscaped());
+    m_body->setHtml(html);
+
+    qDeleteAll(m_buttons);
+    m_buttons.clear();
+    const bool pending = decision && decision->status == Decision::Status::Pending;
+    for (const QString &action : actions) {
+        auto *button = new QPushButton(actionLabel(action), this);
+        button->setEnabled(!pending);
+        connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });
+        m_buttonRow->addWidget(button);
+        m_buttons.append(button);
+    }
+}

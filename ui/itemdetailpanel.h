@@ -1,0 +1,43 @@
+// ItemDetailPanel: the selected queue item in full: what it is, why it needs attention, every
+// field its source reads, its store, the decision on its way, a link to the record in Odoo, and
+// the decision buttons. It only shows and asks; the decision itself is taken elsewhere.
+#pragma once
+
+#include "decisions/decision.h"
+#include "sync/queueitem.h"
+#include "sync/storeinfo.h"
+
+#include <QUrl>
+#include <QWidget>
+
+#include <optional>
+
+class QHBoxLayout;
+class QLabel;
+class QPushButton;
+class QTextBrowser;
+
+class ItemDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ItemDetailPanel(QWidget *parent = nullptr);
+
+    // `actions`: the decisions possible on it ("approve", "reject", "delegate", "retry", "dismiss").
+    void showItem(const QueueItem &item, const std::optional<StoreInfo> &store, const QStringList &actions,
+                  const QUrl &odooUrl, const std::optional<Decision> &decision);
+    void showNothing(int selectedCount = 0);
+    QString itemId() const { return m_itemId; }
+
+    static QString actionLabel(const QString &action);
+
+Q_SIGNALS:
+    void actionRequested(const QString &action);
+
+private:
+    QLabel *m_title;
+    QTextBrowser *m_body;
+    QHBoxLayout *m_buttonRow;
+    QList<QPushButton *> m_buttons;
+    QString m_itemId;
+};
