@@ -67,6 +67,27 @@ void AdapterSupport::createAndConfirm(DecisionRun &run, const QString &wizardMod
              });
 }
 
+void AdapterSupport::refuseExpenses(DecisionRun &run, const QString &model, const QString &method,
+                                    const QString &linkField, const QString &notOpened)
+{
+    static const QString wizardModel = QStringLiteral("hr.expense.refuse.wizard");
+    DecisionRun *target = &run;
+    const int resId = run.decision().resId;
+    const QString reason =
+        run.decision().reason.isEmpty() ? tr("Refused in HQ Tower") : run.decision().reason;
+    run.call(model, method, onRecord(resId), {},
+             [target, resId, reason, linkField, notOpened](const QJsonValue &action) {
+                 if (!opensWizard(action, wizardModel)) {
+                     target->refuse(notOpened);
+                     return;
+                 }
+                 const QJsonObject values{{QStringLiteral("reason"), reason},
+                                          {linkField, QJsonArray{QJsonArray{6, 0, QJsonArray{resId}}}}};
+                 createAndConfirm(*target, wizardModel, values, QStringLiteral("action_refuse"),
+                                  [target](const QJsonValue &) { target->succeed(); });
+             });
+}
+
 void AdapterSupport::unsupported(DecisionRun &run)
 {
     run.fail(

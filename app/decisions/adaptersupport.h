@@ -34,6 +34,11 @@ public:
     // Creates a record of `wizardModel` with `values`, calls its `method` and hands the result on.
     static void createAndConfirm(DecisionRun &run, const QString &wizardModel, const QJsonObject &values,
                                  const QString &method, std::function<void(const QJsonValue &)> then);
+    // Odoo's expense refusal (17/18 sheets, 19 expenses): `method` on the record opens
+    // hr.expense.refuse.wizard, which is created with the reason and `linkField` = [the record]
+    // and confirmed with action_refuse. `notOpened` is the refusal when Odoo opens no wizard.
+    static void refuseExpenses(DecisionRun &run, const QString &model, const QString &method,
+                               const QString &linkField, const QString &notOpened);
     // Ends the run as Failed: the adapter has no such action.
     static void unsupported(DecisionRun &run);
 };

@@ -13,12 +13,6 @@ const QString &model()
     return name;
 }
 
-const QString &refuseWizard()
-{
-    static const QString name = QStringLiteral("hr.expense.refuse.wizard");
-    return name;
-}
-
 } // namespace
 
 QStringList ExpenseAdapter::actions(int version) const
@@ -62,21 +56,10 @@ void ExpenseAdapter::apply(DecisionRun &run) const
         run.call(model(), QStringLiteral("action_approve"), AdapterSupport::onRecord(decision.resId), {},
                  done);
     } else if (decision.action == QLatin1String("reject")) {
-        const int resId = decision.resId;
-        const QString reason = decision.reason.isEmpty() ? tr("Refused in HQ Tower") : decision.reason;
-        run.call(model(), QStringLiteral("action_refuse"), AdapterSupport::onRecord(resId), {},
-                 [target, resId, reason, done](const QJsonValue &action) {
-                     if (!AdapterSupport::opensWizard(action, refuseWizard())) {
-                         target->refuse(
-                             tr("Odoo did not open its refusal form; refuse this expense in Odoo."));
-                         return;
-                     }
-                     const QJsonObject values{
-                         {QStringLiteral("reason"), reason},
-                         {QStringLiteral("expense_ids"), QJsonArray{QJsonArray{6, 0, QJsonArray{resId}}}}};
-                     AdapterSupport::createAndConfirm(*target, refuseWizard(), values,
-                                                      QStringLiteral("action_refuse"), done);
-                 });
+        // The refusal opens a wizard that takes the reason; confirming it refuses.
+        AdapterSupport::refuseExpenses(
+            run, model(), QStringLiteral("action_refuse"), QStringLiteral("expense_ids"),
+            tr("Odoo did not open its refusal form; refuse this expense in Odoo."));
     } else if (decision.action == QLatin1String("delegate")) {
         ActivityDelegation::schedule(run, model(), decision.resId);
     } else {

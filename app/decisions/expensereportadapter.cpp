@@ -13,12 +13,6 @@ const QString &model()
     return name;
 }
 
-const QString &refuseWizard()
-{
-    static const QString name = QStringLiteral("hr.expense.refuse.wizard");
-    return name;
-}
-
 } // namespace
 
 QStringList ExpenseReportAdapter::actions(int version) const
@@ -63,22 +57,10 @@ void ExpenseReportAdapter::apply(DecisionRun &run) const
         run.call(model(), QStringLiteral("action_approve_expense_sheets"),
                  AdapterSupport::onRecord(decision.resId), {}, done);
     } else if (decision.action == QLatin1String("reject")) {
-        // The refusal opens a wizard that takes the reason; the sheet is refused when it is confirmed.
-        const int resId = decision.resId;
-        const QString reason = decision.reason.isEmpty() ? tr("Refused in HQ Tower") : decision.reason;
-        run.call(model(), QStringLiteral("action_refuse_expense_sheets"), AdapterSupport::onRecord(resId), {},
-                 [target, resId, reason, done](const QJsonValue &action) {
-                     if (!AdapterSupport::opensWizard(action, refuseWizard())) {
-                         target->refuse(
-                             tr("Odoo did not open its refusal form; refuse this report in Odoo."));
-                         return;
-                     }
-                     const QJsonObject values{
-                         {QStringLiteral("reason"), reason},
-                         {QStringLiteral("sheet_ids"), QJsonArray{QJsonArray{6, 0, QJsonArray{resId}}}}};
-                     AdapterSupport::createAndConfirm(*target, refuseWizard(), values,
-                                                      QStringLiteral("action_refuse"), done);
-                 });
+        // The refusal opens a wizard that takes the reason; confirming it refuses.
+        AdapterSupport::refuseExpenses(run, model(), QStringLiteral("action_refuse_expense_sheets"),
+                                       QStringLiteral("sheet_ids"),
+                                       tr("Odoo did not open its refusal form; refuse this report in Odoo."));
     } else if (decision.action == QLatin1String("delegate")) {
         ActivityDelegation::schedule(run, model(), decision.resId);
     } else {
