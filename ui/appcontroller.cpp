@@ -14,6 +14,7 @@
 #include "session/demoserver.h"
 #include "settingsdialog.h"
 #include "storemappanel.h"
+#include "storemapview.h"
 #include "traynotifier.h"
 #include "welcomedialog.h"
 
@@ -450,4 +451,21 @@ void AppController::openSettings()
         m_session.reset();
         startSession(settings, secret, m_label, cacheFile);
     }
+}
+
+QJsonObject AppController::selfCheck() const
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    const int markers = m_map ? int(m_map->mapView()->markers().size()) : 0;
+    int charts = 0;
+    for (int index = 0; m_charts && index < ChartsPanel::ChartCount; ++index)
+        charts += m_charts->emptyText(index).isEmpty() ? 1 : 0;
+    const QString sync =
+        m_session ? SyncStatus::stateName(m_session->syncStatus().state) : QStringLiteral("none");
+    return {{QStringLiteral("queue_rows"), rows},
+            {QStringLiteral("map_markers"), markers},
+            {QStringLiteral("charts_with_data"), charts},
+            {QStringLiteral("sync"), sync},
+            {QStringLiteral("push"), m_session ? m_session->pushText() : QString()},
+            {QStringLiteral("ok"), rows > 0 && markers > 0 && charts > 0 && m_firstSyncSeen}};
 }

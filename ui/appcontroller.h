@@ -8,6 +8,7 @@
 #include "platform/appsettings.h"
 #include "platform/savedconnections.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -45,6 +46,9 @@ public:
     QueuePanel *queuePanel() const { return m_queue; }
     StoreMapPanel *mapPanel() const { return m_map; }
     ChartsPanel *chartsPanel() const { return m_charts; }
+    // What the window shows, for `hqtower --self-check`: queue rows, map markers and unplaced
+    // stores, charts with data, sync state; "ok" when queue, map and charts all show data.
+    QJsonObject selfCheck() const;
 
 Q_SIGNALS:
     // The first sync round after connecting finished (the smoke test waits for it).
