@@ -54,6 +54,29 @@ bool lessOptional(bool hasLeft, T left, bool hasRight, T right)
     return left < right;
 }
 
+// Ranks rows by a (missing, value) key: present values in ascending order, then the missing
+// ones; equal keys share a rank. keyOf(row) returns the key of a row.
+template<typename Value, typename KeyOf>
+void rankByKey(QList<int> &ranks, KeyOf keyOf)
+{
+    struct Keyed
+    {
+        std::pair<bool, Value> key;
+        int row;
+    };
+    QList<Keyed> keyed;
+    keyed.reserve(ranks.size());
+    for (int row = 0; row < int(ranks.size()); ++row)
+        keyed.append({keyOf(row), row});
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) { return a.key < b.key; });
+    int rank = 0;
+    for (qsizetype i = 0; i < keyed.size(); ++i) {
+        if (i > 0 && keyed.at(i - 1).key < keyed.at(i).key)
+            ++rank;
+        ranks[keyed.at(i).row] = rank;
+    }
+}
+
 } // namespace
 
 QueueModel::QueueModel(QObject *parent)
@@ -382,19 +405,105 @@ void QueueModel::prepareSort(int column, Qt::CaseSensitivity cs, bool localeAwar
     SortRanks &ranked = m_sortRanks[column];
     if (!ranked.ranks.isEmpty() && ranked.cs == cs && ranked.localeAware == localeAware)
         return;
+    ranked.ranks.resize(m_rows.size());
+    ranked.cs = cs;
+    ranked.localeAware = localeAware;
+
+    // Columns with few distinct texts (kinds, stores, regions, requesters): order the distinct
+    // values, not the rows.
+    const bool lowered = cs == Qt::CaseInsensitive && !localeAware;
+    const auto fewValues = [&](int row) -> const QString * {
+        switch (column) {
+        case KindColumn:
+            return &m_rows.at(row).kindText;
+        case StoreColumn:
+            return &m_rows.at(row).storeName;
+        case RegionColumn:
+            return &m_rows.at(row).region;
+        case RequestedByColumn:
+            return lowered ? &m_rows.at(row).requesterKey : &m_items.at(row)->requestedBy;
+        default:
+            return nullptr;
+        }
+    };
+    if (fewValues(0)) {
+        const Qt::CaseSensitivity valueCs = column == RequestedByColumn && lowered ? Qt::CaseSensitive : cs;
+        const auto lessText = [valueCs, localeAware](const QString &a, const QString &b) {
+            return localeAware ? QString::localeAwareCompare(a, b) < 0 : QString::compare(a, b, valueCs) < 0;
+        };
+        QHash<QString, int> valueIndex;
+        QStringList values;
+        for (qsizetype row = 0; row < m_rows.size(); ++row) {
+            const QString &value = *fewValues(int(row));
+            auto found = valueIndex.constFind(value);
+            if (found == valueIndex.constEnd()) {
+                found = valueIndex.insert(value, int(values.size()));
+                values.append(value);
+            }
+            ranked.ranks[row] = *found;
+        }
+        QList<int> order(values.size());
+        std::iota(order.begin(), order.end(), 0);
+        std::sort(order.begin(), order.end(),
+                  [&](int a, int b) { return lessText(values.at(a), values.at(b)); });
+        QList<int> rankOfValue(values.size());
+        int rank = 0;
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (i > 0 && lessText(values.at(order.at(i - 1)), values.at(order.at(i))))
+                ++rank;
+            rankOfValue[order.at(i)] = rank;
+        }
+        for (int &value : ranked.ranks)
+            value = rankOfValue.at(value);
+        return;
+    }
+
+    // Numbers: sort compact (missing, value, row) keys rather than the rows.
+    switch (column) {
+    case AmountColumn:
+        rankByKey<double>(ranked.ranks, [this](int row) {
+            const Row &cached = m_rows.at(row);
+            return std::pair{!cached.hasAmount, cached.hasAmount ? cached.amount : 0.0};
+        });
+        return;
+    case AgeColumn:
+        rankByKey<qint64>(ranked.ranks, [this](int row) {
+            const Row &cached = m_rows.at(row);
+            return std::pair{cached.createdSecs < 0,
+                             cached.createdSecs < 0 ? 0 : m_nowSecs - cached.createdSecs};
+        });
+        return;
+    case SlaColumn:
+        rankByKey<qint64>(ranked.ranks, [this](int row) {
+            const Row &cached = m_rows.at(row);
+            return std::pair{cached.dueSecs < 0, cached.dueSecs < 0 ? 0 : cached.dueSecs};
+        });
+        return;
+    case SeverityColumn:
+        rankByKey<int>(ranked.ranks, [this](int row) {
+            return std::pair{false, int(m_rows.at(row).severity)};
+        });
+        return;
+    case DecisionColumn:
+        rankByKey<int>(ranked.ranks, [this](int row) {
+            const int status = m_rows.at(row).decisionStatus;
+            return std::pair{status < 0, std::max(status, 0)};
+        });
+        return;
+    default:
+        break;
+    }
+
     QList<int> order(m_rows.size());
     std::iota(order.begin(), order.end(), 0);
     const auto less = [&](int left, int right) { return compareRows(left, right, column, cs, localeAware); };
     std::stable_sort(order.begin(), order.end(), less);
-    ranked.ranks.resize(order.size());
     int rank = 0;
     for (qsizetype i = 0; i < order.size(); ++i) {
         if (i > 0 && less(order.at(i - 1), order.at(i)))
             ++rank;
         ranked.ranks[order.at(i)] = rank;
     }
-    ranked.cs = cs;
-    ranked.localeAware = localeAware;
 }
 
 bool QueueModel::compareRows(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs,

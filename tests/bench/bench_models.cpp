@@ -169,6 +169,7 @@ int main(int argc, char **argv)
 
     proxy.sort(QueueModel::AgeColumn, Qt::AscendingOrder);
     proxy.setKinds({QStringLiteral("approval"), QStringLiteral("exception")});
+    proxy.rowCount(); // the filter applies lazily: not part of the sync below
     QList<QueueItem> upserts;
     QStringList removedIds;
     for (int i = 0; i < 4; ++i) {
