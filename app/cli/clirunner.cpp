@@ -201,11 +201,15 @@ void CliRunner::run(const QStringList &arguments)
         return;
     }
     const QString command = positional.first();
+    const auto takesNoArguments = [this, &positional, &command] {
+        if (positional.size() == 1)
+            return true;
+        usageError(tr("%1 takes no positional arguments.").arg(command));
+        return false;
+    };
     if (command == QLatin1String("check")) {
-        if (positional.size() != 1) {
-            usageError(tr("check takes no positional arguments."));
+        if (!takesNoArguments())
             return;
-        }
         if (buildConnection(parser))
             runCheck();
         return;
@@ -233,10 +237,8 @@ void CliRunner::run(const QStringList &arguments)
         return;
     }
     if (command == QLatin1String("sync")) {
-        if (positional.size() != 1) {
-            usageError(tr("sync takes no positional arguments."));
+        if (!takesNoArguments())
             return;
-        }
         if (!parser.isSet(onceOption)) {
             usageError(tr("sync needs --once (continuous sync runs in the desktop app)."));
             return;
@@ -249,10 +251,8 @@ void CliRunner::run(const QStringList &arguments)
         return;
     }
     if (command == QLatin1String("queue")) {
-        if (positional.size() != 1) {
-            usageError(tr("queue takes no positional arguments."));
+        if (!takesNoArguments())
             return;
-        }
         const QString kind = parser.value(kindOption);
         if (!kind.isEmpty() && !SourceProfile::kinds().contains(kind)) {
             usageError(
@@ -319,10 +319,8 @@ void CliRunner::run(const QStringList &arguments)
         return;
     }
     if (command == QLatin1String("outbox") || command == QLatin1String("audit")) {
-        if (positional.size() != 1) {
-            usageError(tr("%1 takes no positional arguments.").arg(command));
+        if (!takesNoArguments())
             return;
-        }
         const QString cacheFile = cachePath(parser);
         if (!cacheFile.isEmpty())
             runDecisionReport(cacheFile, command == QLatin1String("audit"));
@@ -340,10 +338,8 @@ void CliRunner::run(const QStringList &arguments)
         return;
     }
     if (command == QLatin1String("watch")) {
-        if (positional.size() != 1) {
-            usageError(tr("watch takes no positional arguments."));
+        if (!takesNoArguments())
             return;
-        }
         const QString cacheFile = cachePath(parser);
         if (cacheFile.isEmpty())
             return;
