@@ -255,7 +255,8 @@ QWidget *ChartsPanel::makeCell(int index, const QString &title)
     chart->setBackgroundRoundness(4);
     chart->legend()->setAlignment(Qt::AlignBottom);
     QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.9);
+    if (small.pointSizeF() > 0)
+        small.setPointSizeF(small.pointSizeF() * 0.9);
     chart->legend()->setFont(small);
 
     auto *view = new QChartView(chart, cell);
@@ -336,7 +337,6 @@ void ChartsPanel::setupAging()
                 Q_EMIT kindClicked(kinds().at(2 - index));
         });
         connect(m_agingSets[b], &QBarSet::hovered, this, [this, b](bool status, int index) {
-            // Categories run bottom-up: the last kind is drawn first.
             showTip(AgingChart, status,
                     tr("%1\n%2: %3").arg(kindsText(2 - index), bucketText(b)).arg(m_agingSets[b]->at(index)));
         });
