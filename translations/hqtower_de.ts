@@ -2,6 +2,227 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ActivityDelegation</name>
+    <message>
+        <location filename="../app/decisions/activitydelegation.cpp" line="22"/>
+        <source>Please decide (delegated from HQ Tower)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/activitydelegation.cpp" line="42"/>
+        <source>Choose the Odoo user to delegate to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/activitydelegation.cpp" line="46"/>
+        <source>There is no Odoo document to delegate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/activitydelegation.cpp" line="56"/>
+        <source>No Odoo user with login %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdapterSupport</name>
+    <message>
+        <location filename="../app/decisions/adaptersupport.cpp" line="63"/>
+        <source>Odoo did not create the %1 form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adaptersupport.cpp" line="77"/>
+        <source>Refused in HQ Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adaptersupport.cpp" line="95"/>
+        <source>HQ Tower cannot %1 a record of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="94"/>
+        <source>Preparing the demo server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="102"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="102"/>
+        <source>The demo server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="105"/>
+        <source>Demo (simulated Odoo %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="120"/>
+        <source>The secret was not stored in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="129"/>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="136"/>
+        <source>Sign in to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="138"/>
+        <source>Password or API key for %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="180"/>
+        <source>Showing the cached queue, last synced at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="194"/>
+        <source>%1 · not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="195"/>
+        <source>Could not connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="219"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="233"/>
+        <source>Syncing… %1 of %2 items (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="239"/>
+        <source>%1 · connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="257"/>
+        <source>&amp;Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="258"/>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="342"/>
+        <source>&quot;%1&quot; is not possible on the selected item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/appcontroller.cpp" line="346"/>
+        <source>%n selected items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="358"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="359"/>
+        <source>Approve %1? It includes an amount of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="368"/>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/appcontroller.cpp" line="380"/>
+        <source>%n decision(s) on the way</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="381"/>
+        <source>Outbox empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="424"/>
+        <source>Not done: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="428"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="435"/>
+        <source>Not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AppSession</name>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="41"/>
+        <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="57"/>
+        <source>A source profile was skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="126"/>
+        <source>Not connected to Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="171"/>
+        <source>Not connected to Odoo yet; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="208"/>
+        <source>%1 · not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="209"/>
+        <source>Odoo %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRequestAdapter</name>
+    <message>
+        <location filename="../app/decisions/approvalrequestadapter.cpp" line="69"/>
+        <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusListener</name>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="39"/>
@@ -32,194 +253,149 @@
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/storage/cache.cpp" line="37"/>
-        <source>unknown SQLite error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="147"/>
-        <source>SQLite could not open the file (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="157"/>
-        <source>the file is not an HQ Tower cache or it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="160"/>
-        <source>SQLite refused the settings (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="176"/>
+        <location filename="../app/storage/cache.cpp" line="104"/>
         <source>Could not open the offline cache &quot;%1&quot;: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="182"/>
-        <source>no file name was given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="185"/>
-        <source>it is a folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="188"/>
-        <source>the folder &quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="192"/>
-        <source>the Qt SQLite driver is not installed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="265"/>
+        <location filename="../app/storage/cache.cpp" line="160"/>
         <source>Could not start writing to the offline cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="275"/>
+        <location filename="../app/storage/cache.cpp" line="171"/>
         <source>Could not save to the offline cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="284"/>
-        <location filename="../app/storage/cache.cpp" line="297"/>
+        <location filename="../app/storage/cache.cpp" line="180"/>
+        <location filename="../app/storage/cache.cpp" line="193"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="302"/>
+        <location filename="../app/storage/cache.cpp" line="198"/>
         <source>Could not save the queue items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="311"/>
+        <location filename="../app/storage/cache.cpp" line="207"/>
         <source>%1: an item has no id (model &quot;%2&quot;, record %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="315"/>
+        <location filename="../app/storage/cache.cpp" line="211"/>
         <source>%1: item &quot;%2&quot; belongs to profile &quot;%3&quot;, not &quot;%4&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="344"/>
+        <location filename="../app/storage/cache.cpp" line="240"/>
         <source>Could not remove the queue items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="361"/>
+        <location filename="../app/storage/cache.cpp" line="257"/>
         <source>Could not replace the queue items: no source profile was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="368"/>
-        <location filename="../app/storage/cache.cpp" line="371"/>
+        <location filename="../app/storage/cache.cpp" line="264"/>
+        <location filename="../app/storage/cache.cpp" line="267"/>
         <source>Could not replace the queue items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="386"/>
-        <source>kind = ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="390"/>
-        <source>profile_id = ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="394"/>
-        <source>store_id = ?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cache.cpp" line="406"/>
-        <location filename="../app/storage/cache.cpp" line="412"/>
+        <location filename="../app/storage/cache.cpp" line="302"/>
+        <location filename="../app/storage/cache.cpp" line="308"/>
         <source>Could not read the queue items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="427"/>
+        <location filename="../app/storage/cache.cpp" line="323"/>
         <source>Could not read the queue item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="443"/>
+        <location filename="../app/storage/cache.cpp" line="339"/>
         <source>Could not read the cached record ids</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="455"/>
+        <location filename="../app/storage/cache.cpp" line="351"/>
         <source>Could not count the queue items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="465"/>
+        <location filename="../app/storage/cache.cpp" line="361"/>
         <source>Could not save the stores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="498"/>
+        <location filename="../app/storage/cache.cpp" line="394"/>
         <source>Could not read the stores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="526"/>
+        <location filename="../app/storage/cache.cpp" line="422"/>
         <source>Could not read the sync cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="542"/>
+        <location filename="../app/storage/cache.cpp" line="438"/>
         <source>Could not save the sync cursor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="544"/>
+        <location filename="../app/storage/cache.cpp" line="440"/>
         <source>%1: no source profile was given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="564"/>
+        <location filename="../app/storage/cache.cpp" line="460"/>
         <source>Could not record the sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="597"/>
-        <location filename="../app/storage/cache.cpp" line="621"/>
+        <location filename="../app/storage/cache.cpp" line="493"/>
+        <location filename="../app/storage/cache.cpp" line="517"/>
         <source>Could not read the sync log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/cache.cpp" line="531"/>
+        <source>Could not remember a server fact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/cache.cpp" line="541"/>
+        <source>Could not read a server fact</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CacheMigrations</name>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="14"/>
-        <source>unknown SQLite error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="35"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="31"/>
         <source>could not read the schema version (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="74"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="44"/>
+        <source>it was written by a newer HQ Tower (schema version %1, this version knows up to %2); update HQ Tower to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/cachemigrations.cpp" line="78"/>
         <source>could not start the upgrade to schema version %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="88"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="92"/>
         <source>the upgrade to schema version %1 failed (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="97"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="101"/>
         <source>the upgrade to schema version %1 could not be saved (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,173 +423,237 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="160"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="166"/>
         <source>model %1 does not exist on this server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="162"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="168"/>
         <source>could not check %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="194"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
         <source>field %1 is missing on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="194"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
         <source>fields %1 are missing on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="222"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="236"/>
         <source>the server refused the query: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="246"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="260"/>
         <source>your user may not read %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="247"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="261"/>
         <source>your user may not read %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="61"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="63"/>
+        <source>Store exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="65"/>
+        <source>Integration failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="73"/>
+        <source>0–25 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="75"/>
+        <source>25–50 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="77"/>
+        <source>50–100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="79"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="81"/>
+        <source>No SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="207"/>
+        <source>Approvals and failures over the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chartspanel.cpp" line="210"/>
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="224"/>
+        <source>Open items by region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="225"/>
+        <source>SLA time used by open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="226"/>
+        <source>Top 10 stores by open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="227"/>
+        <source>Approvals decided per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="228"/>
+        <source>Integration failures per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="239"/>
+        <source>Waiting for data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="301"/>
+        <location filename="../ui/chartspanel.cpp" line="341"/>
+        <location filename="../ui/chartspanel.cpp" line="668"/>
+        <source>%1
+%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="361"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="362"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="367"/>
+        <source>%1
+Approved: %2, rejected: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="373"/>
+        <source>Median time to decision: %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="380"/>
+        <source>Median time to decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="440"/>
+        <source>Open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="452"/>
+        <source>%1: 1 open exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="453"/>
+        <source>%1: %2 open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="561"/>
+        <location filename="../ui/chartspanel.cpp" line="582"/>
+        <source>No open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="622"/>
+        <source>No approvals decided today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chartspanel.cpp" line="623"/>
+        <source>No approvals decided in the last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="702"/>
+        <source>No integration failures today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/chartspanel.cpp" line="703"/>
+        <source>No integration failures in the last %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="715"/>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/chartspanel.cpp" line="729"/>
+        <source>No store has open exceptions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="72"/>
+        <location filename="../app/cli/clirunner.cpp" line="79"/>
         <source>hqtower-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="73"/>
+        <location filename="../app/cli/clirunner.cpp" line="80"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="86"/>
+        <location filename="../app/cli/clirunner.cpp" line="93"/>
         <source>Error (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="108"/>
-        <source>Odoo server address, e.g. https://odoo.example.com.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="108"/>
-        <source>url</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="109"/>
-        <source>Database name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="109"/>
-        <source>database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="110"/>
-        <source>Odoo login (user name or e-mail).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="111"/>
-        <source>login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="113"/>
-        <source>Read the password from environment variable VAR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="113"/>
-        <location filename="../app/cli/clirunner.cpp" line="115"/>
-        <source>VAR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="115"/>
-        <source>Read the API key from environment variable VAR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="117"/>
-        <source>With a password, log in through the web session used for live updates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="119"/>
-        <source>Also trust the certificate authority in this PEM file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="119"/>
-        <location filename="../app/cli/clirunner.cpp" line="134"/>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="121"/>
-        <source>Seconds to wait for each answer (default 20).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="121"/>
-        <source>seconds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="123"/>
-        <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="125"/>
-        <source>call: positional arguments as a JSON array.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="125"/>
-        <location filename="../app/cli/clirunner.cpp" line="128"/>
-        <source>json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="128"/>
-        <source>call: keyword arguments as a JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="169"/>
-        <source>check takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="178"/>
-        <source>call needs MODEL and METHOD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="184"/>
-        <source>--args must be a JSON array, e.g. &apos;[[1, 2]]&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="191"/>
-        <source>--kwargs must be a JSON object, e.g. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="94"/>
+        <location filename="../app/cli/clirunner.cpp" line="100"/>
         <source>HQ Tower command line: check a connection to an Odoo server, sync its work queue into the
 local cache, print the cached queue, or call a model method.
 
@@ -422,258 +662,891 @@ Commands:
                               and which sources are enabled or skipped (and why)
   sync --once                 sync every enabled source once into the cache
   queue                       print the cached queue (no network; --kind, --store)
+  watch                       keep syncing (with live updates when --live) and print each
+                              change as one JSON line, until interrupted
   call MODEL METHOD           call a method and print its JSON result
+  approve ITEM_ID             approve an item of the queue (--reason; --yes above --confirm-above)
+  reject ITEM_ID --reason R   reject it; the reason goes to the record&apos;s chatter in Odoo
+  delegate ITEM_ID --to LOGIN hand it to another Odoo user (--note)
+  retry ITEM_ID               retry a failed job, mail or scheduled action
+  dismiss ITEM_ID --reason R  dismiss an integration failure or an activity
+  outbox                      list decisions on their way to Odoo (and recent ones)
+  audit                       list the audit trail of decisions
 
 The password or API key is read from an environment variable, never from the command line.
 Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
-4 server unreachable (network, timeout, TLS), 5 any other error.</source>
+4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
+(someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="131"/>
-        <source>sync: sync every source once, then exit.</source>
+        <location filename="../app/cli/clirunner.cpp" line="125"/>
+        <source>Odoo server address, e.g. https://odoo.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="133"/>
-        <source>sync, queue: use this cache file instead of the default one.</source>
+        <location filename="../app/cli/clirunner.cpp" line="125"/>
+        <source>url</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="137"/>
-        <source>queue: only items of this kind (approval, exception, integration_failure).</source>
+        <location filename="../app/cli/clirunner.cpp" line="126"/>
+        <source>Database name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="137"/>
-        <source>kind</source>
+        <location filename="../app/cli/clirunner.cpp" line="126"/>
+        <source>database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="139"/>
-        <source>queue: only items of this store id (0 = HQ, no store).</source>
+        <location filename="../app/cli/clirunner.cpp" line="127"/>
+        <source>Odoo login (user name or e-mail).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="139"/>
-        <source>id</source>
+        <location filename="../app/cli/clirunner.cpp" line="128"/>
+        <location filename="../app/cli/clirunner.cpp" line="159"/>
+        <source>login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="143"/>
-        <source>check, sync, queue or call</source>
+        <location filename="../app/cli/clirunner.cpp" line="130"/>
+        <source>Read the password from environment variable VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="130"/>
+        <location filename="../app/cli/clirunner.cpp" line="132"/>
+        <source>VAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="132"/>
+        <source>Read the API key from environment variable VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="134"/>
+        <source>With a password, log in through the web session used for live updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="136"/>
+        <source>Also trust the certificate authority in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="136"/>
+        <location filename="../app/cli/clirunner.cpp" line="151"/>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="138"/>
+        <source>Seconds to wait for each answer (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="138"/>
+        <location filename="../app/cli/clirunner.cpp" line="164"/>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="140"/>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="142"/>
+        <source>call: positional arguments as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="142"/>
+        <location filename="../app/cli/clirunner.cpp" line="145"/>
+        <source>json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="145"/>
+        <source>call: keyword arguments as a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="156"/>
+        <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="157"/>
+        <location filename="../app/cli/clirunner.cpp" line="161"/>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="159"/>
+        <source>delegate: the Odoo login to hand the item to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="160"/>
+        <source>delegate: a note for that user.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="163"/>
-        <source>no command given (check, sync, queue or call).</source>
+        <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="166"/>
+        <source>approve: confirm an amount above --confirm-above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="168"/>
+        <source>approve: amounts above this need --yes (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="169"/>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="179"/>
+        <source>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox or audit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="200"/>
-        <source>sync takes no positional arguments.</source>
+        <source>no command given (see hqtower-cli --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="204"/>
-        <source>sync needs --once (continuous sync runs in the desktop app).</source>
+        <location filename="../app/cli/clirunner.cpp" line="219"/>
+        <source>call needs MODEL and METHOD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="216"/>
-        <source>queue takes no positional arguments.</source>
+        <location filename="../app/cli/clirunner.cpp" line="225"/>
+        <source>--args must be a JSON array, e.g. &apos;[[1, 2]]&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="222"/>
-        <source>--kind must be one of %1.</source>
+        <location filename="../app/cli/clirunner.cpp" line="232"/>
+        <source>--kwargs must be a JSON object, e.g. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="230"/>
-        <source>--store must be a store id (0 for HQ).</source>
+        <location filename="../app/cli/clirunner.cpp" line="281"/>
+        <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="239"/>
-        <source>unknown command &quot;%1&quot; (expected check, sync, queue or call).</source>
+        <location filename="../app/cli/clirunner.cpp" line="294"/>
+        <source>--wait must be a positive number of seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="250"/>
-        <source>--url, --db and --login are required.</source>
+        <location filename="../app/cli/clirunner.cpp" line="299"/>
+        <source>--confirm-above must be an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="254"/>
-        <location filename="../app/cli/clirunner.cpp" line="321"/>
-        <source>&quot;%1&quot; is not a server address.</source>
+        <location filename="../app/cli/clirunner.cpp" line="305"/>
+        <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="260"/>
-        <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
+        <location filename="../app/cli/clirunner.cpp" line="309"/>
+        <source>delegate needs --to LOGIN.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="266"/>
-        <source>the environment variable %1 is not set or empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="275"/>
-        <source>--timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="286"/>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="291"/>
-        <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="298"/>
-        <source>%1 Retrying (attempt %2) in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/clirunner.cpp" line="316"/>
-        <source>--url, --db and --login are required (or --cache FILE).</source>
+        <location filename="../app/cli/clirunner.cpp" line="207"/>
+        <source>%1 takes no positional arguments.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="333"/>
+        <source>live-updates needs status, enable or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="350"/>
+        <source>unknown command &quot;%1&quot; (see hqtower-cli --help).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="148"/>
+        <source>sync: sync every source once, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="150"/>
+        <source>sync, queue: use this cache file instead of the default one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="154"/>
+        <source>queue: only items of this kind (approval, exception, integration_failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="154"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="171"/>
+        <source>queue: only items of this store id (0 = HQ, no store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="171"/>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="243"/>
+        <source>sync needs --once (continuous sync runs in the desktop app).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="259"/>
+        <source>--kind must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="267"/>
+        <source>--store must be a store id (0 for HQ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="361"/>
+        <source>--url, --db and --login are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="365"/>
+        <location filename="../app/cli/clirunner.cpp" line="432"/>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="371"/>
+        <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="377"/>
+        <source>the environment variable %1 is not set or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="386"/>
+        <source>--timeout must be a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="397"/>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="402"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="409"/>
+        <source>%1 Retrying (attempt %2) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="427"/>
+        <source>--url, --db and --login are required (or --cache FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="444"/>
         <source>Warning: source profile skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="380"/>
+        <location filename="../app/cli/clirunner.cpp" line="491"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="382"/>
+        <location filename="../app/cli/clirunner.cpp" line="493"/>
         <source>Database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="383"/>
+        <location filename="../app/cli/clirunner.cpp" line="494"/>
         <source>Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="384"/>
+        <location filename="../app/cli/clirunner.cpp" line="495"/>
         <source>Transport</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="387"/>
+        <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="387"/>
+        <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>%1 (uid %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="389"/>
+        <location filename="../app/cli/clirunner.cpp" line="500"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="390"/>
+        <location filename="../app/cli/clirunner.cpp" line="501"/>
         <source>Live push</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="391"/>
+        <location filename="../app/cli/clirunner.cpp" line="502"/>
         <source>possible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="393"/>
+        <location filename="../app/cli/clirunner.cpp" line="504"/>
         <source>Modules:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="396"/>
+        <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="396"/>
+        <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>not installed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="398"/>
+        <location filename="../app/cli/clirunner.cpp" line="509"/>
         <source>Sources:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="401"/>
+        <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="401"/>
+        <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="405"/>
+        <location filename="../app/cli/clirunner.cpp" line="516"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="420"/>
-        <location filename="../app/cli/clirunner.cpp" line="528"/>
+        <location filename="../app/cli/clirunner.cpp" line="531"/>
+        <location filename="../app/cli/clirunner.cpp" line="705"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="433"/>
+        <location filename="../app/cli/clirunner.cpp" line="551"/>
         <source>Skipped %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="456"/>
+        <location filename="../app/cli/clirunner.cpp" line="574"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="489"/>
+        <location filename="../app/cli/clirunner.cpp" line="607"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="496"/>
+        <location filename="../app/cli/clirunner.cpp" line="614"/>
         <source>, error: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="505"/>
+        <location filename="../app/cli/clirunner.cpp" line="623"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="513"/>
+        <location filename="../app/cli/clirunner.cpp" line="631"/>
         <source>Cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="516"/>
+        <location filename="../app/cli/clirunner.cpp" line="634"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="540"/>
+        <location filename="../app/cli/clirunner.cpp" line="697"/>
+        <source>No cache yet: nothing was decided with this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="761"/>
+        <source>Models: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="765"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="770"/>
+        <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clirunner.cpp" line="803"/>
         <source>No cached items yet: run hqtower-cli sync --once</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="23"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="24"/>
+        <source>API &amp;key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="28"/>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="31"/>
+        <source>Connect to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="34"/>
+        <source>e.g. Shop HQ (production)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="36"/>
+        <source>the database name, as on Odoo&apos;s login page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="37"/>
+        <source>user name or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="39"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="40"/>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="41"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="42"/>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="51"/>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="52"/>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="62"/>
+        <source>Test the connection to see the Odoo version and what HQ Tower will monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="65"/>
+        <source>&amp;Save and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="115"/>
+        <source>An API key is safer: it can be revoked on its own and works with two-factor accounts. Odoo gives it no live updates: HQ Tower polls every minute. (Odoo: Preferences → Account Security → New API Key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="118"/>
+        <source>A password also enables live updates (changes arrive within a second). It does not work for accounts with two-factor authentication: use an API key there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="120"/>
+        <source>API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="120"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="130"/>
+        <source>&lt;p&gt;Connecting to %1…&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="144"/>
+        <source>&lt;p&gt;&lt;b&gt;It did not work.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="148"/>
+        <source>&lt;p&gt;&lt;b&gt;Connected.&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connectiondialog.cpp" line="154"/>
+        <source>&lt;li&gt;%1 (%n now)&lt;/li&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="159"/>
+        <source>&lt;p&gt;HQ Tower will monitor:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connectiondialog.cpp" line="161"/>
+        <source>&lt;p&gt;Skipped on this server:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <location filename="../app/session/connectionprobe.cpp" line="20"/>
+        <source>Odoo %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/connectionprobe.cpp" line="22"/>
+        <source>live updates possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/connectionprobe.cpp" line="24"/>
+        <source>polling only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <location filename="../app/platform/credentialstore.cpp" line="15"/>
+        <source>No keychain is available on this computer, so HQ Tower does not keep your password or API key: it will ask for it at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/platform/credentialstore.cpp" line="19"/>
+        <source>The keychain refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/platform/credentialstore.cpp" line="24"/>
+        <source>The keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionAdapter</name>
+    <message>
+        <location filename="../app/decisions/decisionadapter.cpp" line="5"/>
+        <source>Odoo accepted the request but did not %1 %2: your Odoo user is probably not allowed to (for example above an approval limit). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionCommand</name>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="32"/>
+        <source>No answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="79"/>
+        <source>Odoo cannot be reached (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="84"/>
+        <source>Error (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="86"/>
+        <source>Decisions already saved stay in the outbox and are sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="97"/>
+        <source>Error: cannot use the cache %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="104"/>
+        <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="113"/>
+        <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="148"/>
+        <source>Not sent yet (%1); trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="158"/>
+        <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="178"/>
+        <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="231"/>
+        <source>Applied: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="237"/>
+        <source>Conflict: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="240"/>
+        <source>Refused by Odoo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="243"/>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="246"/>
+        <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="248"/>
+        <source>no answer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionReport</name>
+    <message>
+        <location filename="../app/cli/decisionreport.cpp" line="65"/>
+        <source>The outbox is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisionreport.cpp" line="67"/>
+        <source>%1  %2  %3  %4 (attempt %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisionreport.cpp" line="83"/>
+        <source>No decisions yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisionreport.cpp" line="86"/>
+        <source>%1  %2  %3  %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisionreport.cpp" line="90"/>
+        <source> — reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRun</name>
+    <message>
+        <location filename="../app/decisions/decisionrun.cpp" line="28"/>
+        <source>The connection to Odoo was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSender</name>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="27"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="29"/>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="31"/>
+        <source>Delegated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="33"/>
+        <source>Retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="35"/>
+        <source>Dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="63"/>
+        <source>HQ Tower cannot %1 %2: its source has no decision actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="68"/>
+        <source>&quot;%1&quot; is not possible on %2 with this Odoo version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="92"/>
+        <source>Not connected to Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="128"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="211"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="227"/>
+        <source>%1 no longer exists in Odoo (someone deleted it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="168"/>
+        <source>Someone else was faster: %1 is now &quot;%2&quot;, changed by %3 at %4. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="171"/>
+        <source>Someone else changed %1 (%2 at %3) since you looked at it. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="173"/>
+        <source>%1 changed in Odoo since you looked at it. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="271"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="290"/>
+        <source>Applied; the reason could not be added to Odoo&apos;s chatter (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="278"/>
+        <source>%1 in HQ Tower by %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionsender.cpp" line="303"/>
+        <source>The decision could not be saved locally: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <location filename="../app/decisions/decisionservice.cpp" line="59"/>
+        <source>%1 takes no decisions from HQ Tower.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionservice.cpp" line="63"/>
+        <source>&quot;%1&quot; is not possible on %2 (possible: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/decisions/decisionservice.cpp" line="70"/>
+        <source>Please give a reason of at least %n characters to %1 %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionservice.cpp" line="76"/>
+        <source>Please say who %1 goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionservice.cpp" line="103"/>
+        <source>The decision could not be saved, so nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/decisions/decisionservice.cpp" line="179"/>
+        <source>Gave up after %n attempts; the last problem was: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionservice.cpp" line="183"/>
+        <source>Odoo may have received it: check the record in Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <location filename="../app/session/demoserver.cpp" line="25"/>
+        <source>No temporary folder for the demo cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -767,6 +1640,151 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     </message>
 </context>
 <context>
+    <name>ExpenseAdapter</name>
+    <message>
+        <location filename="../app/decisions/expenseadapter.cpp" line="62"/>
+        <source>Odoo did not open its refusal form; refuse this expense in Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseReportAdapter</name>
+    <message>
+        <location filename="../app/decisions/expensereportadapter.cpp" line="63"/>
+        <source>Odoo did not open its refusal form; refuse this report in Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InventoryCountAdapter</name>
+    <message>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="93"/>
+        <source>The count is no longer set in Odoo (already applied or discarded): nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="100"/>
+        <source>The product was counted again (%1 instead of %2): nothing was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="122"/>
+        <source>Odoo asks for a confirmation HQ Tower cannot give (%1): apply this count in Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDetailPanel</name>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="51"/>
+        <source>&amp;Approve (A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="53"/>
+        <source>&amp;Reject… (R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="55"/>
+        <source>&amp;Delegate… (D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="57"/>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="59"/>
+        <source>Dis&amp;miss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/itemdetailpanel.cpp" line="66"/>
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="67"/>
+        <source>Nothing selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="84"/>
+        <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="86"/>
+        <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="91"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="92"/>
+        <source>HQ / no store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="97"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="98"/>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="100"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="101"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="103"/>
+        <source>State in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="104"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="105"/>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="113"/>
+        <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Json2Transport</name>
     <message>
         <location filename="../app/odoo/json2transport.cpp" line="22"/>
@@ -798,6 +1816,74 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     </message>
 </context>
 <context>
+    <name>LiveUpdatesInstaller</name>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="92"/>
+        <source>The live updates status is not known yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
+        <source>Live updates are on for 1 model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
+        <source>Live updates are on for %1 models.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="99"/>
+        <source>Live updates are off on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="222"/>
+        <source>this server has no model %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="380"/>
+        <source>The Automation Rules module (base_automation) is not installed on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="384"/>
+        <source>Only an Odoo administrator can enable live updates (your user may not create automation rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="387"/>
+        <source>Only an Odoo administrator can turn off live updates (your user may not delete automation rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="391"/>
+        <source>Only an Odoo administrator can see whether live updates are on (your user may not read automation rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
+        <source>Live updates could not be enabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="399"/>
+        <source>Live updates could not be turned off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="404"/>
+        <source>The live updates status could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="431"/>
+        <source>Live updates could not be enabled for %1: %2 Running enable again completes what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoginJob</name>
     <message>
         <location filename="../app/odoo/loginjob.cpp" line="30"/>
@@ -808,55 +1894,129 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="14"/>
+        <location filename="../ui/mainwindow.cpp" line="21"/>
         <source>HQ Tower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="21"/>
+        <location filename="../ui/mainwindow.cpp" line="28"/>
         <source>Not connected to an Odoo server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>HQ Tower watches Odoo for pending approvals, store exceptions and integration failures.
-To check a server now, run: hqtower-cli check --url URL --db DATABASE --login LOGIN --password-env VAR</source>
+Use File → Connect to Odoo… or File → Try the demo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="41"/>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <source>&amp;Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <source>&amp;Connect to Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <source>Try the &amp;demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="51"/>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="52"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;About HQ Tower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="58"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>About HQ Tower</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;A control tower for retail and logistics companies that run Odoo: approvals, store exceptions and integration failures in one place.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationPlanner</name>
+    <message>
+        <location filename="../models/notificationplanner.cpp" line="20"/>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/notificationplanner.cpp" line="22"/>
+        <source>%n new items need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../models/notificationplanner.cpp" line="33"/>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/notificationplanner.cpp" line="33"/>
+        <source>Its SLA ran out just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/notificationplanner.cpp" line="35"/>
+        <source>%n items just became overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -972,6 +2132,294 @@ To check a server now, run: hqtower-cli check --url URL --db DATABASE --login LO
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="124"/>
+        <source>there is no decision &quot;%1&quot; in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="138"/>
+        <source>Could not open the decision outbox in &quot;%1&quot;: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="163"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="189"/>
+        <source>Could not save the decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="193"/>
+        <source>a decision on &quot;%1&quot; has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="195"/>
+        <source>the decision &quot;%1&quot; is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="209"/>
+        <source>the decision &quot;%1&quot; is already in the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="226"/>
+        <source>Could not save the progress of a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="233"/>
+        <source>Could not record the outcome of a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="278"/>
+        <source>Could not read the decision outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="336"/>
+        <source>Could not read the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseOrderAdapter</name>
+    <message>
+        <location filename="../app/decisions/purchaseorderadapter.cpp" line="65"/>
+        <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="98"/>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="98"/>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="98"/>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="98"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="98"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="675"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="677"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="679"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="681"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="683"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="685"/>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="687"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="689"/>
+        <source>SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="691"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="693"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="762"/>
+        <source>Store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="804"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="806"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuemodel.cpp" line="808"/>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="27"/>
+        <source>&amp;Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="37"/>
+        <source>Search (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="39"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="40"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="41"/>
+        <source>Store exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="42"/>
+        <source>Integration failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="43"/>
+        <source>Any severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="44"/>
+        <source>Medium and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="45"/>
+        <source>High and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="46"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="47"/>
+        <source>Any SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="48"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="49"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="50"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="51"/>
+        <source>All regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="53"/>
+        <source>Showing one store only; click to show every store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="67"/>
+        <source>Approve all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="68"/>
+        <source>Reject all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="69"/>
+        <source>Delegate all…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="75"/>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="143"/>
+        <source>Store: %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queuepanel.cpp" line="247"/>
+        <source>%n items selected:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queuepanel.cpp" line="248"/>
+        <source>%1 of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueReport</name>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="31"/>
@@ -1001,6 +2449,321 @@ To check a server now, run: hqtower-cli check --url URL --db DATABASE --login LO
     <message>
         <location filename="../app/cli/queuereport.cpp" line="87"/>
         <source>HQ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueRules</name>
+    <message>
+        <location filename="../models/queuerules.cpp" line="100"/>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="102"/>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="104"/>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="106"/>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="110"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="117"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="119"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="121"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="131"/>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="133"/>
+        <source>Exception</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="135"/>
+        <source>Integration failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="141"/>
+        <source>HQ / no store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="24"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="25"/>
+        <source>Why do you reject %1? The reason is posted in Odoo&apos;s chatter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="26"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="28"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="29"/>
+        <source>Why do you dismiss %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="30"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="32"/>
+        <source>Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="33"/>
+        <source>Who should decide %1 instead? They get a To-Do activity in Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="34"/>
+        <source>&amp;Delegate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="36"/>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="37"/>
+        <source>Approve %1? A comment is optional; it is posted in Odoo&apos;s chatter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="38"/>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="44"/>
+        <source>Odoo login, e.g. buyer1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="45"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="48"/>
+        <source>A note for them (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="49"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="51"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="51"/>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reasondialog.cpp" line="71"/>
+        <source>Give the Odoo login of the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reasondialog.cpp" line="73"/>
+        <source>A reason of at least %n characters is required.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScheduledActionAdapter</name>
+    <message>
+        <location filename="../app/decisions/scheduledactionadapter.cpp" line="53"/>
+        <source>The scheduled action ran and failed again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/scheduledactionadapter.cpp" line="76"/>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="23"/>
+        <source>When an item becomes &amp;overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="26"/>
+        <source>&amp;Enable live updates on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="27"/>
+        <source>Re&amp;move them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="29"/>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="35"/>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <source>&amp;Poll every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <source>%1 (not on this server: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="55"/>
+        <source>SLA clock (0 = as the source defines it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <source>Approvals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <source>Store exceptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <source>Integration failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="65"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <source>Desktop notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <source>Any new item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <source>Medium and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="77"/>
+        <source>High and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <source>Critical only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <source>New &amp;items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <source>As the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <source>&amp;Language (after a restart):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <source>Live updates on this server (Odoo administrators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="97"/>
+        <source>Creates one automation rule per monitored model in Odoo, so that changes reach HQ Tower within a second. Users who should get them belong to the Odoo group &quot;HQ Tower live updates&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="120"/>
+        <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1133,64 +2896,421 @@ To check a server now, run: hqtower-cli check --url URL --db DATABASE --login LO
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="434"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="440"/>
         <source>a filter must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="442"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="448"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="449"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="455"/>
         <source>a severity rule must be an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="456"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="462"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="458"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="580"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="586"/>
         <source>%1: variant %2 is outside the versions it requires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="587"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="593"/>
         <source>%1: %2 uses %3, which is not read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="591"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="597"/>
         <source>the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="593"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
         <source>a severity rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="595"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
         <source>a filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="597"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
         <source>%1: no summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="683"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="689"/>
         <source>%1 #%2</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteFile</name>
+    <message>
+        <location filename="../app/storage/sqlitefile.cpp" line="31"/>
+        <source>SQLite could not open the file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlitefile.cpp" line="43"/>
+        <source>the file is not an HQ Tower cache or it is damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlitefile.cpp" line="46"/>
+        <source>SQLite refused the settings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlitefile.cpp" line="67"/>
+        <source>no file name was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlitefile.cpp" line="70"/>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlitefile.cpp" line="73"/>
+        <source>the folder &quot;%1&quot; could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlitefile.cpp" line="77"/>
+        <source>the Qt SQLite driver is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/sqlitefile.cpp" line="106"/>
+        <source>unknown SQLite error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreMapPanel</name>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="74"/>
+        <source>Fit to stores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="77"/>
+        <source>Show every store on the map (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="85"/>
+        <source>Zoom in (+ or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="86"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="91"/>
+        <source>Zoom out (- or the mouse wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="92"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="98"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="99"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="100"/>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="101"/>
+        <source>No SLA / no open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="104"/>
+        <source>Marker colour: the worst SLA state of the store&apos;s open items. Marker size: the number of open items. A pale ring marks a group of nearby stores; click it to zoom in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="114"/>
+        <source>These stores have no coordinates in Odoo; click one to show its items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/storemappanel.cpp" line="177"/>
+        <source>%n open</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="177"/>
+        <source>nothing open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="183"/>
+        <source>Region: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="186"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="189"/>
+        <source>Worst SLA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemappanel.cpp" line="205"/>
+        <source>Stores without coordinates (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreMapView</name>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="76"/>
+        <source>Store map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="84"/>
+        <source>Basemap: Natural Earth, public domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="214"/>
+        <source>No stores to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/storemapview.cpp" line="215"/>
+        <source>None of the %n store(s) has map coordinates yet. Geolocate the stores&apos; addresses in Odoo to see them here.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/storemapview.cpp" line="467"/>
+        <source>%n store(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="470"/>
+        <source>No open items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="473"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="476"/>
+        <source>Worst SLA: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/storemapview.cpp" line="487"/>
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="489"/>
+        <source>Click to zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreModel</name>
+    <message>
+        <location filename="../models/storemodel.cpp" line="136"/>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storemodel.cpp" line="138"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storemodel.cpp" line="140"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storemodel.cpp" line="142"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storemodel.cpp" line="144"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storemodel.cpp" line="146"/>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storemodel.cpp" line="148"/>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storemodel.cpp" line="150"/>
+        <source>Integration failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../models/storemodel.cpp" line="152"/>
+        <source>Worst SLA</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreSync</name>
+    <message>
+        <location filename="../app/sync/storesync.cpp" line="112"/>
+        <source>%1.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message numerus="yes">
+        <location filename="../app/sync/syncstatus.cpp" line="31"/>
+        <source>retrying in %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="32"/>
+        <source>retrying now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="36"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="39"/>
+        <source>Offline since %1 — trying again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="40"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="42"/>
+        <source>Up to date — last sync at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="44"/>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="45"/>
+        <source>Offline since %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="47"/>
+        <source>Sync problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/sync/syncstatus.cpp" line="48"/>
+        <source>Sync problem: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TierReviewAdapter</name>
+    <message>
+        <location filename="../app/decisions/tierreviewadapter.cpp" line="64"/>
+        <source>The review does not name the document it is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/tierreviewadapter.cpp" line="69"/>
+        <source>Validated in HQ Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/tierreviewadapter.cpp" line="70"/>
+        <source>Rejected in HQ Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrayNotifier</name>
+    <message>
+        <location filename="../ui/traynotifier.cpp" line="13"/>
+        <source>Show HQ Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traynotifier.cpp" line="25"/>
+        <source>HQ Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/traynotifier.cpp" line="37"/>
+        <source>HQ Tower: %1 open, %2 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/traynotifier.cpp" line="54"/>
+        <source>%n items need attention</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1211,6 +3331,39 @@ To check a server now, run: hqtower-cli check --url URL --db DATABASE --login LO
     <message>
         <location filename="../app/odoo/websessionjob.cpp" line="39"/>
         <source>Not logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="10"/>
+        <source>Welcome to HQ Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="14"/>
+        <source>&lt;h3&gt;Welcome to HQ Tower&lt;/h3&gt;&lt;p&gt;HQ Tower watches Odoo for pending approvals, store exceptions and integration failures, and writes your decisions back.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="19"/>
+        <source>Connect to an Odoo server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="20"/>
+        <source>Odoo 17, 18 or 19: server address, database, login, and a password or an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="23"/>
+        <source>Try the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/welcomedialog.cpp" line="24"/>
+        <source>A simulated Odoo with 60 stores in 5 regions runs on this computer; nothing leaves it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1326,6 +3479,34 @@ viewer1/viewer1 (no purchase rights), and one regional manager per region (passw
     <message>
         <location filename="../app/sim/tool/main.cpp" line="166"/>
         <source>%1 records (%2 stores, %3 pending approvals, %4 open exceptions, %5 integration failures) built in %6 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="39"/>
+        <source>HQ Tower: pending approvals, store exceptions and integration failures from Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="45"/>
+        <source>Start the demo on the built-in Odoo simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="47"/>
+        <source>Odoo version the demo simulates: 17, 18 or 19 (default 18).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="53"/>
+        <source>Start the demo when no Odoo server is configured yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/main.cpp" line="56"/>
+        <source>Wait for the first sync (at most N seconds), print what the queue, map and charts show as JSON, and exit (0 when all show data).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
