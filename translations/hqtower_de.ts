@@ -125,12 +125,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="342"/>
+        <location filename="../ui/appcontroller.cpp" line="359"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="346"/>
+        <location filename="../ui/appcontroller.cpp" line="363"/>
         <source>%n selected items</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -138,22 +138,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="358"/>
+        <location filename="../ui/appcontroller.cpp" line="375"/>
         <source>Approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="359"/>
+        <location filename="../ui/appcontroller.cpp" line="376"/>
         <source>Approve %1? It includes an amount of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="368"/>
+        <location filename="../ui/appcontroller.cpp" line="385"/>
         <source>Not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="380"/>
+        <location filename="../ui/appcontroller.cpp" line="397"/>
         <source>%n decision(s) on the way</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -161,22 +161,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="381"/>
+        <location filename="../ui/appcontroller.cpp" line="398"/>
         <source>Outbox empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="424"/>
+        <location filename="../ui/appcontroller.cpp" line="441"/>
         <source>Not done: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="428"/>
+        <location filename="../ui/appcontroller.cpp" line="445"/>
         <source>Working…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="435"/>
+        <location filename="../ui/appcontroller.cpp" line="452"/>
         <source>Not connected.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,32 +184,32 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="41"/>
+        <location filename="../app/session/appsession.cpp" line="44"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="57"/>
+        <location filename="../app/session/appsession.cpp" line="60"/>
         <source>A source profile was skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="126"/>
+        <location filename="../app/session/appsession.cpp" line="129"/>
         <source>Not connected to Odoo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="171"/>
+        <location filename="../app/session/appsession.cpp" line="174"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="208"/>
+        <location filename="../app/session/appsession.cpp" line="211"/>
         <source>%1 · not connected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="209"/>
+        <location filename="../app/session/appsession.cpp" line="212"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1676,32 +1676,52 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
 <context>
     <name>ItemDetailPanel</name>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="51"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="52"/>
         <source>&amp;Approve (A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="53"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="54"/>
         <source>&amp;Reject… (R)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="55"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="56"/>
         <source>&amp;Delegate… (D)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="57"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="58"/>
         <source>Re&amp;try</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="59"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="60"/>
         <source>Dis&amp;miss…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="81"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="95"/>
+        <source>Attachments</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="66"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="106"/>
         <source>%n items selected</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1709,78 +1729,83 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="67"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="107"/>
         <source>Nothing selected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="109"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="84"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="124"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="86"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="126"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="91"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="131"/>
         <source>Store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="92"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="132"/>
         <source>HQ / no store</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="134"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="97"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="137"/>
         <source>Requested by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="98"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="138"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="100"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="140"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="101"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="141"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="103"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
         <source>State in Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="104"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="144"/>
         <source>Last changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="105"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>Fields</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="113"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
+        <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

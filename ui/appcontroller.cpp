@@ -316,6 +316,23 @@ void AppController::showCurrentItem()
     }
     m_detail->showItem(item, store, m_session->actionsFor(item), m_session->recordUrl(item.model, item.resId),
                        latest);
+    // Lines, history and attachments come from Odoo, once per selected item.
+    if (m_detailsFor == id) {
+        if (m_detailsReady) // else the answer is on its way and shows them
+            m_detail->showDetails(m_details.lines, m_details.messages, m_details.attachments);
+        return;
+    }
+    m_detailsFor = id;
+    m_detailsReady = false;
+    m_details = {};
+    m_session->fetchDetails(item, [this, id](const AppSession::RecordDetails &details) {
+        if (m_detailsFor != id)
+            return;
+        m_details = details;
+        m_detailsReady = true;
+        if (m_detail && m_detail->itemId() == id)
+            m_detail->showDetails(details.lines, details.messages, details.attachments);
+    });
 }
 
 void AppController::decide(const QStringList &itemIds, const QString &action)

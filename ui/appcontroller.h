@@ -7,6 +7,7 @@
 #include "odoo/connectionsettings.h"
 #include "platform/appsettings.h"
 #include "platform/savedconnections.h"
+#include "session/appsession.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -16,7 +17,6 @@
 #include <memory>
 
 class AggregationWorker;
-class AppSession;
 class ChartsPanel;
 class StoreMapPanel;
 class CredentialStore;
@@ -92,5 +92,8 @@ private:
     QString m_secret;
     QString m_cacheFile;
     QString m_label;
+    QString m_detailsFor; // the item whose details were asked last
+    AppSession::RecordDetails m_details;
+    bool m_detailsReady = false;
     bool m_firstSyncSeen = false;
 };

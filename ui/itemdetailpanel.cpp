@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace {
@@ -58,6 +59,45 @@ QString ItemDetailPanel::actionLabel(const QString &action)
     if (action == QLatin1String("dismiss"))
         return tr("Dis&miss…");
     return action;
+}
+
+void ItemDetailPanel::showDetails(const QList<QJsonObject> &lines, const QList<QJsonObject> &messages,
+                                  const QStringList &attachments)
+{
+    QString html = m_html;
+    if (!lines.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Lines"));
+        for (const QJsonObject &line : lines) {
+            html +=
+                QStringLiteral("<tr><td>%1</td><td align='right'>%2 ×</td><td align='right'>%3</td>"
+                               "<td align='right'>%4</td></tr>")
+                    .arg(SourceProfile::renderValue(line.value(QLatin1String("name"))).toHtmlEscaped(),
+                         QLocale().toString(line.value(QLatin1String("product_qty")).toDouble()),
+                         QLocale().toString(line.value(QLatin1String("price_unit")).toDouble(), 'f', 2),
+                         QLocale().toString(line.value(QLatin1String("price_subtotal")).toDouble(), 'f', 2));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<h4>%1</h4>").arg(tr("History"));
+    if (messages.isEmpty())
+        html += tr("<p style='color:#666'>No messages.</p>");
+    for (const QJsonObject &message : messages) {
+        // Odoo stores message bodies as HTML: shown as plain text here.
+        QTextDocument body;
+        body.setHtml(message.value(QLatin1String("body")).toString());
+        html +=
+            QStringLiteral("<p><span style='color:#666'>%1 · %2</span><br/>%3</p>")
+                .arg(when(SourceProfile::parseOdooDateTime(message.value(QLatin1String("date")))),
+                     SourceProfile::renderValue(message.value(QLatin1String("author_id"))).toHtmlEscaped(),
+                     body.toPlainText().trimmed().toHtmlEscaped());
+    }
+    if (!attachments.isEmpty()) {
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Attachments"));
+        for (const QString &name : attachments)
+            html += QStringLiteral("<li>%1</li>").arg(name.toHtmlEscaped());
+        html += QStringLiteral("</ul>");
+    }
+    m_body->setHtml(html);
 }
 
 void ItemDetailPanel::showNothing(int selectedCount)
@@ -112,7 +152,8 @@ void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreI
     if (odooUrl.isValid())
         html += tr("<p><a href=\"%1\">Open in Odoo</a></p>")
                     .arg(odooUrl.toString(QUrl::FullyEncoded).toHtmlEscaped());
-    m_body->setHtml(html);
+    m_html = html;
+    m_body->setHtml(html + tr("<p style='color:#666'>Reading the history from Odoo…</p>"));
 
     qDeleteAll(m_buttons);
     m_buttons.clear();

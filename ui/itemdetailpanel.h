@@ -7,6 +7,7 @@
 #include "sync/queueitem.h"
 #include "sync/storeinfo.h"
 
+#include <QJsonObject>
 #include <QUrl>
 #include <QWidget>
 
@@ -27,6 +28,10 @@ public:
     void showItem(const QueueItem &item, const std::optional<StoreInfo> &store, const QStringList &actions,
                   const QUrl &odooUrl, const std::optional<Decision> &decision);
     void showNothing(int selectedCount = 0);
+    // Read from Odoo on demand and added below the fields: the lines of a purchase order, the
+    // latest chatter messages and the attachments.
+    void showDetails(const QList<QJsonObject> &lines, const QList<QJsonObject> &messages,
+                     const QStringList &attachments);
     QString itemId() const { return m_itemId; }
 
     static QString actionLabel(const QString &action);
@@ -40,4 +45,5 @@ private:
     QHBoxLayout *m_buttonRow;
     QList<QPushButton *> m_buttons;
     QString m_itemId;
+    QString m_html; // the item part, without the details read later
 };

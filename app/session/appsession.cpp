@@ -8,7 +8,10 @@
 #include "sync/liveupdatesinstaller.h"
 #include "sync/sourcecatalog.h"
 
+#include <QJsonArray>
 #include <QUrlQuery>
+
+#include <memory>
 
 AppSession::AppSession(ConnectionSettings settings, QString secret, Options options, QObject *parent)
     : QObject(parent)
@@ -224,4 +227,65 @@ QUrl AppSession::recordUrl(const QString &model, int resId) const
     url.setPath(base + QStringLiteral("/web"));
     url.setFragment(QStringLiteral("id=%1&model=%2&view_type=form").arg(resId).arg(model));
     return url;
+}
+
+void AppSession::fetchDetails(const QueueItem &item, std::function<void(const RecordDetails &)> then)
+{
+    if (m_connection->state() != OdooConnection::State::Connected) {
+        then({});
+        return;
+    }
+    // Three small reads in parallel; the answer goes out when all three have reported.
+    auto details = std::make_shared<RecordDetails>();
+    auto pending = std::make_shared<int>(3);
+    auto finishOne = [details, pending, then = std::move(then)] {
+        if (--*pending == 0)
+            then(*details);
+    };
+    const auto onRecord = [&item](const QString &modelField, const QString &idField) {
+        return QJsonArray{QJsonArray{QJsonArray{modelField, QStringLiteral("="), item.model},
+                                     QJsonArray{idField, QStringLiteral("="), item.resId}}};
+    };
+    OdooCall *messages = m_connection->call(
+        QStringLiteral("mail.message"), QStringLiteral("search_read"),
+        onRecord(QStringLiteral("model"), QStringLiteral("res_id")),
+        {{QStringLiteral("fields"), QJsonArray{QStringLiteral("date"), QStringLiteral("author_id"),
+                                               QStringLiteral("body"), QStringLiteral("message_type")}},
+         {QStringLiteral("order"), QStringLiteral("id desc")},
+         {QStringLiteral("limit"), 10}});
+    connect(messages, &OdooCall::succeeded, this, [details, finishOne](const QJsonValue &result) {
+        for (const QJsonValue &row : result.toArray())
+            details->messages.append(row.toObject());
+        finishOne();
+    });
+    connect(messages, &OdooCall::failed, this, [finishOne](const OdooError &) { finishOne(); });
+
+    if (item.model == QLatin1String("purchase.order")) {
+        OdooCall *lines = m_connection->call(
+            QStringLiteral("purchase.order.line"), QStringLiteral("search_read"),
+            QJsonArray{QJsonArray{QJsonArray{QStringLiteral("order_id"), QStringLiteral("="), item.resId}}},
+            {{QStringLiteral("fields"),
+              QJsonArray{QStringLiteral("name"), QStringLiteral("product_qty"), QStringLiteral("price_unit"),
+                         QStringLiteral("price_subtotal")}},
+             {QStringLiteral("limit"), 50}});
+        connect(lines, &OdooCall::succeeded, this, [details, finishOne](const QJsonValue &result) {
+            for (const QJsonValue &row : result.toArray())
+                details->lines.append(row.toObject());
+            finishOne();
+        });
+        connect(lines, &OdooCall::failed, this, [finishOne](const OdooError &) { finishOne(); });
+    } else {
+        finishOne();
+    }
+
+    OdooCall *attachments = m_connection->call(
+        QStringLiteral("ir.attachment"), QStringLiteral("search_read"),
+        onRecord(QStringLiteral("res_model"), QStringLiteral("res_id")),
+        {{QStringLiteral("fields"), QJsonArray{QStringLiteral("name")}}, {QStringLiteral("limit"), 20}});
+    connect(attachments, &OdooCall::succeeded, this, [details, finishOne](const QJsonValue &result) {
+        for (const QJsonValue &row : result.toArray())
+            details->attachments.append(row.toObject().value(QLatin1String("name")).toString());
+        finishOne();
+    });
+    connect(attachments, &OdooCall::failed, this, [finishOne](const OdooError &) { finishOne(); });
 }

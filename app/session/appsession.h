@@ -58,6 +58,16 @@ public:
     QString pushText() const;
     QString serverSummary() const; // "Odoo 18.0 · JSON-RPC · manager1"
     int userId() const;
+    // What the detail panel shows beyond the cached fields, read on demand: the latest chatter
+    // messages (date, author, text), the lines of a purchase order, the attachments' names.
+    struct RecordDetails
+    {
+        QList<QJsonObject> messages;
+        QList<QJsonObject> lines;
+        QStringList attachments;
+    };
+    // `then` runs once with what could be read (parts the server refuses stay empty).
+    void fetchDetails(const QueueItem &item, std::function<void(const RecordDetails &)> then);
     // The record in Odoo's web client, for "Open in Odoo".
     QUrl recordUrl(const QString &model, int resId) const;
 

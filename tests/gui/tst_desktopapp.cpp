@@ -4,6 +4,7 @@
 #include "appcontroller.h"
 #include "chartspanel.h"
 #include "decisions/decision.h"
+#include "itemdetailpanel.h"
 #include "mainwindow.h"
 #include "queuefiltermodel.h"
 #include "queuemodel.h"
@@ -24,6 +25,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QtTest>
 
 class TestDesktopApp : public QObject
@@ -153,6 +155,19 @@ private Q_SLOTS:
             QCOMPARE(proxy->index(row, 0).data(QueueModel::StoreIdRole).toInt(), storeId);
         m_controller->queuePanel()->setStoreFilter(-1, QString());
         QVERIFY(proxy->rowCount() > 500);
+    }
+
+    void detailShowsLinesAndHistoryFromOdoo()
+    {
+        const QString id = focusFirstPurchase();
+        QVERIFY(!id.isEmpty());
+        auto *body = m_window->findChild<ItemDetailPanel *>()->findChild<QTextBrowser *>();
+        QVERIFY(body);
+        QTRY_VERIFY_WITH_TIMEOUT(body->toPlainText().contains(QStringLiteral("History")), 10000);
+        const QString text = body->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Lines")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Open in Odoo")));
+        QVERIFY(text.contains(QStringLiteral("Why it is here")));
     }
 
     void jAndKMove()
