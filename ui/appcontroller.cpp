@@ -165,14 +165,8 @@ void AppController::startSession(const ConnectionSettings &settings, const QStri
     connect(
         session, &AppSession::cacheLoaded, this,
         [this](const QList<QueueItem> &items, const QList<StoreInfo> &stores, const QDateTime &lastSynced) {
-            m_model->setStores(stores);
+            showStores(stores);
             m_model->setItems(items);
-            QSet<QString> regions;
-            for (const StoreInfo &store : stores)
-                regions.insert(store.region);
-            QStringList sorted(regions.cbegin(), regions.cend());
-            sorted.sort();
-            m_queue->setRegions(sorted);
             for (const Decision &decision : m_session->recentDecisions(500))
                 m_model->setDecision(decision);
             if (lastSynced.isValid())
@@ -200,17 +194,8 @@ void AppController::startSession(const ConnectionSettings &settings, const QStri
                 scheduleAggregation();
                 showCurrentItem();
             });
-    connect(session, &AppSession::storesChanged, this, [this](const QList<StoreInfo> &stores) {
-        m_model->setStores(stores);
-        m_map->setStores(stores);
-        scheduleAggregation();
-        QSet<QString> regions;
-        for (const StoreInfo &store : stores)
-            regions.insert(store.region);
-        QStringList sorted(regions.cbegin(), regions.cend());
-        sorted.sort();
-        m_queue->setRegions(sorted);
-    });
+    connect(session, &AppSession::storesChanged, this,
+            [this](const QList<StoreInfo> &stores) { showStores(stores); });
     connect(session, &AppSession::decisionChanged, this, [this](const Decision &decision) {
         m_model->setDecision(decision);
         if (decision.isSettled())
@@ -260,6 +245,7 @@ void AppController::buildWorkspace()
     connect(m_worker, &AggregationWorker::aggregated, this, [this](int, const AggregationResult &result) {
         m_charts->setResult(result);
         m_map->setCounts(result.storeCounts);
+        m_tray->setCounts(m_model->rowCount(), result.aging.counts[AgingBuckets::Overdue]);
     });
     // Clicking a store or a bar narrows the queue to it.
     const auto showStore = [this](int storeId, const QString &name) {
@@ -404,14 +390,23 @@ void AppController::onClockTick()
     if (m_model) {
         m_model->setNow(now);
         m_tray->notify(m_planner.clockMoved(m_model->items(), m_lastTick, now));
-        int overdue = 0;
-        for (const auto &item : m_model->items())
-            overdue += item->slaDue.isValid() && item->slaDue <= now;
-        m_tray->setCounts(m_model->rowCount(), overdue);
     }
     m_lastTick = now;
     scheduleAggregation(); // ages and SLA states move with the clock
     refreshStatus();
+}
+
+void AppController::showStores(const QList<StoreInfo> &stores)
+{
+    m_model->setStores(stores);
+    m_map->setStores(stores);
+    QSet<QString> regions;
+    for (const StoreInfo &store : stores)
+        regions.insert(store.region);
+    QStringList sorted(regions.cbegin(), regions.cend());
+    sorted.sort();
+    m_queue->setRegions(sorted);
+    scheduleAggregation();
 }
 
 void AppController::scheduleAggregation()

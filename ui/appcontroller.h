@@ -64,6 +64,8 @@ private:
     void decide(const QStringList &itemIds, const QString &action);
     void openSettings();
     void onClockTick();
+    // The stores of the queue, the map and the region filter.
+    void showStores(const QList<StoreInfo> &stores);
     // Asks for fresh chart and map figures (debounced; computed off the GUI thread).
     void scheduleAggregation();
     void aggregateNow();

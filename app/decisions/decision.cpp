@@ -60,3 +60,8 @@ std::optional<Decision::Stage> Decision::stageFromName(const QString &name)
 {
     return valueOf(stageNames, name);
 }
+
+AuditEntry Decision::auditEntry() const
+{
+    return {0, id, itemId, action, reason, userLogin, createdAt, updatedAt, status, message};
+}

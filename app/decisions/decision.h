@@ -47,6 +47,8 @@ struct Decision
     static QString stageName(Stage stage);
     static std::optional<Stage> stageFromName(const QString &name);
     bool isSettled() const { return status != Status::Pending; }
+    // Its audit line: who decided what, when, why, and the outcome with its message.
+    struct AuditEntry auditEntry() const;
 
     bool operator==(const Decision &other) const = default;
 };

@@ -330,17 +330,7 @@ void DecisionSender::settle(Decision::Status status, const QString &message)
     m_decision.message = message;
     m_decision.updatedAt = QDateTime::currentDateTimeUtc();
     m_decision.nextAttemptAt = QDateTime();
-    AuditEntry entry;
-    entry.decisionId = m_decision.id;
-    entry.itemId = m_decision.itemId;
-    entry.action = m_decision.action;
-    entry.reason = m_decision.reason;
-    entry.userLogin = m_decision.userLogin;
-    entry.decidedAt = m_decision.createdAt;
-    entry.finishedAt = m_decision.updatedAt;
-    entry.outcome = status;
-    entry.message = message;
-    if (m_outbox->settle(m_decision, entry)) {
+    if (m_outbox->settle(m_decision, m_decision.auditEntry())) {
         Q_EMIT changed(m_decision);
     } else {
         m_wantsRetry = true; // try to record the outcome again; the record will tell

@@ -182,17 +182,7 @@ void DecisionService::onSenderFinished(DecisionSender *sender)
                 decision.message +=
                     QLatin1Char(' ') + tr("Odoo may have received it: check the record in Odoo.");
             decision.updatedAt = QDateTime::currentDateTimeUtc();
-            AuditEntry entry{0,
-                             decision.id,
-                             decision.itemId,
-                             decision.action,
-                             decision.reason,
-                             decision.userLogin,
-                             decision.createdAt,
-                             decision.updatedAt,
-                             decision.status,
-                             decision.message};
-            if (m_outbox->settle(decision, entry)) {
+            if (m_outbox->settle(decision, decision.auditEntry())) {
                 Q_EMIT decisionChanged(decision);
                 Q_EMIT decisionSettled(decision);
             }
