@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/decisions/activitydelegation.cpp" line="22"/>
         <source>Please decide (delegated from HQ Tower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte entscheiden (delegiert aus HQ Tower)</translation>
     </message>
     <message>
         <location filename="../app/decisions/activitydelegation.cpp" line="42"/>
         <source>Choose the Odoo user to delegate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Odoo-Benutzer, an den delegiert werden soll.</translation>
     </message>
     <message>
         <location filename="../app/decisions/activitydelegation.cpp" line="46"/>
         <source>There is no Odoo document to delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Odoo-Dokument zum Delegieren.</translation>
     </message>
     <message>
         <location filename="../app/decisions/activitydelegation.cpp" line="56"/>
         <source>No Odoo user with login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Odoo-Benutzer mit dem Login %1.</translation>
     </message>
 </context>
 <context>
@@ -29,17 +29,17 @@
     <message>
         <location filename="../app/decisions/adaptersupport.cpp" line="63"/>
         <source>Odoo did not create the %1 form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat das Formular %1 nicht erstellt.</translation>
     </message>
     <message>
         <location filename="../app/decisions/adaptersupport.cpp" line="77"/>
         <source>Refused in HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>In HQ Tower abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/decisions/adaptersupport.cpp" line="95"/>
         <source>HQ Tower cannot %1 a record of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower kann „%1“ nicht auf einen Datensatz von %2 anwenden.</translation>
     </message>
 </context>
 <context>
@@ -47,138 +47,138 @@
     <message>
         <location filename="../ui/appcontroller.cpp" line="94"/>
         <source>Preparing the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server wird vorbereitet…</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="102"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="102"/>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="105"/>
         <source>Demo (simulated Odoo %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (simuliertes Odoo %1)</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="120"/>
         <source>The secret was not stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort bzw. der API-Schlüssel wurde nicht im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="129"/>
         <source>Reading the secret of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort bzw. API-Schlüssel für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="136"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei %1 anmelden</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="138"/>
         <source>Password or API key for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder API-Schlüssel für %1:</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="180"/>
         <source>Showing the cached queue, last synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischengespeicherte Arbeitsliste, zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="194"/>
         <source>%1 · not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="195"/>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="219"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="233"/>
         <source>Syncing… %1 of %2 items (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung… %1 von %2 Vorgängen (%3 %)</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="239"/>
         <source>%1 · connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="257"/>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Karte</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="258"/>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;iagramme</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="359"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für den ausgewählten Vorgang nicht möglich.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/appcontroller.cpp" line="363"/>
         <source>%n selected items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausgewählter Vorgang</numerusform>
+            <numerusform>%n ausgewählte Vorgänge</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="375"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="376"/>
         <source>Approve %1? It includes an amount of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genehmigen? Darin ist ein Betrag von %2 enthalten.</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="385"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/appcontroller.cpp" line="397"/>
         <source>%n decision(s) on the way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Entscheidung unterwegs</numerusform>
+            <numerusform>%n Entscheidungen unterwegs</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="398"/>
         <source>Outbox empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Postausgang leer</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="441"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="445"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Arbeit…</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="452"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
 </context>
 <context>
@@ -186,32 +186,32 @@
     <message>
         <location filename="../app/session/appsession.cpp" line="44"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache kann nicht verwendet werden (%1); HQ Tower arbeitet ohne ihn.</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="60"/>
         <source>A source profile was skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="129"/>
         <source>Not connected to Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="174"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="211"/>
         <source>%1 · not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="212"/>
         <source>Odoo %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -219,7 +219,7 @@
     <message>
         <location filename="../app/decisions/approvalrequestadapter.cpp" line="69"/>
         <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat die Anfrage angenommen, aber nichts hat sich geändert: Ihr Odoo-Benutzer gehört nicht zu den Genehmigenden von %1.</translation>
     </message>
 </context>
 <context>
@@ -227,27 +227,27 @@
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="39"/>
         <source>Live updates off</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen aus</translation>
     </message>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="41"/>
         <source>Connecting live updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen werden verbunden…</translation>
     </message>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="43"/>
         <source>Live updates on</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen an</translation>
     </message>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="45"/>
         <source>Live updates interrupted; reconnecting (polling meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen unterbrochen; Verbindung wird neu aufgebaut (bis dahin regelmäßige Abfrage)</translation>
     </message>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="48"/>
         <source>Live updates unavailable; HQ Tower polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen nicht verfügbar; HQ Tower fragt regelmäßig ab.</translation>
     </message>
 </context>
 <context>
@@ -255,121 +255,121 @@
     <message>
         <location filename="../app/storage/cache.cpp" line="104"/>
         <source>Could not open the offline cache &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache „%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="160"/>
         <source>Could not start writing to the offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben in den Offline-Cache konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="171"/>
         <source>Could not save to the offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern im Offline-Cache fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="180"/>
         <location filename="../app/storage/cache.cpp" line="193"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="198"/>
         <source>Could not save the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgänge der Arbeitsliste konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="207"/>
         <source>%1: an item has no id (model &quot;%2&quot;, record %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Ein Vorgang hat keine ID (Modell „%2“, Datensatz %3)</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="211"/>
         <source>%1: item &quot;%2&quot; belongs to profile &quot;%3&quot;, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Vorgang „%2“ gehört zum Profil „%3“, nicht zu „%4“</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="240"/>
         <source>Could not remove the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgänge der Arbeitsliste konnten nicht entfernt werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="257"/>
         <source>Could not replace the queue items: no source profile was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgänge der Arbeitsliste konnten nicht ersetzt werden: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="264"/>
         <location filename="../app/storage/cache.cpp" line="267"/>
         <source>Could not replace the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgänge der Arbeitsliste konnten nicht ersetzt werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="302"/>
         <location filename="../app/storage/cache.cpp" line="308"/>
         <source>Could not read the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgänge der Arbeitsliste konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="323"/>
         <source>Could not read the queue item</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorgang der Arbeitsliste konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="339"/>
         <source>Could not read the cached record ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IDs der zwischengespeicherten Datensätze konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="351"/>
         <source>Could not count the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorgänge der Arbeitsliste konnten nicht gezählt werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="361"/>
         <source>Could not save the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filialen konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="394"/>
         <source>Could not read the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filialen konnten nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="422"/>
         <source>Could not read the sync cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisierungsstand konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="438"/>
         <source>Could not save the sync cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Synchronisierungsstand konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="440"/>
         <source>%1: no source profile was given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="460"/>
         <source>Could not record the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung konnte nicht protokolliert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="493"/>
         <location filename="../app/storage/cache.cpp" line="517"/>
         <source>Could not read the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Synchronisierungsprotokoll konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="531"/>
         <source>Could not remember a server fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serverinformation konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="541"/>
         <source>Could not read a server fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Serverinformation konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -377,27 +377,27 @@
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="31"/>
         <source>could not read the schema version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schemaversion konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="44"/>
         <source>it was written by a newer HQ Tower (schema version %1, this version knows up to %2); update HQ Tower to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>er wurde von einer neueren Version von HQ Tower geschrieben (Schemaversion %1, diese Version kennt bis %2); aktualisieren Sie HQ Tower, um ihn zu verwenden</translation>
     </message>
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="78"/>
         <source>could not start the upgrade to schema version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung auf Schemaversion %1 konnte nicht gestartet werden (%2)</translation>
     </message>
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="92"/>
         <source>the upgrade to schema version %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung auf Schemaversion %1 ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="101"/>
         <source>the upgrade to schema version %1 could not be saved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktualisierung auf Schemaversion %1 konnte nicht gespeichert werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -405,57 +405,57 @@
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="47"/>
         <source>not connected to Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht mit Odoo verbunden</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="57"/>
         <source>%1 (this server runs Odoo %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (auf diesem Server läuft Odoo %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="107"/>
         <source>module %1 is not installed%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul %1 ist nicht installiert%2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="107"/>
         <source>modules %1 are not installed%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Module %1 sind nicht installiert%2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="166"/>
         <source>model %1 does not exist on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell %1 existiert auf diesem Server nicht</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="168"/>
         <source>could not check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
         <source>field %1 is missing on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1 fehlt in %2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
         <source>fields %1 are missing on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder %1 fehlen in %2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="236"/>
         <source>the server refused the query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat die Abfrage abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="260"/>
         <source>your user may not read %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzer darf %1 nicht lesen (%2)</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="261"/>
         <source>your user may not read %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzer darf keine Datensätze von %1 lesen</translation>
     </message>
 </context>
 <context>
@@ -463,85 +463,85 @@
     <message>
         <location filename="../ui/chartspanel.cpp" line="61"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="63"/>
         <source>Store exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialausnahmen</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="65"/>
         <source>Integration failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsfehler</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="73"/>
         <source>0–25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0–25 %</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="75"/>
         <source>25–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>25–50 %</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="77"/>
         <source>50–100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>50–100 %</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="79"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="81"/>
         <source>No SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SLA</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="207"/>
         <source>Approvals and failures over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen und Fehler der letzten</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chartspanel.cpp" line="210"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="224"/>
         <source>Open items by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Vorgänge nach Region</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="225"/>
         <source>SLA time used by open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbrauchte SLA-Zeit offener Vorgänge</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="226"/>
         <source>Top 10 stores by open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Top-10-Filialen nach offenen Ausnahmen</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="227"/>
         <source>Approvals decided per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschiedene Genehmigungen pro Tag</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="228"/>
         <source>Integration failures per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsfehler pro Tag</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="239"/>
         <source>Waiting for data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Daten…</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="301"/>
@@ -549,90 +549,92 @@
         <location filename="../ui/chartspanel.cpp" line="668"/>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2: %3</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="361"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="362"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="367"/>
         <source>%1
 Approved: %2, rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Genehmigt: %2, abgelehnt: %3</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="373"/>
         <source>Median time to decision: %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Entscheidungsdauer: %1 h</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="380"/>
         <source>Median time to decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Entscheidungsdauer</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="440"/>
         <source>Open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Ausnahmen</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="452"/>
         <source>%1: 1 open exception</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 offene Ausnahme</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="453"/>
         <source>%1: %2 open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 offene Ausnahmen</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="561"/>
         <location filename="../ui/chartspanel.cpp" line="582"/>
         <source>No open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Vorgänge</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="622"/>
         <source>No approvals decided today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Genehmigungen entschieden</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chartspanel.cpp" line="623"/>
         <source>No approvals decided in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag keine Genehmigungen entschieden</numerusform>
+            <numerusform>In den letzten %n Tagen keine Genehmigungen entschieden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="702"/>
         <source>No integration failures today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Integrationsfehler</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chartspanel.cpp" line="703"/>
         <source>No integration failures in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag keine Integrationsfehler</numerusform>
+            <numerusform>In den letzten %n Tagen keine Integrationsfehler</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="715"/>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale %1</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="729"/>
         <source>No store has open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Filiale hat offene Ausnahmen</translation>
     </message>
 </context>
 <context>
@@ -640,17 +642,17 @@ Approved: %2, rejected: %3</source>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="79"/>
         <source>hqtower-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-cli: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="80"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise zur Verwendung: &apos;hqtower-cli --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="93"/>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1): %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="100"/>
@@ -677,450 +679,481 @@ The password or API key is read from an environment variable, never from the com
 Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
 4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
 (someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommandozeile von HQ Tower: prüft die Verbindung zu einem Odoo-Server, synchronisiert dessen
+Arbeitsliste in den lokalen Cache, gibt die zwischengespeicherte Arbeitsliste aus oder ruft
+eine Modellmethode auf.
+
+Befehle:
+  check                       verbinden und Serverversion, Transport, Benutzer, Module sowie
+                              aktivierte und übersprungene Quellen (mit Grund) ausgeben
+  sync --once                 jede aktivierte Quelle einmal in den Cache synchronisieren
+  queue                       die zwischengespeicherte Arbeitsliste ausgeben (ohne Netzwerk;
+                              --kind, --store)
+  watch                       fortlaufend synchronisieren (mit --live auch über
+                              Live-Aktualisierungen) und jede Änderung als eine JSON-Zeile
+                              ausgeben, bis zum Abbruch
+  call MODEL METHOD           eine Methode aufrufen und ihr JSON-Ergebnis ausgeben
+  approve ITEM_ID             einen Vorgang der Arbeitsliste genehmigen (--reason; --yes
+                              oberhalb von --confirm-above)
+  reject ITEM_ID --reason R   ablehnen; die Begründung erscheint im Chatter des Datensatzes
+                              in Odoo
+  delegate ITEM_ID --to LOGIN an einen anderen Odoo-Benutzer übergeben (--note)
+  retry ITEM_ID               einen fehlgeschlagenen Job, eine E-Mail oder eine geplante
+                              Aktion erneut ausführen
+  dismiss ITEM_ID --reason R  einen Integrationsfehler oder eine Aktivität verwerfen
+  outbox                      Entscheidungen auf dem Weg zu Odoo (und kürzlich gesendete)
+                              auflisten
+  audit                       das Prüfprotokoll der Entscheidungen auflisten
+
+Das Passwort oder der API-Schlüssel wird aus einer Umgebungsvariablen gelesen, nie von der
+Kommandozeile.
+Exit-Codes: 0 OK, 2 falscher Aufruf, 3 Anmeldung abgelehnt (Login, Passwort, API-Schlüssel
+oder Datenbank), 4 Server nicht erreichbar (Netzwerk, Zeitüberschreitung, TLS), 5 jeder andere
+Fehler; Entscheidungen: 6 Konflikt (jemand anderes hat zuerst entschieden), 7 von Odoo
+abgelehnt, 8 nach --wait noch ausstehend.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="125"/>
         <source>Odoo server address, e.g. https://odoo.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Odoo-Servers, z. B. https://odoo.example.com.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="125"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="126"/>
         <source>Database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Datenbank.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="126"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>datenbank</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="127"/>
         <source>Odoo login (user name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo-Login (Benutzername oder E-Mail).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="128"/>
         <location filename="../app/cli/clirunner.cpp" line="159"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>login</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="130"/>
         <source>Read the password from environment variable VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort aus der Umgebungsvariablen VAR lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="130"/>
         <location filename="../app/cli/clirunner.cpp" line="132"/>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="132"/>
         <source>Read the API key from environment variable VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel aus der Umgebungsvariablen VAR lesen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="134"/>
         <source>With a password, log in through the web session used for live updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Passwort: über die Websitzung anmelden, die für Live-Aktualisierungen verwendet wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="136"/>
         <source>Also trust the certificate authority in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich der Zertifizierungsstelle in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="136"/>
         <location filename="../app/cli/clirunner.cpp" line="151"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>datei</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="138"/>
         <source>Seconds to wait for each answer (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in Sekunden für jede Antwort (Standard: 20).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="138"/>
         <location filename="../app/cli/clirunner.cpp" line="164"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>sekunden</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="140"/>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="142"/>
         <source>call: positional arguments as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>call: Positionsargumente als JSON-Array.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="142"/>
         <location filename="../app/cli/clirunner.cpp" line="145"/>
         <source>json</source>
-        <translation type="unfinished"></translation>
+        <translation>json</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="145"/>
         <source>call: keyword arguments as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>call: Schlüsselwortargumente als JSON-Objekt.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="156"/>
         <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve, reject, dismiss: die Begründung, die im Chatter von Odoo veröffentlicht wird.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="157"/>
         <location filename="../app/cli/clirunner.cpp" line="161"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="159"/>
         <source>delegate: the Odoo login to hand the item to.</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate: Login des Odoo-Benutzers, der den Vorgang übernehmen soll.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="160"/>
         <source>delegate: a note for that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate: eine Notiz für diesen Benutzer.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="163"/>
         <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen: Wartezeit in Sekunden auf das Ergebnis von Odoo (Standard: 60).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="166"/>
         <source>approve: confirm an amount above --confirm-above.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: einen Betrag oberhalb von --confirm-above bestätigen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="168"/>
         <source>approve: amounts above this need --yes (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: Beträge oberhalb dieses Werts erfordern --yes (Standard: 10000).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="169"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>betrag</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="179"/>
         <source>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox or audit</source>
-        <translation type="unfinished"></translation>
+        <translation>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox oder audit</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="200"/>
         <source>no command given (see hqtower-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben (siehe hqtower-cli --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="219"/>
         <source>call needs MODEL and METHOD.</source>
-        <translation type="unfinished"></translation>
+        <translation>call erfordert MODEL und METHOD.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="225"/>
         <source>--args must be a JSON array, e.g. &apos;[[1, 2]]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--args muss ein JSON-Array sein, z. B. &apos;[[1, 2]]&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="232"/>
         <source>--kwargs must be a JSON object, e.g. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kwargs muss ein JSON-Objekt sein, z. B. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="281"/>
         <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert ITEM_ID, z. B. purchase.order:42 (siehe hqtower-cli queue).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="294"/>
         <source>--wait must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="299"/>
         <source>--confirm-above must be an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm-above muss ein Betrag sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="305"/>
         <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erfordert --reason TEXT (die Begründung wird im Chatter des Datensatzes in Odoo veröffentlicht).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="309"/>
         <source>delegate needs --to LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate erfordert --to LOGIN.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="207"/>
         <source>%1 takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="333"/>
         <source>live-updates needs status, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>live-updates erfordert status, enable oder disable.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="350"/>
         <source>unknown command &quot;%1&quot; (see hqtower-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“ (siehe hqtower-cli --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="148"/>
         <source>sync: sync every source once, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync: jede Quelle einmal synchronisieren, dann beenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="150"/>
         <source>sync, queue: use this cache file instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync, queue: diese Cache-Datei statt der Standarddatei verwenden.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="154"/>
         <source>queue: only items of this kind (approval, exception, integration_failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>queue: nur Vorgänge dieser Art (approval, exception, integration_failure).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="154"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>art</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="171"/>
         <source>queue: only items of this store id (0 = HQ, no store).</source>
-        <translation type="unfinished"></translation>
+        <translation>queue: nur Vorgänge der Filiale mit dieser ID (0 = Zentrale, keine Filiale).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="171"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="243"/>
         <source>sync needs --once (continuous sync runs in the desktop app).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync erfordert --once (die fortlaufende Synchronisierung läuft in der Desktop-Anwendung).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="259"/>
         <source>--kind must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind muss einer der folgenden Werte sein: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="267"/>
         <source>--store must be a store id (0 for HQ).</source>
-        <translation type="unfinished"></translation>
+        <translation>--store muss eine Filial-ID sein (0 für die Zentrale).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="361"/>
         <source>--url, --db and --login are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url, --db und --login sind erforderlich.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="365"/>
         <location filename="../app/cli/clirunner.cpp" line="432"/>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="371"/>
         <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie genau eine der Optionen --password-env VAR oder --api-key-env VAR an.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="377"/>
         <source>the environment variable %1 is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="386"/>
         <source>--timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="397"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="402"/>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="409"/>
         <source>%1 Retrying (attempt %2) in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Neuer Versuch (Versuch %2) in %3 s.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="427"/>
         <source>--url, --db and --login are required (or --cache FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>--url, --db und --login sind erforderlich (oder --cache FILE).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="444"/>
         <source>Warning: source profile skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Quellprofil übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="491"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="493"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="494"/>
         <source>Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="495"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>%1 (uid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uid %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="500"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="501"/>
         <source>Live push</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Push</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="502"/>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>möglich</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="504"/>
         <source>Modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Module:</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installiert</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht installiert</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="509"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen:</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>aktiviert</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="516"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="531"/>
         <location filename="../app/cli/clirunner.cpp" line="705"/>
         <source>Error: cannot use the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="551"/>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle %1 übersprungen: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="574"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="607"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="614"/>
         <source>, error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="623"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="631"/>
         <source>Cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="634"/>
         <source>Some sources failed to sync; the others were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="697"/>
         <source>No cache yet: nothing was decided with this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Cache: Mit dieser Verbindung wurde noch nichts entschieden.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="761"/>
         <source>Models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelle: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="765"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="770"/>
         <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushes gehen an die Benutzer der Odoo-Gruppe „%1“ (Sie wurden hinzugefügt). Fügen Sie die anderen Benutzer von HQ Tower in Odoo hinzu: Einstellungen &gt; Benutzer &amp; Unternehmen &gt; Gruppen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="803"/>
         <source>No cached items yet: run hqtower-cli sync --once</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Vorgänge im Cache: Führen Sie hqtower-cli sync --once aus</translation>
     </message>
 </context>
 <context>
@@ -1128,130 +1161,130 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../ui/connectiondialog.cpp" line="23"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="24"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="28"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="31"/>
         <source>Connect to Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Odoo verbinden</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="34"/>
         <source>e.g. Shop HQ (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Zentrale Shop (Produktion)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="36"/>
         <source>the database name, as on Odoo&apos;s login page</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenbankname wie auf der Anmeldeseite von Odoo</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="37"/>
         <source>user name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername oder E-Mail</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="39"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="41"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="42"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Login:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="51"/>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden mit:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="52"/>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zugangsdaten:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="62"/>
         <source>Test the connection to see the Odoo version and what HQ Tower will monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testen Sie die Verbindung, um die Odoo-Version zu sehen und was HQ Tower überwachen wird.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>&amp;Save and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und &amp;verbinden</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="115"/>
         <source>An API key is safer: it can be revoked on its own and works with two-factor accounts. Odoo gives it no live updates: HQ Tower polls every minute. (Odoo: Preferences → Account Security → New API Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein API-Schlüssel ist sicherer: Er kann einzeln widerrufen werden und funktioniert mit Konten mit Zwei-Faktor-Authentifizierung. Odoo bietet damit keine Live-Aktualisierungen: HQ Tower fragt jede Minute ab. (Odoo: Präferenzen → Kontosicherheit → Neuer API-Schlüssel)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="118"/>
         <source>A password also enables live updates (changes arrive within a second). It does not work for accounts with two-factor authentication: use an API key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Passwort ermöglicht zusätzlich Live-Aktualisierungen (Änderungen kommen innerhalb einer Sekunde an). Es funktioniert nicht bei Konten mit Zwei-Faktor-Authentifizierung: Verwenden Sie dort einen API-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="120"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="120"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="130"/>
         <source>&lt;p&gt;Connecting to %1…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Verbindung zu %1 wird hergestellt…&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="144"/>
         <source>&lt;p&gt;&lt;b&gt;It did not work.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Das hat nicht funktioniert.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="148"/>
         <source>&lt;p&gt;&lt;b&gt;Connected.&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Verbunden.&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/connectiondialog.cpp" line="154"/>
         <source>&lt;li&gt;%1 (%n now)&lt;/li&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;li&gt;%1 (aktuell %n)&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;%1 (aktuell %n)&lt;/li&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="159"/>
         <source>&lt;p&gt;HQ Tower will monitor:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;HQ Tower wird überwachen:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="161"/>
         <source>&lt;p&gt;Skipped on this server:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Auf diesem Server übersprungen:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1259,17 +1292,17 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/session/connectionprobe.cpp" line="20"/>
         <source>Odoo %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../app/session/connectionprobe.cpp" line="22"/>
         <source>live updates possible</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen möglich</translation>
     </message>
     <message>
         <location filename="../app/session/connectionprobe.cpp" line="24"/>
         <source>polling only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur regelmäßige Abfrage</translation>
     </message>
 </context>
 <context>
@@ -1277,17 +1310,17 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="15"/>
         <source>No keychain is available on this computer, so HQ Tower does not keep your password or API key: it will ask for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher speichert HQ Tower Ihr Passwort bzw. Ihren API-Schlüssel nicht: Sie werden bei jedem Start danach gefragt.</translation>
     </message>
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="19"/>
         <source>The keychain refused access (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="24"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1328,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/decisionadapter.cpp" line="5"/>
         <source>Odoo accepted the request but did not %1 %2: your Odoo user is probably not allowed to (for example above an approval limit). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat die Anfrage angenommen, aber „%1“ für %2 nicht ausgeführt: Ihr Odoo-Benutzer ist dazu wahrscheinlich nicht berechtigt (zum Beispiel oberhalb eines Genehmigungslimits). Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1303,82 +1336,82 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="32"/>
         <source>No answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="79"/>
         <source>Odoo cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo ist nicht erreichbar (%1).</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="84"/>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (%1): %2</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="86"/>
         <source>Decisions already saved stay in the outbox and are sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gespeicherte Entscheidungen bleiben im Postausgang und werden beim nächsten Mal gesendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="97"/>
         <source>Error: cannot use the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="104"/>
         <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 ist nicht in der zwischengespeicherten Arbeitsliste. Führen Sie zuerst hqtower-cli sync --once aus und prüfen Sie die ID (hqtower-cli queue --json).</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="113"/>
         <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beläuft sich auf %2 %3 und liegt damit über %4: Fügen Sie zum Genehmigen --yes hinzu.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="148"/>
         <source>Not sent yet (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gesendet (%1); neuer Versuch.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="158"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 steht bereits eine Entscheidung „%2“ aus; sie wird zuerst abgeschlossen.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="178"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="231"/>
         <source>Applied: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen: %1 %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="237"/>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="240"/>
         <source>Refused by Odoo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Odoo abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="243"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="246"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 s noch ausstehend (%2); die Entscheidung bleibt im Postausgang und wird beim nächsten Mal gesendet.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="248"/>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine Antwort</translation>
     </message>
 </context>
 <context>
@@ -1386,27 +1419,27 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="65"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="67"/>
         <source>%1  %2  %3  %4 (attempt %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4 (Versuch %5)</translation>
     </message>
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="83"/>
         <source>No decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Entscheidungen.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="86"/>
         <source>%1  %2  %3  %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4 %5</translation>
     </message>
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="90"/>
         <source> — reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — Begründung: %1</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1447,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/decisionrun.cpp" line="28"/>
         <source>The connection to Odoo was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu Odoo wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -1422,80 +1455,80 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="27"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigt</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="29"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="31"/>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegiert</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="33"/>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut versucht</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="35"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="63"/>
         <source>HQ Tower cannot %1 %2: its source has no decision actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower kann „%1“ nicht auf %2 anwenden: Die Quelle hat keine Entscheidungsaktionen.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="68"/>
         <source>&quot;%1&quot; is not possible on %2 with this Odoo version.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für %2 mit dieser Odoo-Version nicht möglich.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="92"/>
         <source>Not connected to Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="128"/>
         <location filename="../app/decisions/decisionsender.cpp" line="211"/>
         <location filename="../app/decisions/decisionsender.cpp" line="227"/>
         <source>%1 no longer exists in Odoo (someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert in Odoo nicht mehr (jemand hat den Datensatz gelöscht).</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="168"/>
         <source>Someone else was faster: %1 is now &quot;%2&quot;, changed by %3 at %4. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes war schneller: %1 ist jetzt „%2“, geändert von %3 am %4. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="171"/>
         <source>Someone else changed %1 (%2 at %3) since you looked at it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat %1 geändert (%2 am %3), seit Sie den Vorgang angesehen haben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="173"/>
         <source>%1 changed in Odoo since you looked at it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde in Odoo geändert, seit Sie den Vorgang angesehen haben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="271"/>
         <location filename="../app/decisions/decisionsender.cpp" line="290"/>
         <source>Applied; the reason could not be added to Odoo&apos;s chatter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen; die Begründung konnte nicht zum Chatter von Odoo hinzugefügt werden (%1).</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="278"/>
         <source>%1 in HQ Tower by %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in HQ Tower von %2: %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="303"/>
         <source>The decision could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht lokal gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1503,43 +1536,43 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="59"/>
         <source>%1 takes no decisions from HQ Tower.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 sind keine Entscheidungen aus HQ Tower möglich.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="63"/>
         <source>&quot;%1&quot; is not possible on %2 (possible: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist für %2 nicht möglich (möglich: %3).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/decisions/decisionservice.cpp" line="70"/>
         <source>Please give a reason of at least %n characters to %1 %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bitte geben Sie für „%1“ bei %2 eine Begründung mit mindestens %n Zeichen an.</numerusform>
+            <numerusform>Bitte geben Sie für „%1“ bei %2 eine Begründung mit mindestens %n Zeichen an.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="76"/>
         <source>Please say who %1 goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte geben Sie an, an wen %1 gehen soll.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="103"/>
         <source>The decision could not be saved, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidung konnte nicht gespeichert werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/decisions/decisionservice.cpp" line="179"/>
         <source>Gave up after %n attempts; the last problem was: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %n Versuch aufgegeben; das letzte Problem war: %1</numerusform>
+            <numerusform>Nach %n Versuchen aufgegeben; das letzte Problem war: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="183"/>
         <source>Odoo may have received it: check the record in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat sie möglicherweise erhalten: Prüfen Sie den Datensatz in Odoo.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1580,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/session/demoserver.cpp" line="25"/>
         <source>No temporary folder for the demo cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein temporärer Ordner für den Demo-Cache: %1</translation>
     </message>
 </context>
 <context>
@@ -1555,88 +1588,88 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="95"/>
         <source>The database &quot;%1&quot; does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ existiert auf diesem Server nicht.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="106"/>
         <location filename="../app/odoo/errormapper.cpp" line="126"/>
         <source>No answer from the server in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine rechtzeitige Antwort vom Server.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="109"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers konnte nicht überprüft werden: %1</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="114"/>
         <source>The connection was refused. Is the server address right and the server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde abgelehnt. Ist die Serveradresse richtig und läuft der Server?</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="117"/>
         <source>The server name could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="120"/>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="123"/>
         <source>The connection broke after the request was sent; whether Odoo carried it out is not known until the record is read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung brach ab, nachdem die Anfrage gesendet wurde; ob Odoo sie ausgeführt hat, ist erst bekannt, wenn der Datensatz erneut gelesen wird.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="133"/>
         <source>The server redirected the request to %1 instead of answering it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage an %1 umgeleitet, statt sie zu beantworten (%2).</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="140"/>
         <source>The server failed with %1 and sent no details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete einen Fehler (%1) und sendete keine Details.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="142"/>
         <source>The server sent an empty answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine leere Antwort gesendet (%1).</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="151"/>
         <source>The server rejected the request as malformed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt (%1): %2</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="161"/>
         <source>The server or a proxy in front of it answered with an error page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server oder ein vorgeschalteter Proxy hat mit einer Fehlerseite geantwortet (%1).</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="165"/>
         <source>The server has no such address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse gibt es auf dem Server nicht (%1).</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="170"/>
         <source>The server answered with a web page instead of data (%1). Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einer Webseite statt mit Daten geantwortet (%1). Prüfen Sie die Serveradresse.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="180"/>
         <source>The server failed with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete den HTTP-Fehler %1.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="185"/>
         <source>The server rejected the request as malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="191"/>
         <source>The server&apos;s answer is not valid JSON (%1); it may have been cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist kein gültiges JSON (%1); sie wurde möglicherweise abgeschnitten.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1677,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/expenseadapter.cpp" line="62"/>
         <source>Odoo did not open its refusal form; refuse this expense in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat sein Ablehnungsformular nicht geöffnet; lehnen Sie diese Ausgabe in Odoo ab.</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1685,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/expensereportadapter.cpp" line="63"/>
         <source>Odoo did not open its refusal form; refuse this report in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat sein Ablehnungsformular nicht geöffnet; lehnen Sie diesen Ausgabenbericht in Odoo ab.</translation>
     </message>
 </context>
 <context>
@@ -1660,17 +1693,17 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/inventorycountadapter.cpp" line="93"/>
         <source>The count is no longer set in Odoo (already applied or discarded): nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zählung ist in Odoo nicht mehr gesetzt (bereits angewendet oder verworfen): Es wurde nichts angewendet.</translation>
     </message>
     <message>
         <location filename="../app/decisions/inventorycountadapter.cpp" line="100"/>
         <source>The product was counted again (%1 instead of %2): nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Produkt wurde erneut gezählt (%1 statt %2): Es wurde nichts angewendet.</translation>
     </message>
     <message>
         <location filename="../app/decisions/inventorycountadapter.cpp" line="122"/>
         <source>Odoo asks for a confirmation HQ Tower cannot give (%1): apply this count in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo verlangt eine Bestätigung, die HQ Tower nicht geben kann (%1): Wenden Sie diese Zählung in Odoo an.</translation>
     </message>
 </context>
 <context>
@@ -1678,135 +1711,135 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="52"/>
         <source>&amp;Approve (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen (A)</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="54"/>
         <source>&amp;Reject… (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen… (R)</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="56"/>
         <source>&amp;Delegate… (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;elegieren… (D)</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="58"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="60"/>
         <source>Dis&amp;miss…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="69"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="81"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="83"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Keine Nachrichten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="95"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhänge</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/itemdetailpanel.cpp" line="106"/>
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgang ausgewählt</numerusform>
+            <numerusform>%n Vorgänge ausgewählt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="107"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="109"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Wählen Sie einen Vorgang in der Arbeitsliste aus (J / K zum Blättern, Enter zum Öffnen, X zum Auswählen für eine Sammelentscheidung).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="124"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Warum dieser Vorgang hier steht:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="126"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Ihre Entscheidung:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="131"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="132"/>
         <source>HQ / no store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrale / keine Filiale</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="134"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="137"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="138"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="140"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="141"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="143"/>
         <source>State in Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Status in Odoo</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="144"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Felder</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="153"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;In Odoo öffnen&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="156"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Verlauf wird aus Odoo gelesen…&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1814,12 +1847,12 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/odoo/json2transport.cpp" line="22"/>
         <source>%1.%2: JSON-2 needs argument %3 passed by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: JSON-2 erfordert, dass das Argument %3 per Name übergeben wird.</translation>
     </message>
     <message>
         <location filename="../app/odoo/json2transport.cpp" line="77"/>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -1827,17 +1860,17 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/odoo/jsonrpccodec.cpp" line="38"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>kein JSON-Objekt</translation>
     </message>
     <message>
         <location filename="../app/odoo/jsonrpccodec.cpp" line="55"/>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
         <location filename="../app/odoo/jsonrpccodec.cpp" line="65"/>
         <source>The server&apos;s answer is JSON but not an Odoo JSON-RPC reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers ist JSON, aber keine JSON-RPC-Antwort von Odoo.</translation>
     </message>
 </context>
 <context>
@@ -1845,67 +1878,67 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="92"/>
         <source>The live updates status is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Live-Aktualisierungen ist noch nicht bekannt.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
         <source>Live updates are on for 1 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen sind für 1 Modell aktiv.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
         <source>Live updates are on for %1 models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen sind für %1 Modelle aktiv.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="99"/>
         <source>Live updates are off on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen sind auf diesem Server ausgeschaltet.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="222"/>
         <source>this server has no model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Server hat kein Modell %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="380"/>
         <source>The Automation Rules module (base_automation) is not installed on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modul Automatisierungsregeln (base_automation) ist auf diesem Server nicht installiert.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="384"/>
         <source>Only an Odoo administrator can enable live updates (your user may not create automation rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Odoo-Administrator kann Live-Aktualisierungen aktivieren (Ihr Benutzer darf keine Automatisierungsregeln anlegen).</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="387"/>
         <source>Only an Odoo administrator can turn off live updates (your user may not delete automation rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Odoo-Administrator kann Live-Aktualisierungen ausschalten (Ihr Benutzer darf keine Automatisierungsregeln löschen).</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="391"/>
         <source>Only an Odoo administrator can see whether live updates are on (your user may not read automation rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Odoo-Administrator kann sehen, ob Live-Aktualisierungen aktiv sind (Ihr Benutzer darf keine Automatisierungsregeln lesen).</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
         <source>Live updates could not be enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen konnten nicht aktiviert werden: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="399"/>
         <source>Live updates could not be turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen konnten nicht ausgeschaltet werden: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="404"/>
         <source>The live updates status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Live-Aktualisierungen konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="431"/>
         <source>Live updates could not be enabled for %1: %2 Running enable again completes what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen konnten für %1 nicht aktiviert werden: %2 Ein erneutes Aktivieren ergänzt, was fehlt.</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1946,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/odoo/loginjob.cpp" line="30"/>
         <source>Wrong login, password or API key for user &quot;%1&quot; on database &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Login, falsches Passwort oder falscher API-Schlüssel für Benutzer „%1“ in der Datenbank „%2“.</translation>
     </message>
 </context>
 <context>
@@ -1921,93 +1954,94 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../ui/mainwindow.cpp" line="21"/>
         <source>HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="28"/>
         <source>Not connected to an Odoo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit einem Odoo-Server verbunden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>HQ Tower watches Odoo for pending approvals, store exceptions and integration failures.
 Use File → Connect to Odoo… or File → Try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower überwacht Odoo auf ausstehende Genehmigungen, Filialausnahmen und Integrationsfehler.
+Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeits&amp;liste</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Connect to Odoo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Odoo &amp;verbinden…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächster / vorheriger Vorgang&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;genehmigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ablehnen (fragt nach einer Begründung)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;für eine Sammelentscheidung auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Details öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jetzt synchronisieren&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;About HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>About HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Über HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;A control tower for retail and logistics companies that run Odoo: approvals, store exceptions and integration failures in one place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;Ein Kontrollturm für Handels- und Logistikunternehmen, die Odoo einsetzen: Genehmigungen, Filialausnahmen und Integrationsfehler an einem Ort.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2015,32 +2049,32 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../models/notificationplanner.cpp" line="20"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/notificationplanner.cpp" line="22"/>
         <source>%n new items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neuer Vorgang erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n neue Vorgänge erfordern Aufmerksamkeit</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/notificationplanner.cpp" line="33"/>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig: %1</translation>
     </message>
     <message>
         <location filename="../models/notificationplanner.cpp" line="33"/>
         <source>Its SLA ran out just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SLA ist soeben abgelaufen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/notificationplanner.cpp" line="35"/>
         <source>%n items just became overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgang ist soeben überfällig geworden</numerusform>
+            <numerusform>%n Vorgänge sind soeben überfällig geworden</numerusform>
         </translation>
     </message>
 </context>
@@ -2049,7 +2083,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/odoocall.cpp" line="17"/>
         <source>Not connected to the Odoo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mit dem Odoo-Server verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2057,32 +2091,32 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="52"/>
         <source>The server address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Serveradresse ist keine gültige URL.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="80"/>
         <source>Live updates need a password login: Odoo gives an API key no web session, so HQ Tower polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen erfordern eine Anmeldung mit Passwort: Odoo gibt einem API-Schlüssel keine Websitzung, daher fragt HQ Tower regelmäßig ab.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="83"/>
         <source>Live updates are turned off; HQ Tower polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen sind ausgeschaltet; HQ Tower fragt regelmäßig ab.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="86"/>
         <source>JSON-2 needs an API key; using JSON-RPC, which Odoo 19 deprecates.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-2 erfordert einen API-Schlüssel; es wird JSON-RPC verwendet, das in Odoo 19 veraltet ist.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="144"/>
         <source>The server did not say which user the API key is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht mitgeteilt, zu welchem Benutzer der API-Schlüssel gehört.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="155"/>
         <source>JSON-2 is not available on this server (%1); using JSON-RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-2 ist auf diesem Server nicht verfügbar (%1); es wird JSON-RPC verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2090,62 +2124,62 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="39"/>
         <source>Cannot reach the Odoo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Odoo-Server ist nicht erreichbar.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="42"/>
         <source>The Odoo server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Odoo-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="45"/>
         <source>The secure connection to the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="48"/>
         <source>Odoo refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="51"/>
         <source>Your Odoo user is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Odoo-Benutzer ist dazu nicht berechtigt.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="54"/>
         <source>Odoo refused the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat die Werte abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="57"/>
         <source>Odoo refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat die Operation abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="60"/>
         <source>The record no longer exists in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz existiert in Odoo nicht mehr.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="63"/>
         <source>The Odoo session has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Odoo-Sitzung ist abgelaufen.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="66"/>
         <source>The server does not offer this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet dies nicht an.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="69"/>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="72"/>
         <source>The Odoo server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Odoo-Server ist ein Fehler aufgetreten.</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2187,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/odoojob.cpp" line="52"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2161,57 +2195,57 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/storage/outbox.cpp" line="124"/>
         <source>there is no decision &quot;%1&quot; in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt keine Entscheidung „%1“ im Postausgang</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="138"/>
         <source>Could not open the decision outbox in &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang für Entscheidungen in „%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="189"/>
         <source>Could not save the decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen konnten nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="193"/>
         <source>a decision on &quot;%1&quot; has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entscheidung zu „%1“ hat keine ID</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="195"/>
         <source>the decision &quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="209"/>
         <source>the decision &quot;%1&quot; is already in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entscheidung „%1“ ist bereits im Postausgang</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="226"/>
         <source>Could not save the progress of a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fortschritt einer Entscheidung konnte nicht gespeichert werden</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="233"/>
         <source>Could not record the outcome of a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ergebnis einer Entscheidung konnte nicht festgehalten werden</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="278"/>
         <source>Could not read the decision outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Postausgang für Entscheidungen konnte nicht gelesen werden</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="336"/>
         <source>Could not read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Prüfprotokoll konnte nicht gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2253,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/decisions/purchaseorderadapter.cpp" line="65"/>
         <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo hat die Genehmigung von %1 angenommen, aber die Bestellung wartet weiterhin auf Genehmigung: Ihr Odoo-Benutzer darf Bestellungen in dieser Höhe wahrscheinlich nicht genehmigen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -2227,97 +2261,97 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgewiesen</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="675"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="677"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="679"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="681"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="683"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="685"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefordert von</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="687"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="689"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="691"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="693"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="762"/>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale %1</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="804"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="806"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="808"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 Std.</translation>
     </message>
 </context>
 <context>
@@ -2325,122 +2359,122 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/queuepanel.cpp" line="27"/>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;meine</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="37"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="39"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="40"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="41"/>
         <source>Store exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialausnahmen</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="42"/>
         <source>Integration failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsfehler</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="43"/>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schweregrad</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="44"/>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel und höher</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="45"/>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch und höher</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="46"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="47"/>
         <source>Any SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder SLA-Status</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="48"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="49"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="50"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitplan</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="51"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Regionen</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="53"/>
         <source>Showing one store only; click to show every store</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Filiale wird angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="67"/>
         <source>Approve all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="68"/>
         <source>Reject all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ablehnen…</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="69"/>
         <source>Delegate all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle delegieren…</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="75"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl aufheben</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="143"/>
         <source>Store: %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale: %1 ✕</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queuepanel.cpp" line="247"/>
         <source>%n items selected:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgang ausgewählt:</numerusform>
+            <numerusform>%n Vorgänge ausgewählt:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queuepanel.cpp" line="248"/>
         <source>%1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2449,32 +2483,32 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="31"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="34"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="37"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="38"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="87"/>
         <source>store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale %1</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="87"/>
         <source>HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrale</translation>
     </message>
 </context>
 <context>
@@ -2482,62 +2516,62 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../models/queuerules.cpp" line="100"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Niedrig</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="102"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="104"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="106"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="110"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="117"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitplan</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="119"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="121"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="131"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigung</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="133"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahme</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="135"/>
         <source>Integration failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsfehler</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="141"/>
         <source>HQ / no store</source>
-        <translation type="unfinished"></translation>
+        <translation>Zentrale / keine Filiale</translation>
     </message>
 </context>
 <context>
@@ -2545,104 +2579,104 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/reasondialog.cpp" line="24"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="25"/>
         <source>Why do you reject %1? The reason is posted in Odoo&apos;s chatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum lehnen Sie %1 ab? Die Begründung wird im Chatter von Odoo veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="26"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ablehnen</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="28"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="29"/>
         <source>Why do you dismiss %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum verwerfen Sie %1?</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="30"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="32"/>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Delegieren</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="33"/>
         <source>Who should decide %1 instead? They get a To-Do activity in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer soll stattdessen über %1 entscheiden? Die Person erhält in Odoo eine To-do-Aktivität.</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="34"/>
         <source>&amp;Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delegieren</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="36"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="37"/>
         <source>Approve %1? A comment is optional; it is posted in Odoo&apos;s chatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genehmigen? Ein Kommentar ist optional; er wird im Chatter von Odoo veröffentlicht.</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="38"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Genehmigen</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="44"/>
         <source>Odoo login, e.g. buyer1</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo-Login, z. B. buyer1</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="45"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An:</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="48"/>
         <source>A note for them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz für die Person (optional)</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="49"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="51"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="51"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="71"/>
         <source>Give the Odoo login of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Odoo-Login der Person an.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reasondialog.cpp" line="73"/>
         <source>A reason of at least %n characters is required.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Begründung mit mindestens %n Zeichen ist erforderlich.</numerusform>
+            <numerusform>Eine Begründung mit mindestens %n Zeichen ist erforderlich.</numerusform>
         </translation>
     </message>
 </context>
@@ -2651,12 +2685,12 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/decisions/scheduledactionadapter.cpp" line="53"/>
         <source>The scheduled action ran and failed again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geplante Aktion wurde ausgeführt und ist erneut fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../app/decisions/scheduledactionadapter.cpp" line="76"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Fehler</translation>
     </message>
 </context>
 <context>
@@ -2664,132 +2698,132 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="23"/>
         <source>When an item becomes &amp;overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Vorgang &amp;überfällig wird</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="26"/>
         <source>&amp;Enable live updates on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen auf diesem Server &amp;aktivieren</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="27"/>
         <source>Re&amp;move them</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder &amp;entfernen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="35"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="37"/>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;fragen alle:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>%1 (not on this server: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht auf diesem Server: %2)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source>SLA clock (0 = as the source defines it)</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA-Frist (0 = wie von der Quelle festgelegt)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="58"/>
         <source>Approvals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="59"/>
         <source>Store exceptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialausnahmen:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="60"/>
         <source>Integration failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsfehler:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="65"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> Std.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="72"/>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="74"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="75"/>
         <source>Any new item</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder neue Vorgang</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="76"/>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel und höher</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="77"/>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoch und höher</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="78"/>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur kritisch</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source>New &amp;items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Vorgänge:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="86"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>&amp;Language (after a restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache (nach einem Neustart):</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="94"/>
         <source>Live updates on this server (Odoo administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierungen auf diesem Server (Odoo-Administratoren)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="97"/>
         <source>Creates one automation rule per monitored model in Odoo, so that changes reach HQ Tower within a second. Users who should get them belong to the Odoo group &quot;HQ Tower live updates&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt in Odoo eine Automatisierungsregel pro überwachtem Modell an, damit Änderungen HQ Tower innerhalb einer Sekunde erreichen. Benutzer, die sie erhalten sollen, gehören zur Odoo-Gruppe „HQ Tower live updates“.</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="120"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -2797,17 +2831,17 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/sim/simfaults.cpp" line="95"/>
         <source>--latency-ms needs a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms erfordert eine Anzahl Millisekunden.</translation>
     </message>
     <message>
         <location filename="../app/sim/simfaults.cpp" line="110"/>
         <source>--%1 needs a share between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erfordert einen Anteil zwischen 0 und 1.</translation>
     </message>
     <message>
         <location filename="../app/sim/simfaults.cpp" line="117"/>
         <source>--fault-seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault-seed erfordert eine ganze Zahl.</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2849,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/sync/sourcecatalog.cpp" line="30"/>
         <source>%1:1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: kann nicht gelesen werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -2823,162 +2857,162 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="159"/>
         <source>a condition needs a &quot;field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bedingung braucht ein &quot;field&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="163"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Operator &quot;%1&quot; (verwenden Sie einen von %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="169"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung für %1 braucht ein &quot;value&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="189"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Term %1 ist weder [field, operator, value] noch &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="267"/>
         <source>works on Odoo %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>funktioniert nur mit Odoo %1</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="270"/>
         <source>needs Odoo %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert Odoo %1 bis %2</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="272"/>
         <source>needs Odoo %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert Odoo %1 oder neuer</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="274"/>
         <source>needs Odoo %1 or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordert Odoo %1 oder älter</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="297"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="303"/>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="305"/>
         <source>a profile must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Profil muss genau ein JSON-Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="330"/>
         <source>variant &quot;%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante &quot;%1&quot; muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="335"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante &quot;%1&quot; darf &quot;%2&quot; nicht ändern</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="340"/>
         <source>variant %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante %1: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="356"/>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="378"/>
         <source>the profile has no &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil hat kein &quot;title&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="382"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Art &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="385"/>
         <source>the profile has no &quot;model&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil hat kein &quot;model&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="400"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Platzhalter &quot;%1&quot; (verwenden Sie $now, $now-3d, $today…)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="408"/>
         <source>the profile has no &quot;title_field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil hat kein &quot;title_field&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="440"/>
         <source>a filter must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Filter muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="448"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="455"/>
         <source>a severity rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schweregradregel muss ein Objekt sein</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="462"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schweregrad &quot;%1&quot; in einer Schweregradregel</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="464"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schweregradregel braucht ein &quot;reason&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="586"/>
         <source>%1: variant %2 is outside the versions it requires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Variante %2 liegt außerhalb der Versionen, die sie erfordert</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="593"/>
         <source>%1: %2 uses %3, which is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 verwendet %3, das nicht gelesen wird</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="597"/>
         <source>the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="599"/>
         <source>a severity rule</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schweregradregel</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="601"/>
         <source>a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Filter</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="603"/>
         <source>%1: no summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="689"/>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -2986,42 +3020,42 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="31"/>
         <source>SQLite could not open the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite konnte die Datei nicht öffnen (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="43"/>
         <source>the file is not an HQ Tower cache or it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein Cache von HQ Tower oder sie ist beschädigt (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="46"/>
         <source>SQLite refused the settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite hat die Einstellungen abgelehnt (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="67"/>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Dateiname angegeben</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="70"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="73"/>
         <source>the folder &quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner „%1“ konnte nicht erstellt werden</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="77"/>
         <source>the Qt SQLite driver is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>der SQLite-Treiber von Qt ist nicht installiert</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="106"/>
         <source>unknown SQLite error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter SQLite-Fehler</translation>
     </message>
 </context>
 <context>
@@ -3029,95 +3063,95 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/storemappanel.cpp" line="74"/>
         <source>Fit to stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Filialen einpassen</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="77"/>
         <source>Show every store on the map (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filialen auf der Karte anzeigen (F)</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="85"/>
         <source>Zoom in (+ or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern (+ oder Mausrad)</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="86"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="91"/>
         <source>Zoom out (- or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern (- oder Mausrad)</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="92"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="98"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="99"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Bald fällig</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="100"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zeitplan</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="101"/>
         <source>No SLA / no open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein SLA / keine offenen Vorgänge</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="104"/>
         <source>Marker colour: the worst SLA state of the store&apos;s open items. Marker size: the number of open items. A pale ring marks a group of nearby stores; click it to zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe der Markierung: der schlechteste SLA-Status der offenen Vorgänge der Filiale. Größe der Markierung: die Anzahl offener Vorgänge. Ein blasser Ring kennzeichnet eine Gruppe nahe beieinander liegender Filialen; klicken Sie darauf, um hineinzuzoomen.</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="114"/>
         <source>These stores have no coordinates in Odoo; click one to show its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Filialen haben in Odoo keine Koordinaten; klicken Sie auf eine Filiale, um ihre Vorgänge anzuzeigen</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/storemappanel.cpp" line="177"/>
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="177"/>
         <source>nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts offen</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="183"/>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Region: %1</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="186"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="189"/>
         <source>Worst SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester SLA-Status: %1</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="205"/>
         <source>Stores without coordinates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialen ohne Koordinaten (%1)</translation>
     </message>
 </context>
 <context>
@@ -3125,61 +3159,61 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/storemapview.cpp" line="76"/>
         <source>Store map</source>
-        <translation type="unfinished"></translation>
+        <translation>Filialkarte</translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="84"/>
         <source>Basemap: Natural Earth, public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Basiskarte: Natural Earth, gemeinfrei</translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="214"/>
         <source>No stores to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Filialen zum Anzeigen.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/storemapview.cpp" line="215"/>
         <source>None of the %n store(s) has map coordinates yet. Geolocate the stores&apos; addresses in Odoo to see them here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Filiale hat noch keine Kartenkoordinaten. Geolokalisieren Sie ihre Adresse in Odoo, um sie hier zu sehen.</numerusform>
+            <numerusform>Keine der %n Filialen hat bisher Kartenkoordinaten. Geolokalisieren Sie die Adressen der Filialen in Odoo, um sie hier zu sehen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/storemapview.cpp" line="467"/>
         <source>%n store(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Filiale</numerusform>
+            <numerusform>%n Filialen</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="470"/>
         <source>No open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Vorgänge</translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="473"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="476"/>
         <source>Worst SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester SLA-Status: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/storemapview.cpp" line="487"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="489"/>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken zum Vergrößern</translation>
     </message>
 </context>
 <context>
@@ -3187,47 +3221,47 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../models/storemodel.cpp" line="136"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Filiale</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="138"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="140"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="142"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="144"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="146"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Genehmigungen</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="148"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausnahmen</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="150"/>
         <source>Integration failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsfehler</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="152"/>
         <source>Worst SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlechtester SLA-Status</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3269,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/sync/storesync.cpp" line="112"/>
         <source>%1.%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: %3</translation>
     </message>
 </context>
 <context>
@@ -3243,55 +3277,55 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message numerus="yes">
         <location filename="../app/sync/syncstatus.cpp" line="31"/>
         <source>retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="32"/>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Versuch läuft</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="36"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht synchronisiert</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="39"/>
         <source>Offline since %1 — trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1 — neuer Versuch…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="40"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="42"/>
         <source>Up to date — last sync at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell — letzte Synchronisierung: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="44"/>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="45"/>
         <source>Offline since %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1 — %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="47"/>
         <source>Sync problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsproblem: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="48"/>
         <source>Sync problem: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierungsproblem: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3299,17 +3333,17 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/decisions/tierreviewadapter.cpp" line="64"/>
         <source>The review does not name the document it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung nennt nicht das Dokument, auf das sie sich bezieht.</translation>
     </message>
     <message>
         <location filename="../app/decisions/tierreviewadapter.cpp" line="69"/>
         <source>Validated in HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>In HQ Tower freigegeben</translation>
     </message>
     <message>
         <location filename="../app/decisions/tierreviewadapter.cpp" line="70"/>
         <source>Rejected in HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>In HQ Tower abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -3317,24 +3351,24 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/traynotifier.cpp" line="13"/>
         <source>Show HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower anzeigen</translation>
     </message>
     <message>
         <location filename="../ui/traynotifier.cpp" line="25"/>
         <source>HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/traynotifier.cpp" line="37"/>
         <source>HQ Tower: %1 open, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower: %1 offen, %2 überfällig</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/traynotifier.cpp" line="54"/>
         <source>%n items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Vorgang erfordert Aufmerksamkeit</numerusform>
+            <numerusform>%n Vorgänge erfordern Aufmerksamkeit</numerusform>
         </translation>
     </message>
 </context>
@@ -3343,7 +3377,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/versionjob.cpp" line="40"/>
         <source>The server did not say which Odoo version it runs; is this an Odoo server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat seine Odoo-Version nicht genannt; ist das ein Odoo-Server?</translation>
     </message>
 </context>
 <context>
@@ -3351,12 +3385,12 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/websessionjob.cpp" line="36"/>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Login oder falsches Passwort.</translation>
     </message>
     <message>
         <location filename="../app/odoo/websessionjob.cpp" line="39"/>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet.</translation>
     </message>
 </context>
 <context>
@@ -3364,32 +3398,32 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="10"/>
         <source>Welcome to HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="14"/>
         <source>&lt;h3&gt;Welcome to HQ Tower&lt;/h3&gt;&lt;p&gt;HQ Tower watches Odoo for pending approvals, store exceptions and integration failures, and writes your decisions back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Willkommen bei HQ Tower&lt;/h3&gt;&lt;p&gt;HQ Tower überwacht Odoo auf ausstehende Genehmigungen, Filialausnahmen und Integrationsfehler und schreibt Ihre Entscheidungen zurück.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="19"/>
         <source>Connect to an Odoo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Odoo-Server verbinden</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="20"/>
         <source>Odoo 17, 18 or 19: server address, database, login, and a password or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo 17, 18 oder 19: Serveradresse, Datenbank, Login und ein Passwort oder ein API-Schlüssel.</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="23"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo ausprobieren</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="24"/>
         <source>A simulated Odoo with 60 stores in 5 regions runs on this computer; nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simuliertes Odoo mit 60 Filialen in 5 Regionen läuft auf diesem Computer; keine Daten verlassen ihn.</translation>
     </message>
 </context>
 <context>
@@ -3399,112 +3433,114 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
         <source>A simulated Odoo server (17, 18 or 19) with a retail demo dataset.
 Users: admin/admin, manager1/manager1 (purchase manager), buyer1/buyer1 (purchase user),
 viewer1/viewer1 (no purchase rights), and one regional manager per region (password = login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein simulierter Odoo-Server (17, 18 oder 19) mit einem Demodatensatz aus dem Einzelhandel.
+Benutzer: admin/admin, manager1/manager1 (Einkaufsleiter), buyer1/buyer1 (Einkaufsbenutzer),
+viewer1/viewer1 (ohne Einkaufsrechte) und ein Regionalleiter pro Region (Passwort = Login).</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="32"/>
         <source>Odoo version to simulate: 17, 18 or 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu simulierende Odoo-Version: 17, 18 oder 19.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="35"/>
         <source>TCP port (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port (0 wählt einen freien).</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="38"/>
         <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der der Server lauscht.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="42"/>
         <source>Database name (default odoo&lt;version&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Datenbank (Standard: odoo&lt;version&gt;).</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="45"/>
         <source>Seed of the demo dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert (Seed) des Demodatensatzes.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="48"/>
         <source>Multiplies the demo documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vervielfacht die Demodokumente.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="52"/>
         <source>No demo dataset, only the base users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Demodatensatz, nur die Basisbenutzer.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="55"/>
         <source>Optional modules, comma separated: approvals, base_tier_validation, queue_job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionale Module, durch Kommas getrennt: approvals, base_tier_validation, queue_job.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="60"/>
         <source>Keep creating and resolving items in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hintergrund fortlaufend Vorgänge erzeugen und erledigen.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="63"/>
         <source>Seconds between live changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden zwischen Live-Änderungen.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="67"/>
         <source>Seconds of inactivity before a web session expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden Inaktivität, bevor eine Websitzung abläuft.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="71"/>
         <source>Share (0..1) of decisions another user makes first, from the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil (0..1) der Entscheidungen, die ein anderer Benutzer zuerst im Browser trifft.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="76"/>
         <source>End every web session each N seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Websitzung alle N Sekunden beenden.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="80"/>
         <source>Drop every bus websocket each N seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede WebSocket-Verbindung des Busses alle N Sekunden trennen.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="84"/>
         <source>Print each user&apos;s API key and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel jedes Benutzers ausgeben und beenden.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="95"/>
         <source>hqtower-sim: --flavor must be 17, 18 or 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-sim: --flavor muss 17, 18 oder 19 sein.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="103"/>
         <source>hqtower-sim: --scale must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-sim: --scale muss eine positive Zahl sein.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="113"/>
         <source>hqtower-sim: --port must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-sim: --port muss eine Zahl sein.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="138"/>
         <source>hqtower-sim: cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-sim: kann nicht auf %1:%2 lauschen: %3</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="162"/>
         <source>Odoo %1 simulator, database %2, on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo-%1-Simulator, Datenbank %2, auf %3</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="166"/>
         <source>%1 records (%2 stores, %3 pending approvals, %4 open exceptions, %5 integration failures) built in %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze (%2 Filialen, %3 ausstehende Genehmigungen, %4 offene Ausnahmen, %5 Integrationsfehler) in %6 ms erstellt</translation>
     </message>
 </context>
 <context>
@@ -3512,27 +3548,27 @@ viewer1/viewer1 (no purchase rights), and one regional manager per region (passw
     <message>
         <location filename="../app/main.cpp" line="39"/>
         <source>HQ Tower: pending approvals, store exceptions and integration failures from Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower: ausstehende Genehmigungen, Filialausnahmen und Integrationsfehler aus Odoo.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="45"/>
         <source>Start the demo on the built-in Odoo simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo mit dem eingebauten Odoo-Simulator starten.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="47"/>
         <source>Odoo version the demo simulates: 17, 18 or 19 (default 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Demo simulierte Odoo-Version: 17, 18 oder 19 (Standard: 18).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="53"/>
         <source>Start the demo when no Odoo server is configured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo starten, wenn noch kein Odoo-Server eingerichtet ist.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="56"/>
         <source>Wait for the first sync (at most N seconds), print what the queue, map and charts show as JSON, and exit (0 when all show data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die erste Synchronisierung warten (höchstens N Sekunden), den Inhalt von Arbeitsliste, Karte und Diagrammen als JSON ausgeben und beenden (0, wenn alle Daten zeigen).</translation>
     </message>
 </context>
 </TS>

@@ -6,22 +6,22 @@
     <message>
         <location filename="../app/decisions/activitydelegation.cpp" line="22"/>
         <source>Please decide (delegated from HQ Tower)</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez décider (délégué depuis HQ Tower)</translation>
     </message>
     <message>
         <location filename="../app/decisions/activitydelegation.cpp" line="42"/>
         <source>Choose the Odoo user to delegate to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;utilisateur Odoo à qui déléguer.</translation>
     </message>
     <message>
         <location filename="../app/decisions/activitydelegation.cpp" line="46"/>
         <source>There is no Odoo document to delegate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun document Odoo à déléguer.</translation>
     </message>
     <message>
         <location filename="../app/decisions/activitydelegation.cpp" line="56"/>
         <source>No Odoo user with login %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun utilisateur Odoo avec l&apos;identifiant %1.</translation>
     </message>
 </context>
 <context>
@@ -29,17 +29,17 @@
     <message>
         <location filename="../app/decisions/adaptersupport.cpp" line="63"/>
         <source>Odoo did not create the %1 form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo n&apos;a pas créé le formulaire %1.</translation>
     </message>
     <message>
         <location filename="../app/decisions/adaptersupport.cpp" line="77"/>
         <source>Refused in HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé dans HQ Tower</translation>
     </message>
     <message>
         <location filename="../app/decisions/adaptersupport.cpp" line="95"/>
         <source>HQ Tower cannot %1 a record of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower ne peut pas appliquer «&#xa0;%1&#xa0;» à un enregistrement de %2.</translation>
     </message>
 </context>
 <context>
@@ -47,138 +47,138 @@
     <message>
         <location filename="../ui/appcontroller.cpp" line="94"/>
         <source>Preparing the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation du serveur de démo…</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="102"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="102"/>
         <source>The demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="105"/>
         <source>Demo (simulated Odoo %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (Odoo %1 simulé)</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="120"/>
         <source>The secret was not stored in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ou la clé API n&apos;a pas été enregistré dans le trousseau.</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="129"/>
         <source>Reading the secret of %1 from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe ou de la clé API de %1 dans le trousseau…</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="136"/>
         <source>Sign in to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à %1</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="138"/>
         <source>Password or API key for %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ou clé API pour %1&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="180"/>
         <source>Showing the cached queue, last synced at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>File de travail en cache, dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="194"/>
         <source>%1 · not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · non connecté</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="195"/>
         <source>Could not connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion impossible</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="219"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="233"/>
         <source>Syncing… %1 of %2 items (%3 %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation… %1 éléments sur %2 (%3 %)</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="239"/>
         <source>%1 · connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · connexion…</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="257"/>
         <source>&amp;Map</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carte</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="258"/>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Graphiques</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="359"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur l&apos;élément sélectionné.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/appcontroller.cpp" line="363"/>
         <source>%n selected items</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="375"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="376"/>
         <source>Approve %1? It includes an amount of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver %1&#xa0;? Cela inclut un montant de %2.</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="385"/>
         <source>Not sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Non envoyé</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/appcontroller.cpp" line="397"/>
         <source>%n decision(s) on the way</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n décision en cours d&apos;envoi</numerusform>
+            <numerusform>%n décisions en cours d&apos;envoi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="398"/>
         <source>Outbox empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d&apos;envoi vide</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="441"/>
         <source>Not done: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="445"/>
         <source>Working…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours…</translation>
     </message>
     <message>
         <location filename="../ui/appcontroller.cpp" line="452"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>
@@ -186,32 +186,32 @@
     <message>
         <location filename="../app/session/appsession.cpp" line="44"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache hors ligne est inutilisable (%1)&#xa0;; HQ Tower fonctionne sans.</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="60"/>
         <source>A source profile was skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="129"/>
         <source>Not connected to Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="174"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="211"/>
         <source>%1 · not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · non connecté</translation>
     </message>
     <message>
         <location filename="../app/session/appsession.cpp" line="212"/>
         <source>Odoo %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo %1 · %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -219,7 +219,7 @@
     <message>
         <location filename="../app/decisions/approvalrequestadapter.cpp" line="69"/>
         <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo a accepté la requête mais rien n&apos;a changé&#xa0;: votre utilisateur Odoo ne fait pas partie des approbateurs de %1.</translation>
     </message>
 </context>
 <context>
@@ -227,27 +227,27 @@
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="39"/>
         <source>Live updates off</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct désactivées</translation>
     </message>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="41"/>
         <source>Connecting live updates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion des mises à jour en direct…</translation>
     </message>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="43"/>
         <source>Live updates on</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct activées</translation>
     </message>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="45"/>
         <source>Live updates interrupted; reconnecting (polling meanwhile)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct interrompues&#xa0;; reconnexion (interrogation périodique en attendant)</translation>
     </message>
     <message>
         <location filename="../app/odoo/buslistener.cpp" line="48"/>
         <source>Live updates unavailable; HQ Tower polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct indisponibles&#xa0;; HQ Tower interroge périodiquement le serveur.</translation>
     </message>
 </context>
 <context>
@@ -255,121 +255,121 @@
     <message>
         <location filename="../app/storage/cache.cpp" line="104"/>
         <source>Could not open the offline cache &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le cache hors ligne «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="160"/>
         <source>Could not start writing to the offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;écriture dans le cache hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="171"/>
         <source>Could not save to the offline cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer dans le cache hors ligne&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="180"/>
         <location filename="../app/storage/cache.cpp" line="193"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="198"/>
         <source>Could not save the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les éléments de la file</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="207"/>
         <source>%1: an item has no id (model &quot;%2&quot;, record %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un élément n&apos;a pas d&apos;identifiant (modèle «&#xa0;%2 », enregistrement %3)</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="211"/>
         <source>%1: item &quot;%2&quot; belongs to profile &quot;%3&quot;, not &quot;%4&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: l&apos;élément «&#xa0;%2&#xa0;» appartient au profil «&#xa0;%3 », pas à «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="240"/>
         <source>Could not remove the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les éléments de la file</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="257"/>
         <source>Could not replace the queue items: no source profile was given</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer les éléments de la file&#xa0;: aucun profil de source n&apos;a été indiqué</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="264"/>
         <location filename="../app/storage/cache.cpp" line="267"/>
         <source>Could not replace the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer les éléments de la file</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="302"/>
         <location filename="../app/storage/cache.cpp" line="308"/>
         <source>Could not read the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les éléments de la file</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="323"/>
         <source>Could not read the queue item</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;élément de la file</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="339"/>
         <source>Could not read the cached record ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les identifiants des enregistrements en cache</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="351"/>
         <source>Could not count the queue items</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de compter les éléments de la file</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="361"/>
         <source>Could not save the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les magasins</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="394"/>
         <source>Could not read the stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les magasins</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="422"/>
         <source>Could not read the sync cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le curseur de synchronisation</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="438"/>
         <source>Could not save the sync cursor</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le curseur de synchronisation</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="440"/>
         <source>%1: no source profile was given</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun profil de source n&apos;a été indiqué</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="460"/>
         <source>Could not record the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner la synchronisation</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="493"/>
         <location filename="../app/storage/cache.cpp" line="517"/>
         <source>Could not read the sync log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le journal de synchronisation</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="531"/>
         <source>Could not remember a server fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mémoriser une information sur le serveur</translation>
     </message>
     <message>
         <location filename="../app/storage/cache.cpp" line="541"/>
         <source>Could not read a server fact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire une information sur le serveur</translation>
     </message>
 </context>
 <context>
@@ -377,27 +377,27 @@
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="31"/>
         <source>could not read the schema version (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la version du schéma (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="44"/>
         <source>it was written by a newer HQ Tower (schema version %1, this version knows up to %2); update HQ Tower to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de HQ Tower (version de schéma %1, cette version connaît jusqu&apos;à la %2)&#xa0;; mettez HQ Tower à jour pour l&apos;utiliser</translation>
     </message>
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="78"/>
         <source>could not start the upgrade to schema version %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer la mise à niveau vers la version de schéma %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="92"/>
         <source>the upgrade to schema version %1 failed (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau vers la version de schéma %1 a échoué (%2)</translation>
     </message>
     <message>
         <location filename="../app/storage/cachemigrations.cpp" line="101"/>
         <source>the upgrade to schema version %1 could not be saved (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la mise à niveau vers la version de schéma %1 n&apos;a pas pu être enregistrée (%2)</translation>
     </message>
 </context>
 <context>
@@ -405,57 +405,57 @@
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="47"/>
         <source>not connected to Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>non connecté à Odoo</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="57"/>
         <source>%1 (this server runs Odoo %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ce serveur exécute Odoo %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="107"/>
         <source>module %1 is not installed%2</source>
-        <translation type="unfinished"></translation>
+        <translation>le module %1 n&apos;est pas installé%2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="107"/>
         <source>modules %1 are not installed%2</source>
-        <translation type="unfinished"></translation>
+        <translation>les modules %1 ne sont pas installés%2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="166"/>
         <source>model %1 does not exist on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle %1 n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="168"/>
         <source>could not check %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
         <source>field %1 is missing on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ %1 est absent de %2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
         <source>fields %1 are missing on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>les champs %1 sont absents de %2</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="236"/>
         <source>the server refused the query: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="260"/>
         <source>your user may not read %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>votre utilisateur n&apos;a pas le droit de lire %1 (%2)</translation>
     </message>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="261"/>
         <source>your user may not read %1 records</source>
-        <translation type="unfinished"></translation>
+        <translation>votre utilisateur n&apos;a pas le droit de lire les enregistrements %1</translation>
     </message>
 </context>
 <context>
@@ -463,85 +463,85 @@
     <message>
         <location filename="../ui/chartspanel.cpp" line="61"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="63"/>
         <source>Store exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de magasin</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="65"/>
         <source>Integration failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="73"/>
         <source>0–25 %</source>
-        <translation type="unfinished"></translation>
+        <translation>0–25 %</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="75"/>
         <source>25–50 %</source>
-        <translation type="unfinished"></translation>
+        <translation>25–50 %</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="77"/>
         <source>50–100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>50–100 %</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="79"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="81"/>
         <source>No SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans SLA</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="207"/>
         <source>Approvals and failures over the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations et erreurs sur</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chartspanel.cpp" line="210"/>
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="224"/>
         <source>Open items by region</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments ouverts par région</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="225"/>
         <source>SLA time used by open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps de SLA consommé par les éléments ouverts</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="226"/>
         <source>Top 10 stores by open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 10 des magasins par exceptions ouvertes</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="227"/>
         <source>Approvals decided per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations décidées par jour</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="228"/>
         <source>Integration failures per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;intégration par jour</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="239"/>
         <source>Waiting for data…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de données…</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="301"/>
@@ -549,90 +549,92 @@
         <location filename="../ui/chartspanel.cpp" line="668"/>
         <source>%1
 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="361"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvées</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="362"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejetées</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="367"/>
         <source>%1
 Approved: %2, rejected: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="373"/>
         <source>Median time to decision: %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian de décision&#xa0;: %1 h</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="380"/>
         <source>Median time to decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai médian de décision</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="440"/>
         <source>Open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions ouvertes</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="452"/>
         <source>%1: 1 open exception</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: 1 exception ouverte</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="453"/>
         <source>%1: %2 open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 exceptions ouvertes</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="561"/>
         <location filename="../ui/chartspanel.cpp" line="582"/>
         <source>No open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément ouvert</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="622"/>
         <source>No approvals decided today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune approbation décidée aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chartspanel.cpp" line="623"/>
         <source>No approvals decided in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune approbation décidée depuis %n jour</numerusform>
+            <numerusform>Aucune approbation décidée au cours des %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="702"/>
         <source>No integration failures today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur d&apos;intégration aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/chartspanel.cpp" line="703"/>
         <source>No integration failures in the last %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune erreur d&apos;intégration depuis %n jour</numerusform>
+            <numerusform>Aucune erreur d&apos;intégration au cours des %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="715"/>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin %1</translation>
     </message>
     <message>
         <location filename="../ui/chartspanel.cpp" line="729"/>
         <source>No store has open exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin n&apos;a d&apos;exception ouverte</translation>
     </message>
 </context>
 <context>
@@ -640,17 +642,17 @@ Approved: %2, rejected: %3</source>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="79"/>
         <source>hqtower-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-cli&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="80"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour l&apos;aide, lancez &apos;hqtower-cli --help&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="93"/>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="100"/>
@@ -677,450 +679,478 @@ The password or API key is read from an environment variable, never from the com
 Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
 4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
 (someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande de HQ Tower&#xa0;: vérifie la connexion à un serveur Odoo, synchronise sa file
+de travail dans le cache local, affiche la file en cache ou appelle une méthode d&apos;un modèle.
+
+Commandes&#xa0;:
+  check                       se connecter et afficher la version du serveur, le transport,
+                              l&apos;utilisateur, les modules et les sources activées ou ignorées
+                              (avec la raison)
+  sync --once                 synchroniser une fois chaque source activée dans le cache
+  queue                       afficher la file en cache (sans réseau&#xa0;; --kind, --store)
+  watch                       synchroniser en continu (avec les mises à jour en direct si
+                              --live) et afficher chaque changement sur une ligne JSON,
+                              jusqu&apos;à interruption
+  call MODEL METHOD           appeler une méthode et afficher son résultat JSON
+  approve ITEM_ID             approuver un élément de la file (--reason&#xa0;; --yes au-delà de
+                              --confirm-above)
+  reject ITEM_ID --reason R   le rejeter&#xa0;; le motif est publié dans le chatter de
+                              l&apos;enregistrement dans Odoo
+  delegate ITEM_ID --to LOGIN le confier à un autre utilisateur Odoo (--note)
+  retry ITEM_ID               relancer une tâche, un e-mail ou une action planifiée en échec
+  dismiss ITEM_ID --reason R  écarter une erreur d&apos;intégration ou une activité
+  outbox                      lister les décisions en route vers Odoo (et les récentes)
+  audit                       lister la piste d&apos;audit des décisions
+
+Le mot de passe ou la clé API est lu dans une variable d&apos;environnement, jamais sur la ligne
+de commande.
+Codes de sortie&#xa0;: 0 OK, 2 mauvaise utilisation, 3 connexion refusée (identifiant, mot de passe,
+clé API ou base de données), 4 serveur injoignable (réseau, délai dépassé, TLS), 5 toute autre
+erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décidé avant), 7 refusée par Odoo,
+8 toujours en attente après --wait.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="125"/>
         <source>Odoo server address, e.g. https://odoo.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur Odoo, par ex. https://odoo.example.com.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="125"/>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="126"/>
         <source>Database name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base de données.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="126"/>
         <source>database</source>
-        <translation type="unfinished"></translation>
+        <translation>base</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="127"/>
         <source>Odoo login (user name or e-mail).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant Odoo (nom d&apos;utilisateur ou e-mail).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="128"/>
         <location filename="../app/cli/clirunner.cpp" line="159"/>
         <source>login</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="130"/>
         <source>Read the password from environment variable VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire le mot de passe dans la variable d&apos;environnement VAR.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="130"/>
         <location filename="../app/cli/clirunner.cpp" line="132"/>
         <source>VAR</source>
-        <translation type="unfinished"></translation>
+        <translation>VAR</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="132"/>
         <source>Read the API key from environment variable VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire la clé API dans la variable d&apos;environnement VAR.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="134"/>
         <source>With a password, log in through the web session used for live updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec un mot de passe, se connecter par la session web utilisée pour les mises à jour en direct.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="136"/>
         <source>Also trust the certificate authority in this PEM file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire aussi confiance à l&apos;autorité de certification de ce fichier PEM.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="136"/>
         <location filename="../app/cli/clirunner.cpp" line="151"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="138"/>
         <source>Seconds to wait for each answer (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;attente pour chaque réponse (20 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="138"/>
         <location filename="../app/cli/clirunner.cpp" line="164"/>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="140"/>
         <source>Print the result as one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le résultat sous la forme d&apos;un objet JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="142"/>
         <source>call: positional arguments as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>call&#xa0;: arguments positionnels sous la forme d&apos;un tableau JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="142"/>
         <location filename="../app/cli/clirunner.cpp" line="145"/>
         <source>json</source>
-        <translation type="unfinished"></translation>
+        <translation>json</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="145"/>
         <source>call: keyword arguments as a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>call&#xa0;: arguments nommés sous la forme d&apos;un objet JSON.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="156"/>
         <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve, reject, dismiss&#xa0;: le motif, publié dans le chatter d&apos;Odoo.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="157"/>
         <location filename="../app/cli/clirunner.cpp" line="161"/>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texte</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="159"/>
         <source>delegate: the Odoo login to hand the item to.</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate&#xa0;: l&apos;identifiant Odoo de la personne à qui confier l&apos;élément.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="160"/>
         <source>delegate: a note for that user.</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate&#xa0;: une note pour cet utilisateur.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="163"/>
         <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>décisions&#xa0;: secondes d&apos;attente du résultat d&apos;Odoo (60 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="166"/>
         <source>approve: confirm an amount above --confirm-above.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve&#xa0;: confirmer un montant supérieur à --confirm-above.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="168"/>
         <source>approve: amounts above this need --yes (default 10000).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve&#xa0;: les montants supérieurs à cette valeur exigent --yes (10000 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="169"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>montant</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="179"/>
         <source>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox or audit</source>
-        <translation type="unfinished"></translation>
+        <translation>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox ou audit</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="200"/>
         <source>no command given (see hqtower-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune commande indiquée (voir hqtower-cli --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="219"/>
         <source>call needs MODEL and METHOD.</source>
-        <translation type="unfinished"></translation>
+        <translation>call exige MODEL et METHOD.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="225"/>
         <source>--args must be a JSON array, e.g. &apos;[[1, 2]]&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--args doit être un tableau JSON, par ex. &apos;[[1, 2]]&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="232"/>
         <source>--kwargs must be a JSON object, e.g. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kwargs doit être un objet JSON, par ex. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="281"/>
         <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige ITEM_ID, par ex. purchase.order:42 (voir hqtower-cli queue).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="294"/>
         <source>--wait must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--wait doit être un nombre positif de secondes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="299"/>
         <source>--confirm-above must be an amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>--confirm-above doit être un montant.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="305"/>
         <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exige --reason TEXT (le motif est publié dans le chatter de l&apos;enregistrement dans Odoo).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="309"/>
         <source>delegate needs --to LOGIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>delegate exige --to LOGIN.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="207"/>
         <source>%1 takes no positional arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte aucun argument positionnel.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="333"/>
         <source>live-updates needs status, enable or disable.</source>
-        <translation type="unfinished"></translation>
+        <translation>live-updates exige status, enable ou disable.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="350"/>
         <source>unknown command &quot;%1&quot; (see hqtower-cli --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>commande inconnue «&#xa0;%1&#xa0;» (voir hqtower-cli --help).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="148"/>
         <source>sync: sync every source once, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync&#xa0;: synchroniser chaque source une fois, puis quitter.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="150"/>
         <source>sync, queue: use this cache file instead of the default one.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync, queue&#xa0;: utiliser ce fichier de cache au lieu de celui par défaut.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="154"/>
         <source>queue: only items of this kind (approval, exception, integration_failure).</source>
-        <translation type="unfinished"></translation>
+        <translation>queue&#xa0;: uniquement les éléments de ce type (approval, exception, integration_failure).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="154"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>type</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="171"/>
         <source>queue: only items of this store id (0 = HQ, no store).</source>
-        <translation type="unfinished"></translation>
+        <translation>queue&#xa0;: uniquement les éléments du magasin ayant cet identifiant (0 = siège, aucun magasin).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="171"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="243"/>
         <source>sync needs --once (continuous sync runs in the desktop app).</source>
-        <translation type="unfinished"></translation>
+        <translation>sync exige --once (la synchronisation continue se fait dans l&apos;application de bureau).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="259"/>
         <source>--kind must be one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kind doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="267"/>
         <source>--store must be a store id (0 for HQ).</source>
-        <translation type="unfinished"></translation>
+        <translation>--store doit être un identifiant de magasin (0 pour le siège).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="361"/>
         <source>--url, --db and --login are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--url, --db et --login sont obligatoires.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="365"/>
         <location filename="../app/cli/clirunner.cpp" line="432"/>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="371"/>
         <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement une option parmi --password-env VAR et --api-key-env VAR.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="377"/>
         <source>the environment variable %1 is not set or empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie ou est vide.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="386"/>
         <source>--timeout must be a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout doit être un nombre positif de secondes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="397"/>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="402"/>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="409"/>
         <source>%1 Retrying (attempt %2) in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nouvel essai (tentative %2) dans %3 s.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="427"/>
         <source>--url, --db and --login are required (or --cache FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>--url, --db et --login sont obligatoires (ou --cache FILE).</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="444"/>
         <source>Warning: source profile skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: profil de source ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="491"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="493"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="494"/>
         <source>Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="495"/>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>Transport</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>%1 (uid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (uid %2)</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="500"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="501"/>
         <source>Live push</source>
-        <translation type="unfinished"></translation>
+        <translation>Push direct</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="502"/>
         <source>possible</source>
-        <translation type="unfinished"></translation>
+        <translation>possible</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="504"/>
         <source>Modules:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>installed</source>
-        <translation type="unfinished"></translation>
+        <translation>installé</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>non installé</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="509"/>
         <source>Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources&#xa0;:</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>activée</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="516"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="531"/>
         <location filename="../app/cli/clirunner.cpp" line="705"/>
         <source>Error: cannot use the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="551"/>
         <source>Skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Source %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="574"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="607"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="614"/>
         <source>, error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="623"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="631"/>
         <source>Cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cache&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="634"/>
         <source>Some sources failed to sync; the others were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="697"/>
         <source>No cache yet: nothing was decided with this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de cache&#xa0;: rien n&apos;a été décidé avec cette connexion.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="761"/>
         <source>Models: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="765"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="770"/>
         <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les notifications push vont aux utilisateurs du groupe Odoo «&#xa0;%1&#xa0;» (vous y avez été ajouté). Ajoutez-y les autres utilisateurs de HQ Tower dans Odoo&#xa0;: Paramètres &gt; Utilisateurs et sociétés &gt; Groupes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clirunner.cpp" line="803"/>
         <source>No cached items yet: run hqtower-cli sync --once</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément en cache pour l&apos;instant&#xa0;: lancez hqtower-cli sync --once</translation>
     </message>
 </context>
 <context>
@@ -1128,130 +1158,130 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../ui/connectiondialog.cpp" line="23"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="24"/>
         <source>API &amp;key</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé API</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="28"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="31"/>
         <source>Connect to Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Odoo</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="34"/>
         <source>e.g. Shop HQ (production)</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. Siège boutique (production)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="36"/>
         <source>the database name, as on Odoo&apos;s login page</source>
-        <translation type="unfinished"></translation>
+        <translation>le nom de la base de données, comme sur la page de connexion d&apos;Odoo</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="37"/>
         <source>user name or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>nom d&apos;utilisateur ou e-mail</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="39"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="40"/>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="41"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="42"/>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="51"/>
         <source>Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="52"/>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="62"/>
         <source>Test the connection to see the Odoo version and what HQ Tower will monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testez la connexion pour voir la version d&apos;Odoo et ce que HQ Tower surveillera.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="65"/>
         <source>&amp;Save and connect</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;registrer et se connecter</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="115"/>
         <source>An API key is safer: it can be revoked on its own and works with two-factor accounts. Odoo gives it no live updates: HQ Tower polls every minute. (Odoo: Preferences → Account Security → New API Key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé API est plus sûre&#xa0;: elle peut être révoquée à part et fonctionne avec les comptes à authentification à deux facteurs. Odoo ne lui donne pas de mises à jour en direct&#xa0;: HQ Tower interroge le serveur chaque minute. (Odoo&#xa0;: Préférences → Sécurité du compte → Nouvelle clé API)</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="118"/>
         <source>A password also enables live updates (changes arrive within a second). It does not work for accounts with two-factor authentication: use an API key there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe permet aussi les mises à jour en direct (les changements arrivent en moins d&apos;une seconde). Il ne fonctionne pas pour les comptes avec authentification à deux facteurs&#xa0;: utilisez alors une clé API.</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="120"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé API</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="120"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="130"/>
         <source>&lt;p&gt;Connecting to %1…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Connexion à %1…&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="144"/>
         <source>&lt;p&gt;&lt;b&gt;It did not work.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Cela n&apos;a pas fonctionné.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="148"/>
         <source>&lt;p&gt;&lt;b&gt;Connected.&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Connecté.&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/connectiondialog.cpp" line="154"/>
         <source>&lt;li&gt;%1 (%n now)&lt;/li&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;li&gt;%1 (%n actuellement)&lt;/li&gt;</numerusform>
+            <numerusform>&lt;li&gt;%1 (%n actuellement)&lt;/li&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="159"/>
         <source>&lt;p&gt;HQ Tower will monitor:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;HQ Tower surveillera&#xa0;:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
     <message>
         <location filename="../ui/connectiondialog.cpp" line="161"/>
         <source>&lt;p&gt;Skipped on this server:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ignoré sur ce serveur&#xa0;:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>
@@ -1259,17 +1289,17 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/session/connectionprobe.cpp" line="20"/>
         <source>Odoo %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../app/session/connectionprobe.cpp" line="22"/>
         <source>live updates possible</source>
-        <translation type="unfinished"></translation>
+        <translation>mises à jour en direct possibles</translation>
     </message>
     <message>
         <location filename="../app/session/connectionprobe.cpp" line="24"/>
         <source>polling only</source>
-        <translation type="unfinished"></translation>
+        <translation>interrogation périodique uniquement</translation>
     </message>
 </context>
 <context>
@@ -1277,17 +1307,17 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="15"/>
         <source>No keychain is available on this computer, so HQ Tower does not keep your password or API key: it will ask for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#xa0;: HQ Tower ne conserve donc pas votre mot de passe ou votre clé API et vous le demandera à chaque démarrage.</translation>
     </message>
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="19"/>
         <source>The keychain refused access (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé l&apos;accès (%1).</translation>
     </message>
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="24"/>
         <source>The keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du trousseau&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1295,7 +1325,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/decisionadapter.cpp" line="5"/>
         <source>Odoo accepted the request but did not %1 %2: your Odoo user is probably not allowed to (for example above an approval limit). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo a accepté la requête mais n&apos;a pas effectué «&#xa0;%1&#xa0;» sur %2&#xa0;: votre utilisateur Odoo n&apos;en a probablement pas le droit (par exemple au-delà d&apos;une limite d&apos;approbation). Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1303,82 +1333,82 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="32"/>
         <source>No answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse dans le délai imparti.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="79"/>
         <source>Odoo cannot be reached (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo est injoignable (%1).</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="84"/>
         <source>Error (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="86"/>
         <source>Decisions already saved stay in the outbox and are sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions déjà enregistrées restent dans la boîte d&apos;envoi et seront envoyées la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="97"/>
         <source>Error: cannot use the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="104"/>
         <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1 n&apos;est pas dans la file en cache. Lancez d&apos;abord hqtower-cli sync --once, puis vérifiez l&apos;identifiant (hqtower-cli queue --json).</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="113"/>
         <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 porte sur %2 %3, soit plus de %4&#xa0;: ajoutez --yes pour l&apos;approuver.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="148"/>
         <source>Not sent yet (%1); trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore envoyé (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="158"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a déjà une décision «&#xa0;%2&#xa0;» en attente&#xa0;; elle est d&apos;abord menée à terme.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="178"/>
         <source>Error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="231"/>
         <source>Applied: %1 %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué&#xa0;: %1 %2.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="237"/>
         <source>Conflict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="240"/>
         <source>Refused by Odoo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par Odoo&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="243"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="246"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en attente après %1 s (%2)&#xa0;; elle reste dans la boîte d&apos;envoi et sera envoyée la prochaine fois.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisioncommand.cpp" line="248"/>
         <source>no answer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de réponse</translation>
     </message>
 </context>
 <context>
@@ -1386,27 +1416,27 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="65"/>
         <source>The outbox is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>La boîte d&apos;envoi est vide.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="67"/>
         <source>%1  %2  %3  %4 (attempt %5)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4 (tentative %5)</translation>
     </message>
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="83"/>
         <source>No decisions yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décision pour l&apos;instant.</translation>
     </message>
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="86"/>
         <source>%1  %2  %3  %4 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3  %4 %5</translation>
     </message>
     <message>
         <location filename="../app/cli/decisionreport.cpp" line="90"/>
         <source> — reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> — motif&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1444,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/decisionrun.cpp" line="28"/>
         <source>The connection to Odoo was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à Odoo a été fermée.</translation>
     </message>
 </context>
 <context>
@@ -1422,80 +1452,80 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="27"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="29"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="31"/>
         <source>Delegated</source>
-        <translation type="unfinished"></translation>
+        <translation>Délégué</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="33"/>
         <source>Retried</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancé</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="35"/>
         <source>Dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarté</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="63"/>
         <source>HQ Tower cannot %1 %2: its source has no decision actions.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower ne peut pas appliquer «&#xa0;%1&#xa0;» à %2&#xa0;: sa source n&apos;a aucune action de décision.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="68"/>
         <source>&quot;%1&quot; is not possible on %2 with this Odoo version.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur %2 avec cette version d&apos;Odoo.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="92"/>
         <source>Not connected to Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="128"/>
         <location filename="../app/decisions/decisionsender.cpp" line="211"/>
         <location filename="../app/decisions/decisionsender.cpp" line="227"/>
         <source>%1 no longer exists in Odoo (someone deleted it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;existe plus dans Odoo (quelqu&apos;un l&apos;a supprimé).</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="168"/>
         <source>Someone else was faster: %1 is now &quot;%2&quot;, changed by %3 at %4. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un a été plus rapide&#xa0;: %1 est maintenant «&#xa0;%2 », modifié par %3 le %4. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="171"/>
         <source>Someone else changed %1 (%2 at %3) since you looked at it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié %1 (%2 le %3) depuis que vous l&apos;avez consulté. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="173"/>
         <source>%1 changed in Odoo since you looked at it. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été modifié dans Odoo depuis que vous l&apos;avez consulté. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="271"/>
         <location filename="../app/decisions/decisionsender.cpp" line="290"/>
         <source>Applied; the reason could not be added to Odoo&apos;s chatter (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué&#xa0;; le motif n&apos;a pas pu être ajouté au chatter d&apos;Odoo (%1).</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="278"/>
         <source>%1 in HQ Tower by %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans HQ Tower par %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionsender.cpp" line="303"/>
         <source>The decision could not be saved locally: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas pu être enregistrée localement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1503,43 +1533,43 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="59"/>
         <source>%1 takes no decisions from HQ Tower.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;accepte aucune décision de HQ Tower.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="63"/>
         <source>&quot;%1&quot; is not possible on %2 (possible: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur %2 (possible&#xa0;: %3).</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/decisions/decisionservice.cpp" line="70"/>
         <source>Please give a reason of at least %n characters to %1 %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Veuillez indiquer un motif d&apos;au moins %n caractère pour «&#xa0;%1&#xa0;» sur %2.</numerusform>
+            <numerusform>Veuillez indiquer un motif d&apos;au moins %n caractères pour «&#xa0;%1&#xa0;» sur %2.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="76"/>
         <source>Please say who %1 goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez indiquer à qui confier %1.</translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="103"/>
         <source>The decision could not be saved, so nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La décision n&apos;a pas pu être enregistrée, rien n&apos;a donc été envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../app/decisions/decisionservice.cpp" line="179"/>
         <source>Gave up after %n attempts; the last problem was: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abandon après %n tentative&#xa0;; dernier problème&#xa0;: %1</numerusform>
+            <numerusform>Abandon après %n tentatives&#xa0;; dernier problème&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="183"/>
         <source>Odoo may have received it: check the record in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo l&apos;a peut-être reçue&#xa0;: vérifiez l&apos;enregistrement dans Odoo.</translation>
     </message>
 </context>
 <context>
@@ -1547,7 +1577,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/session/demoserver.cpp" line="25"/>
         <source>No temporary folder for the demo cache: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier temporaire pour le cache de démo&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1555,88 +1585,88 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="95"/>
         <source>The database &quot;%1&quot; does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;existe pas sur ce serveur.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="106"/>
         <location filename="../app/odoo/errormapper.cpp" line="126"/>
         <source>No answer from the server in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="109"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="114"/>
         <source>The connection was refused. Is the server address right and the server running?</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été refusée. L&apos;adresse du serveur est-elle correcte et le serveur est-il démarré&#xa0;?</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="117"/>
         <source>The server name could not be found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du serveur est introuvable. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="120"/>
         <source>The server closed the connection before the answer was complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="123"/>
         <source>The connection broke after the request was sent; whether Odoo carried it out is not known until the record is read again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été coupée après l&apos;envoi de la requête&#xa0;; on ne saura si Odoo l&apos;a exécutée qu&apos;à la prochaine lecture de l&apos;enregistrement.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="133"/>
         <source>The server redirected the request to %1 instead of answering it (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a redirigé la requête vers %1 au lieu d&apos;y répondre (%2).</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="140"/>
         <source>The server failed with %1 and sent no details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a signalé une erreur (%1) sans envoyer de détails.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="142"/>
         <source>The server sent an empty answer (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a envoyé une réponse vide (%1).</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="151"/>
         <source>The server rejected the request as malformed (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête comme mal formée (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="161"/>
         <source>The server or a proxy in front of it answered with an error page (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ou un proxy placé devant lui a répondu par une page d&apos;erreur (%1).</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="165"/>
         <source>The server has no such address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse n&apos;existe pas sur le serveur (%1).</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="170"/>
         <source>The server answered with a web page instead of data (%1). Check the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une page web au lieu de données (%1). Vérifiez l&apos;adresse du serveur.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="180"/>
         <source>The server failed with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a renvoyé l&apos;erreur HTTP %1.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="185"/>
         <source>The server rejected the request as malformed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rejeté la requête comme mal formée&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="191"/>
         <source>The server&apos;s answer is not valid JSON (%1); it may have been cut off.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;est pas du JSON valide (%1)&#xa0;; elle a peut-être été tronquée.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1674,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/expenseadapter.cpp" line="62"/>
         <source>Odoo did not open its refusal form; refuse this expense in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo n&apos;a pas ouvert son formulaire de refus&#xa0;; refusez cette dépense dans Odoo.</translation>
     </message>
 </context>
 <context>
@@ -1652,7 +1682,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/expensereportadapter.cpp" line="63"/>
         <source>Odoo did not open its refusal form; refuse this report in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo n&apos;a pas ouvert son formulaire de refus&#xa0;; refusez cette note de frais dans Odoo.</translation>
     </message>
 </context>
 <context>
@@ -1660,17 +1690,17 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/decisions/inventorycountadapter.cpp" line="93"/>
         <source>The count is no longer set in Odoo (already applied or discarded): nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le comptage n&apos;est plus renseigné dans Odoo (déjà appliqué ou abandonné)&#xa0;: rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../app/decisions/inventorycountadapter.cpp" line="100"/>
         <source>The product was counted again (%1 instead of %2): nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le produit a été recompté (%1 au lieu de %2)&#xa0;: rien n&apos;a été appliqué.</translation>
     </message>
     <message>
         <location filename="../app/decisions/inventorycountadapter.cpp" line="122"/>
         <source>Odoo asks for a confirmation HQ Tower cannot give (%1): apply this count in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo demande une confirmation que HQ Tower ne peut pas donner (%1)&#xa0;: appliquez ce comptage dans Odoo.</translation>
     </message>
 </context>
 <context>
@@ -1678,135 +1708,135 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="52"/>
         <source>&amp;Approve (A)</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pprouver (A)</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="54"/>
         <source>&amp;Reject… (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter… (R)</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="56"/>
         <source>&amp;Delegate… (D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déléguer… (D)</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="58"/>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;lancer</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="60"/>
         <source>Dis&amp;miss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écar&amp;ter…</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="69"/>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="81"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="83"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Aucun message.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="95"/>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/itemdetailpanel.cpp" line="106"/>
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="107"/>
         <source>Nothing selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sélection</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="109"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Sélectionnez un élément dans la file (J / K pour se déplacer, Enter pour ouvrir, X pour sélectionner en vue d&apos;une décision groupée).&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="124"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Pourquoi cet élément est ici&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="126"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Votre décision&#xa0;:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="131"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="132"/>
         <source>HQ / no store</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège / aucun magasin</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="134"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="137"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="138"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé le</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="140"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="141"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="143"/>
         <source>State in Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut dans Odoo</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="144"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="153"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Ouvrir dans Odoo&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/itemdetailpanel.cpp" line="156"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#666&apos;&gt;Lecture de l&apos;historique depuis Odoo…&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1814,12 +1844,12 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/odoo/json2transport.cpp" line="22"/>
         <source>%1.%2: JSON-2 needs argument %3 passed by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2&#xa0;: JSON-2 exige que l&apos;argument %3 soit passé par son nom.</translation>
     </message>
     <message>
         <location filename="../app/odoo/json2transport.cpp" line="77"/>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec HTTP %1.</translation>
     </message>
 </context>
 <context>
@@ -1827,17 +1857,17 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/odoo/jsonrpccodec.cpp" line="38"/>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un objet JSON</translation>
     </message>
     <message>
         <location filename="../app/odoo/jsonrpccodec.cpp" line="55"/>
         <source>The server answered with HTTP %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu avec HTTP %1.</translation>
     </message>
     <message>
         <location filename="../app/odoo/jsonrpccodec.cpp" line="65"/>
         <source>The server&apos;s answer is JSON but not an Odoo JSON-RPC reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur est du JSON mais pas une réponse JSON-RPC d&apos;Odoo.</translation>
     </message>
 </context>
 <context>
@@ -1845,67 +1875,67 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="92"/>
         <source>The live updates status is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état des mises à jour en direct n&apos;est pas encore connu.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
         <source>Live updates are on for 1 model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct sont activées pour 1 modèle.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
         <source>Live updates are on for %1 models.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct sont activées pour %1 modèles.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="99"/>
         <source>Live updates are off on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct sont désactivées sur ce serveur.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="222"/>
         <source>this server has no model %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ce serveur n&apos;a pas de modèle %1.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="380"/>
         <source>The Automation Rules module (base_automation) is not installed on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le module Règles d&apos;automatisation (base_automation) n&apos;est pas installé sur ce serveur.</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="384"/>
         <source>Only an Odoo administrator can enable live updates (your user may not create automation rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur Odoo peut activer les mises à jour en direct (votre utilisateur n&apos;a pas le droit de créer des règles d&apos;automatisation).</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="387"/>
         <source>Only an Odoo administrator can turn off live updates (your user may not delete automation rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur Odoo peut désactiver les mises à jour en direct (votre utilisateur n&apos;a pas le droit de supprimer des règles d&apos;automatisation).</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="391"/>
         <source>Only an Odoo administrator can see whether live updates are on (your user may not read automation rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur Odoo peut voir si les mises à jour en direct sont activées (votre utilisateur n&apos;a pas le droit de lire les règles d&apos;automatisation).</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
         <source>Live updates could not be enabled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct n&apos;ont pas pu être activées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="399"/>
         <source>Live updates could not be turned off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct n&apos;ont pas pu être désactivées&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="404"/>
         <source>The live updates status could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état des mises à jour en direct n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/liveupdatesinstaller.cpp" line="431"/>
         <source>Live updates could not be enabled for %1: %2 Running enable again completes what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct n&apos;ont pas pu être activées pour %1&#xa0;: %2 Relancer l&apos;activation complète ce qui manque.</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1943,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/odoo/loginjob.cpp" line="30"/>
         <source>Wrong login, password or API key for user &quot;%1&quot; on database &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant, mot de passe ou clé API incorrect pour l&apos;utilisateur «&#xa0;%1&#xa0;» sur la base de données «&#xa0;%2 ».</translation>
     </message>
 </context>
 <context>
@@ -1921,93 +1951,94 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../ui/mainwindow.cpp" line="21"/>
         <source>HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="28"/>
         <source>Not connected to an Odoo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté à un serveur Odoo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="35"/>
         <source>HQ Tower watches Odoo for pending approvals, store exceptions and integration failures.
 Use File → Connect to Odoo… or File → Try the demo.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower surveille dans Odoo les approbations en attente, les exceptions de magasin et les erreurs d&apos;intégration.
+Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="47"/>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>&amp;Queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File de tra&amp;vail</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Connect to Odoo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à Odoo…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>Try the &amp;demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;élément suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approuver&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rejeter (demande un motif)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;déléguer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélectionner pour une décision groupée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir le détail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;synchroniser maintenant&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>&amp;About HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>About HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;A control tower for retail and logistics companies that run Odoo: approvals, store exceptions and integration failures in one place.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;Une tour de contrôle pour les entreprises de commerce et de logistique qui utilisent Odoo&#xa0;: approbations, exceptions de magasin et erreurs d&apos;intégration réunies en un seul endroit.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2015,32 +2046,32 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../models/notificationplanner.cpp" line="20"/>
         <source>New: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/notificationplanner.cpp" line="22"/>
         <source>%n new items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvel élément requiert votre attention</numerusform>
+            <numerusform>%n nouveaux éléments requièrent votre attention</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../models/notificationplanner.cpp" line="33"/>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../models/notificationplanner.cpp" line="33"/>
         <source>Its SLA ran out just now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son SLA vient d&apos;expirer.</translation>
     </message>
     <message numerus="yes">
         <location filename="../models/notificationplanner.cpp" line="35"/>
         <source>%n items just became overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément vient de passer en retard</numerusform>
+            <numerusform>%n éléments viennent de passer en retard</numerusform>
         </translation>
     </message>
 </context>
@@ -2049,7 +2080,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/odoocall.cpp" line="17"/>
         <source>Not connected to the Odoo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté au serveur Odoo.</translation>
     </message>
 </context>
 <context>
@@ -2057,32 +2088,32 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="52"/>
         <source>The server address is not a valid URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse du serveur n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="80"/>
         <source>Live updates need a password login: Odoo gives an API key no web session, so HQ Tower polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct exigent une connexion par mot de passe&#xa0;: Odoo n&apos;ouvre pas de session web pour une clé API, HQ Tower interroge donc périodiquement le serveur.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="83"/>
         <source>Live updates are turned off; HQ Tower polls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les mises à jour en direct sont désactivées&#xa0;; HQ Tower interroge périodiquement le serveur.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="86"/>
         <source>JSON-2 needs an API key; using JSON-RPC, which Odoo 19 deprecates.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-2 exige une clé API&#xa0;; utilisation de JSON-RPC, obsolète depuis Odoo 19.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="144"/>
         <source>The server did not say which user the API key is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué à quel utilisateur appartient la clé API.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooconnection.cpp" line="155"/>
         <source>JSON-2 is not available on this server (%1); using JSON-RPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-2 n&apos;est pas disponible sur ce serveur (%1)&#xa0;; utilisation de JSON-RPC.</translation>
     </message>
 </context>
 <context>
@@ -2090,62 +2121,62 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="39"/>
         <source>Cannot reach the Odoo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Odoo est injoignable.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="42"/>
         <source>The Odoo server did not answer in time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Odoo n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="45"/>
         <source>The secure connection to the server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée au serveur a échoué.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="48"/>
         <source>Odoo refused the login.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo a refusé la connexion.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="51"/>
         <source>Your Odoo user is not allowed to do this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre utilisateur Odoo n&apos;a pas le droit de faire cela.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="54"/>
         <source>Odoo refused the values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo a refusé les valeurs.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="57"/>
         <source>Odoo refused the operation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo a refusé l&apos;opération.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="60"/>
         <source>The record no longer exists in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement n&apos;existe plus dans Odoo.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="63"/>
         <source>The Odoo session has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session Odoo a expiré.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="66"/>
         <source>The server does not offer this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne propose pas cette fonction.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="69"/>
         <source>The server&apos;s answer was not understood.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse du serveur n&apos;a pas été comprise.</translation>
     </message>
     <message>
         <location filename="../app/odoo/odooerror.cpp" line="72"/>
         <source>The Odoo server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur Odoo a rencontré une erreur.</translation>
     </message>
 </context>
 <context>
@@ -2153,7 +2184,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/odoojob.cpp" line="52"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -2161,57 +2192,57 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/storage/outbox.cpp" line="124"/>
         <source>there is no decision &quot;%1&quot; in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a aucune décision «&#xa0;%1&#xa0;» dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="138"/>
         <source>Could not open the decision outbox in &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir la boîte d&apos;envoi des décisions dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="163"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="189"/>
         <source>Could not save the decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les décisions</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="193"/>
         <source>a decision on &quot;%1&quot; has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>une décision sur «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="195"/>
         <source>the decision &quot;%1&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la décision «&#xa0;%1&#xa0;» est indiquée deux fois</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="209"/>
         <source>the decision &quot;%1&quot; is already in the outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>la décision «&#xa0;%1&#xa0;» est déjà dans la boîte d&apos;envoi</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="226"/>
         <source>Could not save the progress of a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;avancement d&apos;une décision</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="233"/>
         <source>Could not record the outcome of a decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de consigner le résultat d&apos;une décision</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="278"/>
         <source>Could not read the decision outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la boîte d&apos;envoi des décisions</translation>
     </message>
     <message>
         <location filename="../app/storage/outbox.cpp" line="336"/>
         <source>Could not read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la piste d&apos;audit</translation>
     </message>
 </context>
 <context>
@@ -2219,7 +2250,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/decisions/purchaseorderadapter.cpp" line="65"/>
         <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo a accepté l&apos;approbation de %1 mais la commande attend toujours une approbation&#xa0;: votre utilisateur Odoo n&apos;a probablement pas le droit d&apos;approuver des commandes de ce montant. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2227,97 +2258,97 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflit</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="98"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="675"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="677"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="679"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="681"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="683"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="685"/>
         <source>Requested by</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandé par</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="687"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="689"/>
         <source>SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>SLA</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="691"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="693"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="762"/>
         <source>Store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin %1</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="804"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="806"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../models/queuemodel.cpp" line="808"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
@@ -2325,122 +2356,122 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/queuepanel.cpp" line="27"/>
         <source>&amp;Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mes éléments</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="37"/>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="39"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="40"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="41"/>
         <source>Store exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de magasin</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="42"/>
         <source>Integration failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="43"/>
         <source>Any severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute gravité</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="44"/>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne et plus</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="45"/>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée et plus</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="46"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="47"/>
         <source>Any SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout état SLA</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="48"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="49"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="50"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="51"/>
         <source>All regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les régions</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="53"/>
         <source>Showing one store only; click to show every store</source>
-        <translation type="unfinished"></translation>
+        <translation>Un seul magasin est affiché&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="67"/>
         <source>Approve all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout approuver</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="68"/>
         <source>Reject all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout rejeter…</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="69"/>
         <source>Delegate all…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout déléguer…</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="75"/>
         <source>Clear selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la sélection</translation>
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="143"/>
         <source>Store: %1 ✕</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin&#xa0;: %1 ✕</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queuepanel.cpp" line="247"/>
         <source>%n items selected:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément sélectionné&#xa0;:</numerusform>
+            <numerusform>%n éléments sélectionnés&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/queuepanel.cpp" line="248"/>
         <source>%1 of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2449,32 +2480,32 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="31"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="34"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="37"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="38"/>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="87"/>
         <source>store %1</source>
-        <translation type="unfinished"></translation>
+        <translation>magasin %1</translation>
     </message>
     <message>
         <location filename="../app/cli/queuereport.cpp" line="87"/>
         <source>HQ</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège</translation>
     </message>
 </context>
 <context>
@@ -2482,62 +2513,62 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../models/queuerules.cpp" line="100"/>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="102"/>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="104"/>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="106"/>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="110"/>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnue</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="117"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="119"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="121"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="131"/>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="133"/>
         <source>Exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Exception</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="135"/>
         <source>Integration failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../models/queuerules.cpp" line="141"/>
         <source>HQ / no store</source>
-        <translation type="unfinished"></translation>
+        <translation>Siège / aucun magasin</translation>
     </message>
 </context>
 <context>
@@ -2545,104 +2576,104 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/reasondialog.cpp" line="24"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="25"/>
         <source>Why do you reject %1? The reason is posted in Odoo&apos;s chatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi rejetez-vous %1&#xa0;? Le motif est publié dans le chatter d&apos;Odoo.</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="26"/>
         <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rejeter</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="28"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="29"/>
         <source>Why do you dismiss %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi écartez-vous %1&#xa0;?</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="30"/>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Écarter</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="32"/>
         <source>Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>Déléguer</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="33"/>
         <source>Who should decide %1 instead? They get a To-Do activity in Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui doit décider de %1 à votre place&#xa0;? Cette personne recevra une activité «&#xa0;À faire&#xa0;» dans Odoo.</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="34"/>
         <source>&amp;Delegate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Déléguer</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="36"/>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="37"/>
         <source>Approve %1? A comment is optional; it is posted in Odoo&apos;s chatter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver %1&#xa0;? Un commentaire est facultatif&#xa0;; il est publié dans le chatter d&apos;Odoo.</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="38"/>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Approuver</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="44"/>
         <source>Odoo login, e.g. buyer1</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant Odoo, par ex. buyer1</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="45"/>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="48"/>
         <source>A note for them (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note pour cette personne (facultatif)</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="49"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="51"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="51"/>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/reasondialog.cpp" line="71"/>
         <source>Give the Odoo login of the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;identifiant Odoo de la personne.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/reasondialog.cpp" line="73"/>
         <source>A reason of at least %n characters is required.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Un motif d&apos;au moins %n caractère est requis.</numerusform>
+            <numerusform>Un motif d&apos;au moins %n caractères est requis.</numerusform>
         </translation>
     </message>
 </context>
@@ -2651,12 +2682,12 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/decisions/scheduledactionadapter.cpp" line="53"/>
         <source>The scheduled action ran and failed again: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action planifiée s&apos;est exécutée et a de nouveau échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/decisions/scheduledactionadapter.cpp" line="76"/>
         <source>unknown error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur inconnue</translation>
     </message>
 </context>
 <context>
@@ -2664,132 +2695,132 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="23"/>
         <source>When an item becomes &amp;overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un élément passe en &amp;retard</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="26"/>
         <source>&amp;Enable live updates on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activer les mises à jour en direct sur ce serveur</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="27"/>
         <source>Re&amp;move them</source>
-        <translation type="unfinished"></translation>
+        <translation>Les &amp;supprimer</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="32"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="35"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="37"/>
         <source>&amp;Poll every:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interroger toutes les&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="48"/>
         <source>%1 (not on this server: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (absent de ce serveur&#xa0;: %2)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="52"/>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ources&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source>SLA clock (0 = as the source defines it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai SLA (0 = tel que défini par la source)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="58"/>
         <source>Approvals:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="59"/>
         <source>Store exceptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions de magasin&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="60"/>
         <source>Integration failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;intégration&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="65"/>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> h</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="72"/>
         <source>Desktop notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications de bureau</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="74"/>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Jamais</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="75"/>
         <source>Any new item</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout nouvel élément</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="76"/>
         <source>Medium and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne et plus</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="77"/>
         <source>High and above</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée et plus</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="78"/>
         <source>Critical only</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique uniquement</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source>New &amp;items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux &amp;éléments&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="86"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Comme le système</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>&amp;Language (after a restart):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue (après un redémarrage)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="94"/>
         <source>Live updates on this server (Odoo administrators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mises à jour en direct sur ce serveur (administrateurs Odoo)</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="97"/>
         <source>Creates one automation rule per monitored model in Odoo, so that changes reach HQ Tower within a second. Users who should get them belong to the Odoo group &quot;HQ Tower live updates&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée dans Odoo une règle d&apos;automatisation par modèle surveillé, afin que les changements parviennent à HQ Tower en moins d&apos;une seconde. Les utilisateurs qui doivent les recevoir appartiennent au groupe Odoo «&#xa0;HQ Tower live updates ».</translation>
     </message>
     <message>
         <location filename="../ui/settingsdialog.cpp" line="120"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
 </context>
 <context>
@@ -2797,17 +2828,17 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/sim/simfaults.cpp" line="95"/>
         <source>--latency-ms needs a number of milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms exige un nombre de millisecondes.</translation>
     </message>
     <message>
         <location filename="../app/sim/simfaults.cpp" line="110"/>
         <source>--%1 needs a share between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 exige une proportion comprise entre 0 et 1.</translation>
     </message>
     <message>
         <location filename="../app/sim/simfaults.cpp" line="117"/>
         <source>--fault-seed needs a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fault-seed exige un nombre entier.</translation>
     </message>
 </context>
 <context>
@@ -2815,7 +2846,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/sync/sourcecatalog.cpp" line="30"/>
         <source>%1:1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:1: illisible (%2)</translation>
     </message>
 </context>
 <context>
@@ -2823,162 +2854,162 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="159"/>
         <source>a condition needs a &quot;field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une condition exige un &quot;field&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="163"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>opérateur inconnu &quot;%1&quot; (utilisez l&apos;un de %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="169"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition sur %1 exige un &quot;value&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="189"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le terme de domaine %1 n&apos;est ni [field, operator, value] ni &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="267"/>
         <source>works on Odoo %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>fonctionne uniquement avec Odoo %1</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="270"/>
         <source>needs Odoo %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>exige Odoo %1 à %2</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="272"/>
         <source>needs Odoo %1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>exige Odoo %1 ou ultérieur</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="274"/>
         <source>needs Odoo %1 or earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>exige Odoo %1 ou antérieur</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="297"/>
         <source>%1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:%2: %3</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="303"/>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="305"/>
         <source>a profile must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil doit être un seul objet JSON</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="330"/>
         <source>variant &quot;%1&quot; must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la variante &quot;%1&quot; doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="335"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la variante &quot;%1&quot; ne peut pas modifier &quot;%2&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="340"/>
         <source>variant %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>variante %1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="356"/>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue &quot;%1&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="378"/>
         <source>the profile has no &quot;title&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil n&apos;a pas de &quot;title&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="382"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>type inconnu &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="385"/>
         <source>the profile has no &quot;model&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil n&apos;a pas de &quot;model&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="400"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
-        <translation type="unfinished"></translation>
+        <translation>espace réservé inconnu &quot;%1&quot; (utilisez $now, $now-3d, $today…)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="408"/>
         <source>the profile has no &quot;title_field&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>le profil n&apos;a pas de &quot;title_field&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="440"/>
         <source>a filter must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="448"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité inconnue &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="455"/>
         <source>a severity rule must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de gravité doit être un objet</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="462"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité inconnue &quot;%1&quot; dans une règle de gravité</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="464"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de gravité exige un &quot;reason&quot;</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="586"/>
         <source>%1: variant %2 is outside the versions it requires</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la variante %2 est hors des versions qu&apos;elle exige</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="593"/>
         <source>%1: %2 uses %3, which is not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 utilise %3, qui n&apos;est pas lu</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="597"/>
         <source>the summary</source>
-        <translation type="unfinished"></translation>
+        <translation>le résumé</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="599"/>
         <source>a severity rule</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de gravité</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="601"/>
         <source>a filter</source>
-        <translation type="unfinished"></translation>
+        <translation>un filtre</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="603"/>
         <source>%1: no summary</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: aucun résumé</translation>
     </message>
     <message>
         <location filename="../app/sync/sourceprofile.cpp" line="689"/>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
 </context>
 <context>
@@ -2986,42 +3017,42 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="31"/>
         <source>SQLite could not open the file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n&apos;a pas pu ouvrir le fichier (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="43"/>
         <source>the file is not an HQ Tower cache or it is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas un cache HQ Tower ou il est endommagé (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="46"/>
         <source>SQLite refused the settings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite a refusé les paramètres (%1)</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="67"/>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun nom de fichier n&apos;a été indiqué</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="70"/>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c&apos;est un dossier</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="73"/>
         <source>the folder &quot;%1&quot; could not be created</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier «&#xa0;%1&#xa0;» n&apos;a pas pu être créé</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="77"/>
         <source>the Qt SQLite driver is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt n&apos;est pas installé</translation>
     </message>
     <message>
         <location filename="../app/storage/sqlitefile.cpp" line="106"/>
         <source>unknown SQLite error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur SQLite inconnue</translation>
     </message>
 </context>
 <context>
@@ -3029,95 +3060,95 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/storemappanel.cpp" line="74"/>
         <source>Fit to stores</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuster aux magasins</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="77"/>
         <source>Show every store on the map (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les magasins sur la carte (F)</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="85"/>
         <source>Zoom in (+ or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant (+ ou molette de la souris)</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="86"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom avant</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="91"/>
         <source>Zoom out (- or the mouse wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière (- ou molette de la souris)</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="92"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom arrière</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="98"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="99"/>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance proche</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="100"/>
         <source>On time</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans les délais</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="101"/>
         <source>No SLA / no open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans SLA / aucun élément ouvert</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="104"/>
         <source>Marker colour: the worst SLA state of the store&apos;s open items. Marker size: the number of open items. A pale ring marks a group of nearby stores; click it to zoom in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couleur du marqueur&#xa0;: le pire état SLA des éléments ouverts du magasin. Taille du marqueur&#xa0;: le nombre d&apos;éléments ouverts. Un anneau pâle signale un groupe de magasins proches&#xa0;; cliquez dessus pour zoomer.</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="114"/>
         <source>These stores have no coordinates in Odoo; click one to show its items</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces magasins n&apos;ont pas de coordonnées dans Odoo&#xa0;; cliquez sur l&apos;un d&apos;eux pour afficher ses éléments</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/storemappanel.cpp" line="177"/>
         <source>%n open</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ouvert</numerusform>
+            <numerusform>%n ouverts</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="177"/>
         <source>nothing open</source>
-        <translation type="unfinished"></translation>
+        <translation>rien d&apos;ouvert</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="183"/>
         <source>Region: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Région&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="186"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="189"/>
         <source>Worst SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire état SLA&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../ui/storemappanel.cpp" line="205"/>
         <source>Stores without coordinates (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasins sans coordonnées (%1)</translation>
     </message>
 </context>
 <context>
@@ -3125,61 +3156,61 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/storemapview.cpp" line="76"/>
         <source>Store map</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte des magasins</translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="84"/>
         <source>Basemap: Natural Earth, public domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Fond de carte&#xa0;: Natural Earth, domaine public</translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="214"/>
         <source>No stores to show yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin à afficher pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/storemapview.cpp" line="215"/>
         <source>None of the %n store(s) has map coordinates yet. Geolocate the stores&apos; addresses in Odoo to see them here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le magasin n&apos;a pas encore de coordonnées cartographiques. Géolocalisez son adresse dans Odoo pour le voir ici.</numerusform>
+            <numerusform>Aucun des %n magasins n&apos;a encore de coordonnées cartographiques. Géolocalisez les adresses des magasins dans Odoo pour les voir ici.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/storemapview.cpp" line="467"/>
         <source>%n store(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n magasin</numerusform>
+            <numerusform>%n magasins</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="470"/>
         <source>No open items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun élément ouvert</translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="473"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="476"/>
         <source>Worst SLA: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire état SLA&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/storemapview.cpp" line="487"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../ui/storemapview.cpp" line="489"/>
         <source>Click to zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez pour zoomer</translation>
     </message>
 </context>
 <context>
@@ -3187,47 +3218,47 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../models/storemodel.cpp" line="136"/>
         <source>Store</source>
-        <translation type="unfinished"></translation>
+        <translation>Magasin</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="138"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="140"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ville</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="142"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Région</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="144"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="146"/>
         <source>Approvals</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="148"/>
         <source>Exceptions</source>
-        <translation type="unfinished"></translation>
+        <translation>Exceptions</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="150"/>
         <source>Integration failures</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs d&apos;intégration</translation>
     </message>
     <message>
         <location filename="../models/storemodel.cpp" line="152"/>
         <source>Worst SLA</source>
-        <translation type="unfinished"></translation>
+        <translation>Pire état SLA</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3266,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/sync/storesync.cpp" line="112"/>
         <source>%1.%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -3243,55 +3274,55 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message numerus="yes">
         <location filename="../app/sync/syncstatus.cpp" line="31"/>
         <source>retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>nouvel essai dans %n s</numerusform>
+            <numerusform>nouvel essai dans %n s</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="32"/>
         <source>retrying now</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvel essai en cours</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="36"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="39"/>
         <source>Offline since %1 — trying again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1 — nouvel essai…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="40"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="42"/>
         <source>Up to date — last sync at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À jour — dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="44"/>
         <source>Offline since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="45"/>
         <source>Offline since %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1 — %2</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="47"/>
         <source>Sync problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <location filename="../app/sync/syncstatus.cpp" line="48"/>
         <source>Sync problem: %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de synchronisation&#xa0;: %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -3299,17 +3330,17 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/decisions/tierreviewadapter.cpp" line="64"/>
         <source>The review does not name the document it is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revue n&apos;indique pas le document concerné.</translation>
     </message>
     <message>
         <location filename="../app/decisions/tierreviewadapter.cpp" line="69"/>
         <source>Validated in HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Validé dans HQ Tower</translation>
     </message>
     <message>
         <location filename="../app/decisions/tierreviewadapter.cpp" line="70"/>
         <source>Rejected in HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté dans HQ Tower</translation>
     </message>
 </context>
 <context>
@@ -3317,24 +3348,24 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/traynotifier.cpp" line="13"/>
         <source>Show HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/traynotifier.cpp" line="25"/>
         <source>HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/traynotifier.cpp" line="37"/>
         <source>HQ Tower: %1 open, %2 overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower&#xa0;: %1 ouverts, %2 en retard</translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/traynotifier.cpp" line="54"/>
         <source>%n items need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément requiert votre attention</numerusform>
+            <numerusform>%n éléments requièrent votre attention</numerusform>
         </translation>
     </message>
 </context>
@@ -3343,7 +3374,7 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/versionjob.cpp" line="40"/>
         <source>The server did not say which Odoo version it runs; is this an Odoo server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué sa version d&apos;Odoo&#xa0;; s&apos;agit-il bien d&apos;un serveur Odoo&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -3351,12 +3382,12 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../app/odoo/websessionjob.cpp" line="36"/>
         <source>Wrong login or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
         <location filename="../app/odoo/websessionjob.cpp" line="39"/>
         <source>Not logged in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
 </context>
 <context>
@@ -3364,32 +3395,32 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="10"/>
         <source>Welcome to HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans HQ Tower</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="14"/>
         <source>&lt;h3&gt;Welcome to HQ Tower&lt;/h3&gt;&lt;p&gt;HQ Tower watches Odoo for pending approvals, store exceptions and integration failures, and writes your decisions back.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bienvenue dans HQ Tower&lt;/h3&gt;&lt;p&gt;HQ Tower surveille dans Odoo les approbations en attente, les exceptions de magasin et les erreurs d&apos;intégration, et y reporte vos décisions.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="19"/>
         <source>Connect to an Odoo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur Odoo</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="20"/>
         <source>Odoo 17, 18 or 19: server address, database, login, and a password or an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo 17, 18 ou 19&#xa0;: adresse du serveur, base de données, identifiant, et un mot de passe ou une clé API.</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="23"/>
         <source>Try the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Essayer la démo</translation>
     </message>
     <message>
         <location filename="../ui/welcomedialog.cpp" line="24"/>
         <source>A simulated Odoo with 60 stores in 5 regions runs on this computer; nothing leaves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Odoo simulé avec 60 magasins dans 5 régions s&apos;exécute sur cet ordinateur&#xa0;; rien n&apos;en sort.</translation>
     </message>
 </context>
 <context>
@@ -3399,112 +3430,114 @@ Use File → Connect to Odoo… or File → Try the demo.</source>
         <source>A simulated Odoo server (17, 18 or 19) with a retail demo dataset.
 Users: admin/admin, manager1/manager1 (purchase manager), buyer1/buyer1 (purchase user),
 viewer1/viewer1 (no purchase rights), and one regional manager per region (password = login).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur Odoo simulé (17, 18 ou 19) avec un jeu de données de démonstration pour le commerce de détail.
+Utilisateurs&#xa0;: admin/admin, manager1/manager1 (responsable des achats), buyer1/buyer1 (utilisateur achats),
+viewer1/viewer1 (sans droits d&apos;achat), et un responsable régional par région (mot de passe = identifiant).</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="32"/>
         <source>Odoo version to simulate: 17, 18 or 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;Odoo à simuler&#xa0;: 17, 18 ou 19.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="35"/>
         <source>TCP port (0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port TCP (0 en choisit un libre).</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="38"/>
         <source>Address to listen on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse d&apos;écoute.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="42"/>
         <source>Database name (default odoo&lt;version&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base de données (par défaut odoo&lt;version&gt;).</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="45"/>
         <source>Seed of the demo dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine du jeu de données de démonstration.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="48"/>
         <source>Multiplies the demo documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiplie les documents de démonstration.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="52"/>
         <source>No demo dataset, only the base users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de jeu de données de démonstration, uniquement les utilisateurs de base.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="55"/>
         <source>Optional modules, comma separated: approvals, base_tier_validation, queue_job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modules facultatifs, séparés par des virgules&#xa0;: approvals, base_tier_validation, queue_job.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="60"/>
         <source>Keep creating and resolving items in the background.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer et résoudre des éléments en continu en arrière-plan.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="63"/>
         <source>Seconds between live changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes entre les changements en direct.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="67"/>
         <source>Seconds of inactivity before a web session expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secondes d&apos;inactivité avant l&apos;expiration d&apos;une session web.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="71"/>
         <source>Share (0..1) of decisions another user makes first, from the browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proportion (0..1) des décisions qu&apos;un autre utilisateur prend en premier, depuis le navigateur.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="76"/>
         <source>End every web session each N seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre fin à chaque session web toutes les N secondes.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="80"/>
         <source>Drop every bus websocket each N seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Couper chaque websocket du bus toutes les N secondes.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="84"/>
         <source>Print each user&apos;s API key and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la clé API de chaque utilisateur et quitter.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="95"/>
         <source>hqtower-sim: --flavor must be 17, 18 or 19.</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-sim&#xa0;: --flavor doit valoir 17, 18 ou 19.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="103"/>
         <source>hqtower-sim: --scale must be a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-sim&#xa0;: --scale doit être un nombre positif.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="113"/>
         <source>hqtower-sim: --port must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-sim&#xa0;: --port doit être un nombre.</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="138"/>
         <source>hqtower-sim: cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>hqtower-sim&#xa0;: impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="162"/>
         <source>Odoo %1 simulator, database %2, on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulateur Odoo %1, base de données %2, sur %3</translation>
     </message>
     <message>
         <location filename="../app/sim/tool/main.cpp" line="166"/>
         <source>%1 records (%2 stores, %3 pending approvals, %4 open exceptions, %5 integration failures) built in %6 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrements (%2 magasins, %3 approbations en attente, %4 exceptions ouvertes, %5 erreurs d&apos;intégration) créés en %6 ms</translation>
     </message>
 </context>
 <context>
@@ -3512,27 +3545,27 @@ viewer1/viewer1 (no purchase rights), and one regional manager per region (passw
     <message>
         <location filename="../app/main.cpp" line="39"/>
         <source>HQ Tower: pending approvals, store exceptions and integration failures from Odoo.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower&#xa0;: approbations en attente, exceptions de magasin et erreurs d&apos;intégration d&apos;Odoo.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="45"/>
         <source>Start the demo on the built-in Odoo simulator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la démo sur le simulateur Odoo intégré.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="47"/>
         <source>Odoo version the demo simulates: 17, 18 or 19 (default 18).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version d&apos;Odoo simulée par la démo&#xa0;: 17, 18 ou 19 (18 par défaut).</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="53"/>
         <source>Start the demo when no Odoo server is configured yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancer la démo si aucun serveur Odoo n&apos;est encore configuré.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="56"/>
         <source>Wait for the first sync (at most N seconds), print what the queue, map and charts show as JSON, and exit (0 when all show data).</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendre la première synchronisation (N secondes au plus), afficher en JSON ce que montrent la file, la carte et les graphiques, puis quitter (0 si tous affichent des données).</translation>
     </message>
 </context>
 </TS>
