@@ -21,10 +21,10 @@ bool forEachPiece(QByteArrayView text, char separator, Visit visit)
     return true;
 }
 
-std::optional<QPolygonF> parseRing(QByteArrayView line)
+std::optional<QPolygonF> parsePoints(QByteArrayView line, qsizetype minPoints)
 {
-    QPolygonF ring;
-    const bool ok = forEachPiece(line, ' ', [&ring](QByteArrayView pair) {
+    QPolygonF points;
+    const bool ok = forEachPiece(line, ' ', [&points](QByteArrayView pair) {
         const qsizetype comma = pair.indexOf(',');
         if (comma < 0)
             return false;
@@ -35,47 +35,59 @@ std::optional<QPolygonF> parseRing(QByteArrayView line)
         if (!lonOk || !latOk || !std::isfinite(lon) || !std::isfinite(lat) || std::abs(lon) > 180.0 ||
             std::abs(lat) > 90.0)
             return false;
-        ring.append(QPointF(lon, lat));
+        points.append(QPointF(lon, lat));
         return true;
     });
-    if (!ok || ring.size() < 3)
+    if (!ok || points.size() < minPoints)
         return std::nullopt;
-    return ring;
+    return points;
 }
 
 } // namespace
 
 QString BasemapData::landResourcePath()
 {
-    return QStringLiteral(":/basemap/land-110m.txt");
+    return QStringLiteral(":/basemap/land-50m.txt");
+}
+
+QString BasemapData::bordersResourcePath()
+{
+    return QStringLiteral(":/basemap/borders-50m.txt");
 }
 
 const QList<QPolygonF> &BasemapData::land()
 {
-    static const QList<QPolygonF> rings = load(landResourcePath());
+    static const QList<QPolygonF> rings = load(landResourcePath(), Shape::Rings);
     return rings;
 }
 
-QList<QPolygonF> BasemapData::parse(const QByteArray &text, int *badLines)
+const QList<QPolygonF> &BasemapData::borders()
 {
-    QList<QPolygonF> rings;
+    static const QList<QPolygonF> lines = load(bordersResourcePath(), Shape::Lines);
+    return lines;
+}
+
+QList<QPolygonF> BasemapData::parse(const QByteArray &text, Shape shape, int *badLines)
+{
+    const qsizetype minPoints = shape == Shape::Rings ? 3 : 2;
+    QList<QPolygonF> lines;
     int bad = 0;
-    forEachPiece(text, '\n', [&rings, &bad](QByteArrayView line) {
+    forEachPiece(text, '\n', [&lines, &bad, minPoints](QByteArrayView line) {
         line = line.trimmed();
         if (line.isEmpty() || line.startsWith('#'))
             return true;
-        if (auto ring = parseRing(line))
-            rings.append(std::move(*ring));
+        if (auto points = parsePoints(line, minPoints))
+            lines.append(std::move(*points));
         else
             ++bad;
         return true;
     });
     if (badLines)
         *badLines = bad;
-    return rings;
+    return lines;
 }
 
-QList<QPolygonF> BasemapData::load(const QString &path, int *badLines)
+QList<QPolygonF> BasemapData::load(const QString &path, Shape shape, int *badLines)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -83,5 +95,5 @@ QList<QPolygonF> BasemapData::load(const QString &path, int *badLines)
             *badLines = 0;
         return {};
     }
-    return parse(file.readAll(), badLines);
+    return parse(file.readAll(), shape, badLines);
 }

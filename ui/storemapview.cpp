@@ -1,11 +1,14 @@
 #include "storemapview.h"
 
 #include "basemapdata.h"
+#include "basemaptiles.h"
 #include "geoprojection.h"
 #include "markerclustering.h"
 #include "queuerules.h"
+#include "regionoutline.h"
 #include "storemarkeritem.h"
 
+#include <QGraphicsPolygonItem>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMenu>
@@ -21,6 +24,8 @@ namespace {
 const QColor OceanColor(0xdc, 0xe8, 0xf2);
 const QColor LandColor(0xf6, 0xf3, 0xec);
 const QColor CoastColor(0xa9, 0xb4, 0xbf);
+const QColor BorderColor(0x8f, 0x84, 0x78); // country borders: warm grey, darker than the land
+const QColor RegionColor(0x1d, 0x4e, 0xd8); // the blue of the markers' highlight ring
 const QColor GraticuleColor(0x5a, 0x78, 0x96, 40);
 
 constexpr double FitMarginFraction = 0.05;
@@ -28,6 +33,10 @@ constexpr double FitPaddingPixels = 34.0; // room for the biggest marker at the 
 constexpr double ClickSlopPixels = 4.0;
 constexpr double DimmedOpacity = 0.45;
 constexpr int MaxNamesInClusterTip = 6;
+constexpr double MinRegionPaddingPixels = 12.0; // between a region's outermost stores and its outline
+constexpr double RegionGapPixels = 4.0;         // between its biggest marker's ring and the outline
+constexpr int RegionFillAlpha = 30;
+constexpr int RegionLineAlpha = 170;
 
 // The graticule spacing in degrees: the first step at least this many pixels apart.
 double graticuleStep(double pixelsPerDegree)
@@ -37,6 +46,38 @@ double graticuleStep(double pixelsPerDegree)
             return step;
     }
     return 30.0;
+}
+
+QPolygonF projected(const QPolygonF &geo)
+{
+    QPolygonF scene;
+    scene.reserve(geo.size());
+    for (const QPointF &point : geo)
+        scene.append(GeoProjection::toScene(point));
+    return scene;
+}
+
+QList<QPolygonF> projected(const QList<QPolygonF> &geo)
+{
+    QList<QPolygonF> scene;
+    scene.reserve(geo.size());
+    for (const QPolygonF &polygon : geo)
+        scene.append(projected(polygon));
+    return scene;
+}
+
+// The land and the country borders in scene coordinates, cut into tiles once for every view.
+const BasemapTiles &basemap()
+{
+    static const BasemapTiles tiles(projected(BasemapData::land()), projected(BasemapData::borders()));
+    return tiles;
+}
+
+// Whether bounds (possibly zero wide or high, as a straight run of a line is) touch area.
+bool touches(const QRectF &bounds, const QRectF &area)
+{
+    return bounds.left() <= area.right() && bounds.right() >= area.left() && bounds.top() <= area.bottom() &&
+           bounds.bottom() >= area.top();
 }
 
 } // namespace
@@ -51,15 +92,16 @@ StoreMapView::StoreMapView(QWidget *parent)
                                           world.height() * 0.05));
     setScene(mapScene);
 
-    for (const QPolygonF &ring : BasemapData::land()) {
-        QPolygonF projected;
-        projected.reserve(ring.size());
-        for (const QPointF &point : ring)
-            projected.append(GeoProjection::toScene(point));
-        m_land.addPolygon(projected);
-        m_land.closeSubpath();
-    }
-    m_land.setFillRule(Qt::OddEvenFill); // inner rings (the Caspian Sea) are water
+    m_regionOutline = new QGraphicsPolygonItem;
+    m_regionOutline->setZValue(-1.0); // under every marker
+    QPen regionPen(QColor(RegionColor.red(), RegionColor.green(), RegionColor.blue(), RegionLineAlpha), 1.5);
+    regionPen.setCosmetic(true);
+    m_regionOutline->setPen(regionPen);
+    m_regionOutline->setBrush(
+        QColor(RegionColor.red(), RegionColor.green(), RegionColor.blue(), RegionFillAlpha));
+    m_regionOutline->setAcceptedMouseButtons(Qt::NoButton);
+    m_regionOutline->setVisible(false);
+    mapScene->addItem(m_regionOutline);
 
     setRenderHint(QPainter::Antialiasing);
     setCacheMode(CacheBackground); // the basemap is drawn once per zoom; panning scrolls the cache
@@ -81,7 +123,8 @@ StoreMapView::~StoreMapView() = default;
 
 QString StoreMapView::attribution()
 {
-    return tr("Basemap: Natural Earth, public domain");
+    return tr("Basemap: Natural Earth 1:50m land and country borders (public domain, naturalearthdata.com), "
+              "converted from the world-atlas TopoJSON package");
 }
 
 bool StoreMapView::isPlaceable(const StoreInfo &store)
@@ -122,6 +165,11 @@ void StoreMapView::setHighlightedRegion(const QString &region)
         return;
     m_highlightedRegion = region;
     applyHighlight();
+}
+
+QPolygonF StoreMapView::regionOutline() const
+{
+    return m_regionOutline->isVisible() ? m_regionOutline->polygon() : QPolygonF();
 }
 
 StoreMarkerItem *StoreMapView::markerOf(int storeId) const
@@ -175,12 +223,35 @@ void StoreMapView::zoomAt(double factor, const QPoint &viewportPos)
 void StoreMapView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     painter->fillRect(rect, OceanColor);
+    // Only the pieces under rect: panning repaints thin strips, and the whole basemap is large.
+    const double pixel = 1.0 / zoomLevel();
+    const QRectF dirty = rect.adjusted(-2 * pixel, -2 * pixel, 2 * pixel, 2 * pixel);
+    const BasemapTiles &tiles = basemap();
+    // The land tiles meet along straight cuts: antialiased they would leave faint seams, so they
+    // are filled without; the antialiased coast over them gives the smooth edge.
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(LandColor);
+    for (const BasemapTiles::Piece &tile : tiles.landTiles()) {
+        if (touches(tile.bounds, dirty))
+            painter->drawPath(tile.path);
+    }
     painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
     QPen coast(CoastColor, 1.0);
     coast.setCosmetic(true);
     painter->setPen(coast);
-    painter->setBrush(LandColor);
-    painter->drawPath(m_land);
+    for (const BasemapTiles::Piece &run : tiles.coast()) {
+        if (touches(run.bounds, dirty))
+            painter->drawPath(run.path);
+    }
+    QPen border(BorderColor, 1.0);
+    border.setCosmetic(true);
+    painter->setPen(border);
+    for (const BasemapTiles::Piece &run : tiles.lines()) {
+        if (touches(run.bounds, dirty))
+            painter->drawPath(run.path);
+    }
 
     // Graticule: meridians and parallels every `step` degrees, thin and pale, over land and sea.
     const QRectF world = GeoProjection::worldSceneRect();
@@ -358,6 +429,7 @@ void StoreMapView::applyHighlight()
         marker->setHighlighted(inRegion);
         marker->setOpacity(active && !inRegion ? DimmedOpacity : 1.0);
     }
+    updateRegionOutline();
 }
 
 void StoreMapView::clickAt(const QPoint &viewportPos)
@@ -430,7 +502,32 @@ void StoreMapView::fitSceneRect(const QRectF &sceneRect)
 void StoreMapView::setZoomLevel(double zoom)
 {
     setTransform(QTransform::fromScale(zoom, zoom));
-    resetCachedContent(); // the cached basemap was drawn for the old scale
+    resetCachedContent();  // the cached basemap was drawn for the old scale
+    updateRegionOutline(); // its padding is in pixels
+}
+
+// The region's stores, padded in pixels so that its biggest marker, highlight ring included, fits.
+void StoreMapView::updateRegionOutline()
+{
+    QList<QPointF> points;
+    if (!m_highlightedRegion.isEmpty()) {
+        for (const PlacedStore &store : std::as_const(m_placed)) {
+            if (m_stores.value(store.id).region == m_highlightedRegion)
+                points.append(store.scenePos);
+        }
+    }
+    if (points.isEmpty()) {
+        m_regionOutline->setVisible(false);
+        m_regionOutline->setPolygon({});
+        return;
+    }
+    double paddingPixels = MinRegionPaddingPixels;
+    for (const StoreMarkerItem *marker : std::as_const(m_markers)) {
+        if (marker->isHighlighted())
+            paddingPixels = std::max(paddingPixels, marker->boundingRect().width() / 2.0 + RegionGapPixels);
+    }
+    m_regionOutline->setPolygon(RegionOutline::around(points, paddingPixels / zoomLevel()));
+    m_regionOutline->setVisible(true);
 }
 
 double StoreMapView::minZoom() const

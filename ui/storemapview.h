@@ -1,6 +1,7 @@
-// StoreMapView: the stores on an offline world map (Natural Earth land, graticule) as markers sized
-// by open items and coloured by their worst SLA state, clustered when zoomed out. Wheel zooms
-// around the cursor, dragging pans, clicking a store reports it, clicking a cluster zooms into it.
+// StoreMapView: the stores on an offline world map (Natural Earth land and country borders,
+// graticule) as markers sized by open items and coloured by their worst SLA state, clustered when
+// zoomed out. Wheel zooms around the cursor, dragging pans, clicking a store reports it, clicking a
+// cluster zooms into it; a highlighted region is outlined around its stores.
 #pragma once
 
 #include "storecounts.h"
@@ -9,8 +10,9 @@
 #include <QGraphicsView>
 #include <QHash>
 #include <QList>
-#include <QPainterPath>
+#include <QPolygonF>
 
+class QGraphicsPolygonItem;
 class StoreMarkerItem;
 
 class StoreMapView : public QGraphicsView
@@ -30,9 +32,12 @@ public:
     void setStores(const QList<StoreInfo> &stores);
     // Open items per store id (stores without an entry have none).
     void setCounts(const QHash<int, StoreCounts> &counts);
-    // Stores of this region get a highlight ring and the others are dimmed; empty for none.
+    // Stores of this region get a highlight ring, the others are dimmed and an outline (see
+    // RegionOutline) surrounds the region's placed stores under the markers; empty for none.
     void setHighlightedRegion(const QString &region);
     QString highlightedRegion() const { return m_highlightedRegion; }
+    // The highlighted region's outline in scene coordinates; empty when none is drawn.
+    QPolygonF regionOutline() const;
 
     // The markers on the map now (single stores and clusters).
     QList<StoreMarkerItem *> markers() const { return m_markers; }
@@ -74,6 +79,7 @@ private:
 
     void rebuildMarkers(bool force);
     void applyHighlight();
+    void updateRegionOutline();
     void clickAt(const QPoint &viewportPos);
     void zoomIntoCluster(const StoreMarkerItem *cluster, const QPoint &viewportPos);
     void fitSceneRect(const QRectF &sceneRect);
@@ -81,7 +87,7 @@ private:
     double minZoom() const;
     QString toolTipFor(const QList<int> &storeIds) const;
 
-    QPainterPath m_land; // scene coordinates
+    QGraphicsPolygonItem *m_regionOutline = nullptr; // owned by the scene
     QHash<int, StoreInfo> m_stores;
     QList<PlacedStore> m_placed;
     QHash<int, StoreCounts> m_counts;
