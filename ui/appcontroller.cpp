@@ -10,6 +10,7 @@
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "reasondialog.h"
+#include "savedviews.h"
 #include "session/appsession.h"
 #include "session/demoserver.h"
 #include "settingsdialog.h"
@@ -237,6 +238,18 @@ void AppController::buildWorkspace()
     m_queue = new QueuePanel(m_model, m_filter);
     m_detail = new ItemDetailPanel;
     m_window->setWorkspace(m_queue, m_detail);
+    // Saved views live in the settings; the panel only shows and asks.
+    m_queue->setSavedViews(SavedViews::load(*m_settings));
+    connect(m_queue, &QueuePanel::saveViewRequested, this, [this](const QueueView &view) {
+        const QList<QueueView> views = SavedViews::upserted(SavedViews::load(*m_settings), view);
+        SavedViews::save(*m_settings, views);
+        m_queue->setSavedViews(views);
+    });
+    connect(m_queue, &QueuePanel::deleteViewRequested, this, [this](const QString &name) {
+        const QList<QueueView> views = SavedViews::removed(SavedViews::load(*m_settings), name);
+        SavedViews::save(*m_settings, views);
+        m_queue->setSavedViews(views);
+    });
     m_map = new StoreMapPanel;
     m_charts = new ChartsPanel;
     m_window->addWorkspaceTab(m_map, tr("&Map"));

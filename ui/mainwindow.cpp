@@ -129,7 +129,9 @@ void MainWindow::createMenus()
                                     "<tr><td><b>D</b></td><td>delegate</td></tr>"
                                     "<tr><td><b>X</b></td><td>select for a bulk decision</td></tr>"
                                     "<tr><td><b>Enter</b></td><td>open the detail</td></tr>"
+                                    "<tr><td><b>Esc</b></td><td>clear the bulk selection</td></tr>"
                                     "<tr><td><b>Ctrl+F</b></td><td>search</td></tr>"
+                                    "<tr><td><b>Ctrl+Shift+S</b></td><td>save the filters as a view</td></tr>"
                                     "<tr><td><b>F5</b></td><td>sync now</td></tr></table>"));
     });
     helpMenu->addAction(tr("&About HQ Tower"), this, &MainWindow::showAbout);
@@ -140,6 +142,6 @@ void MainWindow::showAbout()
     QMessageBox::about(
         this, tr("About HQ Tower"),
         tr("<h3>HQ Tower %1</h3><p>A control tower for retail and logistics companies that run "
-           "Odoo: approvals, store exceptions and integration failures in one place.</p>")
-            .arg(QApplication::applicationVersion()));
+           "Odoo: approvals, store exceptions and integration failures in one place.</p><p>%2</p>")
+            .arg(QApplication::applicationVersion(), StoreMapView::attribution().toHtmlEscaped()));
 }
