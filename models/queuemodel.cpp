@@ -26,16 +26,6 @@ qint64 secondsOf(const QDateTime &time)
     return time.isValid() ? time.toSecsSinceEpoch() : -1;
 }
 
-int assignedUserIdOf(const QJsonObject &fields)
-{
-    const QJsonValue value = fields.value(QLatin1String("user_id"));
-    if (value.isDouble())
-        return value.toInt();
-    if (value.isArray())
-        return value.toArray().at(0).toInt();
-    return 0;
-}
-
 qint64 ageKeyOf(qint64 seconds)
 {
     seconds = std::max<qint64>(seconds, 0);
@@ -82,10 +72,6 @@ void rankByKey(QList<int> &ranks, KeyOf keyOf)
 QueueModel::QueueModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
-    for (const char *kind : {"approval", "exception", "integration_failure"}) {
-        const QString key = QString::fromLatin1(kind);
-        m_kindTexts.insert(key, QueueRules::kindText(key));
-    }
     for (int rank = 0; rank < int(m_severityTexts.size()); ++rank)
         m_severityTexts[rank] = QueueRules::severityText(SeverityRank(rank));
     for (int state = 0; state < int(m_slaTexts.size()); ++state) {
@@ -96,9 +82,8 @@ QueueModel::QueueModel(QObject *parent)
         m_slaBackgrounds[state] = background.isValid() ? QVariant(background) : QVariant();
     }
     m_decisionTexts = {tr("Pending"), tr("Applied"), tr("Conflict"), tr("Refused"), tr("Failed")};
-    m_noStoreText = QueueRules::noStoreText();
     m_now = QDateTime::currentDateTimeUtc();
-    m_nowSecs = m_now.toSecsSinceEpoch();
+    m_maker.nowSecs = m_now.toSecsSinceEpoch();
 }
 
 void QueueModel::setItems(QList<QueueItem> items)
@@ -106,6 +91,29 @@ void QueueModel::setItems(QList<QueueItem> items)
     beginResetModel();
     m_items = makeQueueSnapshot(std::move(items));
     resetRows();
+    endResetModel();
+}
+
+void QueueModel::setItems(PreparedQueue prepared)
+{
+    if (prepared.generation != m_maker.generation || prepared.rows.size() != prepared.items.size()) {
+        setItems(prepared.items);
+        return;
+    }
+    beginResetModel();
+    dropSortRanks();
+    m_maker.clearCaches();
+    m_items = std::move(prepared.items);
+    m_rows = std::move(prepared.rows);
+    if (prepared.rowOf.size() == m_items.size()) {
+        m_rowOf = std::move(prepared.rowOf);
+        m_rowIndexDirtyFrom = std::numeric_limits<int>::max();
+    } else {
+        m_rowOf.clear();
+        m_rowOf.reserve(m_items.size());
+        m_rowIndexDirtyFrom = 0;
+        rebuildRowIndex();
+    }
     endResetModel();
 }
 
@@ -120,11 +128,11 @@ void QueueModel::setItems(const QueueSnapshot &items)
 void QueueModel::resetRows()
 {
     dropSortRanks();
-    m_requesterKeys.clear();
+    m_maker.clearCaches();
     m_rows.clear();
     m_rows.reserve(m_items.size());
     for (const auto &item : std::as_const(m_items))
-        m_rows.append(makeRow(*item));
+        m_rows.append(m_maker.makeRow(*item));
     m_rowOf.clear();
     m_rowOf.reserve(m_items.size());
     m_rowIndexDirtyFrom = 0;
@@ -205,7 +213,7 @@ void QueueModel::applyChanges(const QList<QueueItem> &upserts, const QStringList
     updateRows(changedRows, 0, ColumnCount - 1, [&](int row) {
         const QueueItem &item = upserts.at(upsertOfRow.value(row));
         m_items[row] = std::make_shared<const QueueItem>(item);
-        m_rows[row] = makeRow(item);
+        m_rows[row] = m_maker.makeRow(item);
     });
 
     if (appended.isEmpty())
@@ -214,7 +222,7 @@ void QueueModel::applyChanges(const QList<QueueItem> &upserts, const QStringList
     beginInsertRows({}, first, first + int(appended.size()) - 1);
     for (const qsizetype i : std::as_const(appended)) {
         m_items.append(std::make_shared<const QueueItem>(upserts.at(i)));
-        m_rows.append(makeRow(upserts.at(i)));
+        m_rows.append(m_maker.makeRow(upserts.at(i)));
     }
     rebuildRowIndex();
     for (int row = first; row < int(m_items.size()); ++row)
@@ -224,15 +232,16 @@ void QueueModel::applyChanges(const QList<QueueItem> &upserts, const QStringList
 
 void QueueModel::setStores(const QList<StoreInfo> &stores)
 {
-    m_stores.clear();
-    m_stores.reserve(stores.size());
+    ++m_maker.generation;
+    m_maker.stores.clear();
+    m_maker.stores.reserve(stores.size());
     for (const StoreInfo &store : stores)
-        m_stores.insert(store.id, store);
+        m_maker.stores.insert(store.id, store);
 
     QList<int> changedRows;
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        Row updated = m_rows.at(row);
-        fillStore(updated, *m_items.at(row));
+        QueueRow updated = m_rows.at(row);
+        m_maker.fillStore(updated, *m_items.at(row));
         if (updated.storeName != m_rows.at(row).storeName || updated.region != m_rows.at(row).region)
             changedRows.append(row);
     }
@@ -240,32 +249,35 @@ void QueueModel::setStores(const QList<StoreInfo> &stores)
         return;
     dropSortRanks(StoreColumn, RegionColumn);
     updateRows(changedRows, StoreColumn, RegionColumn,
-               [this](int row) { fillStore(m_rows[row], *m_items.at(row)); });
+               [this](int row) { m_maker.fillStore(m_rows[row], *m_items.at(row)); });
 }
 
 void QueueModel::setDecision(const Decision &decision)
 {
     if (decision.itemId.isEmpty())
         return;
-    const auto existing = m_decisions.constFind(decision.itemId);
-    if (existing != m_decisions.constEnd() && existing->decisionId != decision.id &&
+    const auto existing = m_maker.decisions.constFind(decision.itemId);
+    if (existing != m_maker.decisions.constEnd() && existing->decisionId != decision.id &&
         decision.createdAt < existing->createdAt)
         return;
 
-    DecisionMark mark;
+    QueueDecisionMark mark;
     mark.decisionId = decision.id;
     mark.status = decision.status;
     mark.createdAt = decision.createdAt;
     if (decision.isSettled())
         mark.settledSecs = secondsOf(decision.updatedAt.isValid() ? decision.updatedAt : decision.createdAt);
-    m_decisions.insert(decision.itemId, mark);
+    m_maker.decisions.insert(decision.itemId, mark);
+    ++m_maker.generation;
     refreshDecision(decision.itemId);
 }
 
 void QueueModel::clearDecision(const QString &itemId)
 {
-    if (m_decisions.remove(itemId))
+    if (m_maker.decisions.remove(itemId)) {
+        ++m_maker.generation;
         refreshDecision(itemId);
+    }
 }
 
 void QueueModel::refreshDecision(const QString &itemId)
@@ -275,23 +287,24 @@ void QueueModel::refreshDecision(const QString &itemId)
         return;
     dropSortRanks(DecisionColumn, DecisionColumn);
     updateRows({row}, DecisionColumn, DecisionColumn,
-               [&](int changed) { fillDecision(m_rows[changed], itemId); });
+               [&](int changed) { m_maker.fillDecision(m_rows[changed], itemId); });
 }
 
 void QueueModel::setNow(const QDateTime &now)
 {
     if (!now.isValid())
         return;
-    const qint64 oldNowSecs = m_nowSecs;
+    const qint64 oldNowSecs = m_maker.nowSecs;
     m_now = now.toUTC();
-    m_nowSecs = m_now.toSecsSinceEpoch();
-    if (m_nowSecs == oldNowSecs)
+    m_maker.nowSecs = m_now.toSecsSinceEpoch();
+    if (m_maker.nowSecs == oldNowSecs)
         return;
+    ++m_maker.generation;
 
     // Settled decisions out of their window no longer show: forget them.
-    for (auto it = m_decisions.begin(); it != m_decisions.end();) {
-        if (it->settledSecs >= 0 && m_nowSecs - it->settledSecs > m_settledDecisionSeconds)
-            it = m_decisions.erase(it);
+    for (auto it = m_maker.decisions.begin(); it != m_maker.decisions.end();) {
+        if (it->settledSecs >= 0 && m_maker.nowSecs - it->settledSecs > m_maker.settledDecisionSeconds)
+            it = m_maker.decisions.erase(it);
         else
             ++it;
     }
@@ -301,12 +314,13 @@ void QueueModel::setNow(const QDateTime &now)
     QList<int> changedRows;
     bool decisionsExpire = false;
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        const Row &cached = m_rows.at(row);
+        const QueueRow &cached = m_rows.at(row);
         const bool ageMoved = cached.createdSecs >= 0 && ageKeyOf(oldNowSecs - cached.createdSecs) !=
-                                                             ageKeyOf(m_nowSecs - cached.createdSecs);
-        const bool slaMoved =
-            QueueRules::slaState(cached.createdSecs, cached.dueSecs, m_nowSecs, m_slaPolicy) != cached.sla;
-        const bool decisionExpires = cached.decisionStatus >= 0 && !decisionShown(cached.decisionSettledSecs);
+                                                             ageKeyOf(m_maker.nowSecs - cached.createdSecs);
+        const bool slaMoved = QueueRules::slaState(cached.createdSecs, cached.dueSecs, m_maker.nowSecs,
+                                                   m_maker.slaPolicy) != cached.sla;
+        const bool decisionExpires =
+            cached.decisionStatus >= 0 && !m_maker.decisionShown(cached.decisionSettledSecs);
         decisionsExpire = decisionsExpire || decisionExpires;
         if (ageMoved || slaMoved || decisionExpires)
             changedRows.append(row);
@@ -314,9 +328,10 @@ void QueueModel::setNow(const QDateTime &now)
     if (decisionsExpire)
         dropSortRanks(DecisionColumn, DecisionColumn);
     updateRows(changedRows, AgeColumn, DecisionColumn, [this](int row) {
-        Row &cached = m_rows[row];
-        cached.sla = QueueRules::slaState(cached.createdSecs, cached.dueSecs, m_nowSecs, m_slaPolicy);
-        if (cached.decisionStatus >= 0 && !decisionShown(cached.decisionSettledSecs)) {
+        QueueRow &cached = m_rows[row];
+        cached.sla =
+            QueueRules::slaState(cached.createdSecs, cached.dueSecs, m_maker.nowSecs, m_maker.slaPolicy);
+        if (cached.decisionStatus >= 0 && !m_maker.decisionShown(cached.decisionSettledSecs)) {
             cached.decisionStatus = -1;
             cached.decisionSettledSecs = -1;
         }
@@ -325,31 +340,35 @@ void QueueModel::setNow(const QDateTime &now)
 
 void QueueModel::setSlaPolicy(const SlaPolicy &policy)
 {
-    if (policy == m_slaPolicy)
+    if (policy == m_maker.slaPolicy)
         return;
-    m_slaPolicy = policy;
+    m_maker.slaPolicy = policy;
+    ++m_maker.generation;
     QList<int> changedRows;
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        const Row &cached = m_rows.at(row);
-        if (QueueRules::slaState(cached.createdSecs, cached.dueSecs, m_nowSecs, m_slaPolicy) != cached.sla)
+        const QueueRow &cached = m_rows.at(row);
+        if (QueueRules::slaState(cached.createdSecs, cached.dueSecs, m_maker.nowSecs, m_maker.slaPolicy) !=
+            cached.sla)
             changedRows.append(row);
     }
     updateRows(changedRows, SlaColumn, SlaColumn, [this](int row) {
-        Row &cached = m_rows[row];
-        cached.sla = QueueRules::slaState(cached.createdSecs, cached.dueSecs, m_nowSecs, m_slaPolicy);
+        QueueRow &cached = m_rows[row];
+        cached.sla =
+            QueueRules::slaState(cached.createdSecs, cached.dueSecs, m_maker.nowSecs, m_maker.slaPolicy);
     });
 }
 
 void QueueModel::setSettledDecisionSeconds(qint64 seconds)
 {
     seconds = std::max<qint64>(seconds, 0);
-    if (seconds == m_settledDecisionSeconds)
+    if (seconds == m_maker.settledDecisionSeconds)
         return;
-    m_settledDecisionSeconds = seconds;
+    m_maker.settledDecisionSeconds = seconds;
+    ++m_maker.generation;
     QList<int> changedRows;
     for (int row = 0; row < int(m_rows.size()); ++row) {
-        Row updated = m_rows.at(row);
-        fillDecision(updated, m_items.at(row)->id);
+        QueueRow updated = m_rows.at(row);
+        m_maker.fillDecision(updated, m_items.at(row)->id);
         if (updated.decisionStatus != m_rows.at(row).decisionStatus)
             changedRows.append(row);
     }
@@ -357,7 +376,7 @@ void QueueModel::setSettledDecisionSeconds(qint64 seconds)
         return;
     dropSortRanks(DecisionColumn, DecisionColumn);
     updateRows(changedRows, DecisionColumn, DecisionColumn,
-               [this](int row) { fillDecision(m_rows[row], m_items.at(row)->id); });
+               [this](int row) { m_maker.fillDecision(m_rows[row], m_items.at(row)->id); });
 }
 
 void QueueModel::setKindIcon(const QString &kind, const QIcon &icon)
@@ -375,7 +394,7 @@ QueueItem QueueModel::itemAt(int row) const
 
 QueueModel::FilterKeys QueueModel::filterKeys(int row) const
 {
-    const Row &cached = m_rows.at(row);
+    const QueueRow &cached = m_rows.at(row);
     const QueueItem &item = *m_items.at(row);
     return {item.kind,       cached.region,      cached.searchText,    item.storeId, int(cached.severity),
             int(cached.sla), item.requestedById, cached.assignedUserId};
@@ -462,20 +481,20 @@ void QueueModel::prepareSort(int column, Qt::CaseSensitivity cs, bool localeAwar
     switch (column) {
     case AmountColumn:
         rankByKey<double>(ranked.ranks, [this](int row) {
-            const Row &cached = m_rows.at(row);
+            const QueueRow &cached = m_rows.at(row);
             return std::pair{!cached.hasAmount, cached.hasAmount ? cached.amount : 0.0};
         });
         return;
     case AgeColumn:
         rankByKey<qint64>(ranked.ranks, [this](int row) {
-            const Row &cached = m_rows.at(row);
+            const QueueRow &cached = m_rows.at(row);
             return std::pair{cached.createdSecs < 0,
-                             cached.createdSecs < 0 ? 0 : m_nowSecs - cached.createdSecs};
+                             cached.createdSecs < 0 ? 0 : m_maker.nowSecs - cached.createdSecs};
         });
         return;
     case SlaColumn:
         rankByKey<qint64>(ranked.ranks, [this](int row) {
-            const Row &cached = m_rows.at(row);
+            const QueueRow &cached = m_rows.at(row);
             return std::pair{cached.dueSecs < 0, cached.dueSecs < 0 ? 0 : cached.dueSecs};
         });
         return;
@@ -509,8 +528,8 @@ void QueueModel::prepareSort(int column, Qt::CaseSensitivity cs, bool localeAwar
 bool QueueModel::compareRows(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs,
                              bool localeAware) const
 {
-    const Row &left = m_rows.at(leftRow);
-    const Row &right = m_rows.at(rightRow);
+    const QueueRow &left = m_rows.at(leftRow);
+    const QueueRow &right = m_rows.at(rightRow);
     const auto lessText = [cs, localeAware](const QString &a, const QString &b) {
         return localeAware ? QString::localeAwareCompare(a, b) < 0 : QString::compare(a, b, cs) < 0;
     };
@@ -535,8 +554,8 @@ bool QueueModel::compareRows(int leftRow, int rightRow, int column, Qt::CaseSens
             return left.requesterKey < right.requesterKey;
         return lessText(m_items.at(leftRow)->requestedBy, m_items.at(rightRow)->requestedBy);
     case AgeColumn:
-        return lessOptional(left.createdSecs >= 0, m_nowSecs - left.createdSecs, right.createdSecs >= 0,
-                            m_nowSecs - right.createdSecs);
+        return lessOptional(left.createdSecs >= 0, m_maker.nowSecs - left.createdSecs, right.createdSecs >= 0,
+                            m_maker.nowSecs - right.createdSecs);
     case SlaColumn:
         return lessOptional(left.dueSecs >= 0, left.dueSecs, right.dueSecs >= 0, right.dueSecs);
     case SeverityColumn:
@@ -586,7 +605,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.model() != this || index.row() >= m_rows.size())
         return {};
-    const Row &row = m_rows.at(index.row());
+    const QueueRow &row = m_rows.at(index.row());
     const QueueItem &item = *m_items.at(index.row());
     const int column = index.column();
 
@@ -606,7 +625,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case RequestedByColumn:
             return item.requestedBy;
         case AgeColumn:
-            return row.createdSecs >= 0 ? QVariant(ageText(m_nowSecs - row.createdSecs)) : QVariant();
+            return row.createdSecs >= 0 ? QVariant(ageText(m_maker.nowSecs - row.createdSecs)) : QVariant();
         case SlaColumn:
             return row.sla == SlaState::None ? QVariant() : QVariant(m_slaTexts[int(row.sla)]);
         case SeverityColumn:
@@ -723,75 +742,6 @@ QHash<int, QByteArray> QueueModel::roleNames() const
     return names;
 }
 
-QueueModel::Row QueueModel::makeRow(const QueueItem &item)
-{
-    Row row;
-    const auto kindText = m_kindTexts.constFind(item.kind);
-    row.kindText = kindText != m_kindTexts.constEnd() ? *kindText : item.kind;
-    if (item.hasAmount) {
-        row.amountText = item.currency.isEmpty() ? m_locale.toString(item.amount, 'f', 2)
-                                                 : m_locale.toCurrencyString(item.amount, item.currency, 2);
-    }
-    row.hasAmount = item.hasAmount;
-    row.amount = item.amount;
-    row.createdSecs = secondsOf(item.created);
-    row.dueSecs = secondsOf(item.slaDue);
-    row.assignedUserId = assignedUserIdOf(item.fields);
-    row.severity = QueueRules::severityRank(item.severity);
-    row.sla = QueueRules::slaState(row.createdSecs, row.dueSecs, m_nowSecs, m_slaPolicy);
-    auto requesterKey = m_requesterKeys.constFind(item.requestedBy);
-    if (requesterKey == m_requesterKeys.constEnd())
-        requesterKey = m_requesterKeys.insert(item.requestedBy, item.requestedBy.toLower());
-    row.requesterKey = *requesterKey;
-    fillStore(row, item);
-    fillDecision(row, item.id);
-    return row;
-}
-
-void QueueModel::fillStore(Row &row, const QueueItem &item) const
-{
-    if (item.storeId == 0) {
-        row.storeName = m_noStoreText;
-        row.region.clear();
-    } else if (const auto store = m_stores.constFind(item.storeId); store != m_stores.constEnd()) {
-        row.storeName = store->name;
-        row.region = store->region;
-    } else {
-        auto unknown = m_unknownStoreTexts.constFind(item.storeId);
-        if (unknown == m_unknownStoreTexts.constEnd())
-            unknown = m_unknownStoreTexts.insert(item.storeId, tr("Store %1").arg(item.storeId));
-        row.storeName = *unknown;
-        row.region.clear();
-    }
-    // One allocation, lowercased in place; when lowercasing changes the length (rare special
-    // casings) the title is lowercased alone to know where it ends.
-    QString text;
-    text.reserve(item.title.size() + item.summary.size() + row.storeName.size() + item.requestedBy.size() +
-                 3);
-    text.append(item.title).append(QLatin1Char('\n')).append(item.summary).append(QLatin1Char('\n'));
-    text.append(row.storeName).append(QLatin1Char('\n')).append(item.requestedBy);
-    const qsizetype length = text.size();
-    row.searchText = std::move(text).toLower();
-    row.titleLength = int(row.searchText.size() == length ? item.title.size() : item.title.toLower().size());
-}
-
-void QueueModel::fillDecision(Row &row, const QString &itemId) const
-{
-    const auto mark = m_decisions.constFind(itemId);
-    if (mark == m_decisions.constEnd() || !decisionShown(mark->settledSecs)) {
-        row.decisionStatus = -1;
-        row.decisionSettledSecs = -1;
-        return;
-    }
-    row.decisionStatus = int(mark->status);
-    row.decisionSettledSecs = mark->settledSecs;
-}
-
-bool QueueModel::decisionShown(qint64 settledSecs) const
-{
-    return settledSecs < 0 || m_nowSecs - settledSecs <= m_settledDecisionSeconds;
-}
-
 QString QueueModel::ageText(qint64 seconds) const
 {
     const qint64 key = ageKeyOf(seconds);
@@ -810,7 +760,7 @@ QString QueueModel::ageText(qint64 seconds) const
     return text;
 }
 
-QVariant QueueModel::sortValue(const Row &row, const QueueItem &item, int column) const
+QVariant QueueModel::sortValue(const QueueRow &row, const QueueItem &item, int column) const
 {
     switch (column) {
     case KindColumn:
@@ -826,7 +776,7 @@ QVariant QueueModel::sortValue(const Row &row, const QueueItem &item, int column
     case RequestedByColumn:
         return item.requestedBy;
     case AgeColumn:
-        return row.createdSecs >= 0 ? QVariant(m_nowSecs - row.createdSecs) : QVariant();
+        return row.createdSecs >= 0 ? QVariant(m_maker.nowSecs - row.createdSecs) : QVariant();
     case SlaColumn:
         return row.dueSecs >= 0 ? QVariant(row.dueSecs) : QVariant();
     case SeverityColumn:

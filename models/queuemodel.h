@@ -4,6 +4,7 @@
 #pragma once
 
 #include "decisions/decision.h"
+#include "queuerowmaker.h"
 #include "queuerules.h"
 #include "queuesnapshot.h"
 #include "sync/queueitem.h"
@@ -89,7 +90,7 @@ public:
     void setNow(const QDateTime &now);
     QDateTime now() const { return m_now; }
     void setSlaPolicy(const SlaPolicy &policy);
-    SlaPolicy slaPolicy() const { return m_slaPolicy; }
+    SlaPolicy slaPolicy() const { return m_maker.slaPolicy; }
     // How long a settled decision stays visible on its row after it settled (default 10 min).
     void setSettledDecisionSeconds(qint64 seconds);
     // The icon of a kind in the Kind column (none by default: the UI owns the icons).
@@ -102,7 +103,13 @@ public:
     // All items in row order; O(1) to copy and hand to a worker thread, and changing the model
     // afterwards never copies the items.
     QueueSnapshot items() const { return m_items; }
-    QList<StoreInfo> stores() const { return m_stores.values(); }
+    QList<StoreInfo> stores() const { return m_maker.stores.values(); }
+
+    // Loading many items without blocking the GUI thread: take rowMaker() here, make the rows on
+    // any thread (QueueRowMaker::makeRows, see QueueLoad), then setItems(prepared) here. Rows made
+    // before a later change of the stores, decisions, clock or SLA policy are made again.
+    QueueRowMaker rowMaker() const { return m_maker; }
+    void setItems(PreparedQueue prepared);
 
     // Orders rows like QSortFilterProxyModel does on SortRole values, without building them:
     // numbers as numbers, a missing value after every present one, text with `cs` (or locale
@@ -126,36 +133,6 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
-    // What the views read, computed when an item, the stores, the decisions or the clock change.
-    struct Row
-    {
-        QString kindText;
-        QString storeName;
-        QString region;
-        QString amountText;
-        // Lowercased title, summary, store name and requester joined by '\n'; the title is its
-        // first titleLength characters (case-insensitive sorting compares these).
-        QString searchText;
-        QString requesterKey; // the lowercased requester, shared by the rows of one requester
-        int titleLength = 0;
-        qint64 createdSecs = -1; // -1: unknown
-        qint64 dueSecs = -1;     // -1: no SLA
-        bool hasAmount = false;
-        double amount = 0.0;
-        int assignedUserId = 0;
-        SeverityRank severity = SeverityRank::Unknown;
-        SlaState sla = SlaState::None;
-        int decisionStatus = -1; // int(Decision::Status) of the decision shown, -1 none
-        qint64 decisionSettledSecs = -1;
-    };
-    struct DecisionMark
-    {
-        QString decisionId;
-        Decision::Status status = Decision::Status::Pending;
-        QDateTime createdAt;
-        qint64 settledSecs = -1; // when it settled (updatedAt), -1 while pending
-    };
-
     // How prepareSort() ranked a column; ranks are empty when stale.
     struct SortRanks
     {
@@ -164,17 +141,12 @@ private:
         bool localeAware = false;
     };
 
-    Row makeRow(const QueueItem &item);
-    void fillStore(Row &row, const QueueItem &item) const;
     bool compareRows(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs, bool localeAware) const;
     // Forgets the ranks of [firstColumn, lastColumn] (all columns by default): their rows changed.
     void dropSortRanks(int firstColumn = 0, int lastColumn = ColumnCount - 1);
-    void fillDecision(Row &row, const QString &itemId) const;
-    // Whether a decision settled at settledSecs (-1: pending) still shows at now().
-    bool decisionShown(qint64 settledSecs) const;
     void refreshDecision(const QString &itemId);
     QString ageText(qint64 seconds) const;
-    QVariant sortValue(const Row &row, const QueueItem &item, int column) const;
+    QVariant sortValue(const QueueRow &row, const QueueItem &item, int column) const;
     // Brings m_rowOf up to date from m_rowIndexDirtyFrom on (rows move after removals).
     void rebuildRowIndex() const;
     // Runs update(row) on the given rows (sorted, unique) and emits dataChanged over
@@ -187,26 +159,17 @@ private:
     void resetRows();
 
     QueueSnapshot m_items;
-    QList<Row> m_rows;
+    QList<QueueRow> m_rows;
     mutable QHash<QString, int> m_rowOf;
     mutable int m_rowIndexDirtyFrom = 0;
-    QHash<int, StoreInfo> m_stores;
-    QHash<QString, DecisionMark> m_decisions;
-    QHash<QString, QString> m_kindTexts;
     QHash<QString, QIcon> m_kindIcons;
     std::array<QString, 5> m_severityTexts;
     std::array<QString, 4> m_slaTexts;
     std::array<QString, 5> m_decisionTexts;
     std::array<QVariant, 4> m_slaForegrounds;
     std::array<QVariant, 4> m_slaBackgrounds;
-    QString m_noStoreText;
-    QLocale m_locale;
+    QueueRowMaker m_maker; // texts, stores, decisions, clock and SLA policy the rows are made from
     QDateTime m_now;
-    qint64 m_nowSecs = 0;
-    SlaPolicy m_slaPolicy;
-    qint64 m_settledDecisionSeconds = 600;
-    mutable QHash<qint64, QString> m_ageTexts;       // by age key (minutes under a day, else hours)
-    QHash<QString, QString> m_requesterKeys;         // requester -> its shared lowercase form
-    mutable QHash<int, QString> m_unknownStoreTexts; // "Store 12" for ids not in the stores
+    mutable QHash<qint64, QString> m_ageTexts; // by age key (minutes under a day, else hours)
     mutable std::array<SortRanks, ColumnCount> m_sortRanks;
 };

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "platform/credentialstore.h"
 #include "queuefiltermodel.h"
+#include "queueload.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "reasondialog.h"
@@ -163,18 +164,10 @@ void AppController::startSession(const ConnectionSettings &settings, const QStri
     m_session = std::make_unique<AppSession>(settings, secret, options);
     buildWorkspace();
     AppSession *session = m_session.get();
-    connect(
-        session, &AppSession::cacheLoaded, this,
-        [this](const QList<QueueItem> &items, const QList<StoreInfo> &stores, const QDateTime &lastSynced) {
-            showStores(stores);
-            m_model->setItems(items);
-            for (const Decision &decision : m_session->recentDecisions(500))
-                m_model->setDecision(decision);
-            if (lastSynced.isValid())
-                m_window->setSyncText(
-                    tr("Showing the cached queue, last synced at %1")
-                        .arg(QLocale().toString(lastSynced.toLocalTime(), QLocale::ShortFormat)));
-        });
+    connect(session, &AppSession::cacheOpened, this,
+            [this](const QList<StoreInfo> &stores, const QDateTime &lastSynced) {
+                readCachedQueue(stores, lastSynced);
+            });
     connect(session, &AppSession::connected, this, [this] {
         m_queue->setCurrentUserId(m_session->userId());
         refreshStatus();
@@ -226,6 +219,31 @@ void AppController::startSession(const ConnectionSettings &settings, const QStri
     m_lastTick = QDateTime::currentDateTimeUtc();
     m_clock.start();
     session->start();
+}
+
+void AppController::readCachedQueue(const QList<StoreInfo> &stores, const QDateTime &lastSynced)
+{
+    showStores(stores);
+    for (const Decision &decision : m_session->recentDecisions(500))
+        m_model->setDecision(decision);
+    m_window->setSyncText(tr("Reading the offline queue…"));
+    // The items are read and their rows made on worker threads; the window stays responsive and
+    // the model only swaps the rows in.
+    auto load = std::make_shared<QueueLoad>(m_model->rowMaker());
+    m_session->readCachedQueue(
+        [load](QList<QueueItem> &&chunk) { load->addChunk(std::move(chunk)); }, [load] { load->finish(); },
+        [this, load, lastSynced](bool ok) {
+            if (ok) {
+                load->applyTo(m_model);
+                scheduleAggregation();
+            }
+            if (ok && lastSynced.isValid()) {
+                m_window->setSyncText(
+                    tr("Showing the cached queue, last synced at %1")
+                        .arg(QLocale().toString(lastSynced.toLocalTime(), QLocale::ShortFormat)));
+            }
+            Q_EMIT cachedQueueShown();
+        });
 }
 
 void AppController::buildWorkspace()

@@ -53,6 +53,8 @@ public:
 Q_SIGNALS:
     // The first sync round after connecting finished (the smoke test waits for it).
     void firstSyncFinished();
+    // The cached queue was read and shown (before or while connecting).
+    void cachedQueueShown();
 
 private:
     void startSession(const ConnectionSettings &settings, const QString &secret, const QString &label,
@@ -66,6 +68,8 @@ private:
     void onClockTick();
     // The stores of the queue, the map and the region filter.
     void showStores(const QList<StoreInfo> &stores);
+    // Shows the cache's stores at once and its items once read off the GUI thread.
+    void readCachedQueue(const QList<StoreInfo> &stores, const QDateTime &lastSynced);
     // Asks for fresh chart and map figures (debounced; computed off the GUI thread).
     void scheduleAggregation();
     void aggregateNow();

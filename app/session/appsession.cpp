@@ -1,5 +1,6 @@
 #include "appsession.h"
 
+#include "cachedqueuereader.h"
 #include "odoo/odooconnection.h"
 #include "storage/cache.h"
 #include "storage/outbox.h"
@@ -43,9 +44,33 @@ void AppSession::start()
         m_cache.reset();
         Q_EMIT problem(tr("The offline cache cannot be used (%1); HQ Tower works without it.").arg(error));
     } else {
-        Q_EMIT cacheLoaded(withPreferences(m_cache->items()), m_cache->stores(), m_cache->lastSyncedAt());
+        Q_EMIT cacheOpened(m_cache->stores(), m_cache->lastSyncedAt());
     }
     m_connection->open();
+}
+
+void AppSession::readCachedQueue(std::function<void(QList<QueueItem> &&)> chunk, std::function<void()> lastly,
+                                 std::function<void(bool)> done)
+{
+    if (!m_cache || m_reader) {
+        done(false);
+        return;
+    }
+    m_reader = new CachedQueueReader(m_cache->filePath(), m_options.preferences.slaHours, this);
+    connect(m_reader, &CachedQueueReader::finished, this,
+            [this, done = std::move(done)](bool ok, const QString &error) {
+                m_reader->deleteLater();
+                m_reader = nullptr;
+                if (!ok)
+                    Q_EMIT problem(
+                        tr("The offline queue could not be read (%1); it fills again from Odoo.").arg(error));
+                done(ok);
+                QStringList held = std::exchange(m_heldBackIds, {});
+                held.removeDuplicates();
+                if (!held.isEmpty())
+                    emitItemsChanged(held);
+            });
+    m_reader->start(std::move(chunk), std::move(lastly));
 }
 
 void AppSession::onConnected()
@@ -99,6 +124,15 @@ void AppSession::onConnected()
 
 void AppSession::onItemsChanged(const QStringList &ids)
 {
+    if (m_reader) {
+        m_heldBackIds.append(ids);
+        return;
+    }
+    emitItemsChanged(ids);
+}
+
+void AppSession::emitItemsChanged(const QStringList &ids)
+{
     QList<QueueItem> upserts;
     QStringList removed;
     for (const QString &id : ids) {
@@ -112,14 +146,7 @@ void AppSession::onItemsChanged(const QStringList &ids)
 
 QList<QueueItem> AppSession::withPreferences(QList<QueueItem> items) const
 {
-    const QHash<QString, double> &hours = m_options.preferences.slaHours;
-    if (hours.isEmpty())
-        return items;
-    for (QueueItem &item : items) {
-        const auto it = hours.constFind(item.kind);
-        if (it != hours.constEnd() && item.created.isValid())
-            item.slaDue = item.created.addSecs(qint64(it.value() * 3600.0));
-    }
+    CachedQueueReader::applySlaHours(items, m_options.preferences.slaHours);
     return items;
 }
 

@@ -18,6 +18,7 @@
 #include <memory>
 
 class Cache;
+class CachedQueueReader;
 class LiveSync;
 class OdooConnection;
 class Outbox;
@@ -36,8 +37,13 @@ public:
     AppSession(ConnectionSettings settings, QString secret, Options options, QObject *parent = nullptr);
     ~AppSession() override;
 
-    // Loads the cached queue (cacheLoaded() before any network), then connects and syncs.
+    // Opens the cache (cacheOpened() before any network), then connects and syncs.
     void start();
+    // Reads the cached queue on a worker thread: `chunk` and then `lastly` run there (see
+    // CachedQueueReader), `done` here afterwards. Changes synced meanwhile are held back and
+    // reported by itemsChanged() after `done`, so they are never overwritten by older cached items.
+    void readCachedQueue(std::function<void(QList<QueueItem> &&chunk)> chunk, std::function<void()> lastly,
+                         std::function<void(bool ok)> done);
     // Reads the current queue from the cache (e.g. to reload after a filter in SQL would help).
     QList<QueueItem> cachedItems() const;
     QList<StoreInfo> cachedStores() const;
@@ -72,8 +78,9 @@ public:
     QUrl recordUrl(const QString &model, int resId) const;
 
 Q_SIGNALS:
-    void cacheLoaded(const QList<QueueItem> &items, const QList<StoreInfo> &stores,
-                     const QDateTime &lastSyncedAt);
+    // The cache is open: its stores and when it was last synced (invalid: never). The items
+    // come with readCachedQueue().
+    void cacheOpened(const QList<StoreInfo> &stores, const QDateTime &lastSyncedAt);
     void connected();
     void connectionFailed(const OdooError &error);
     void profilesDetected(const QList<ProfileStatus> &statuses);
@@ -90,6 +97,7 @@ private:
     void onItemsChanged(const QStringList &ids);
     // The user's SLA hours per kind replace the sources' own clocks.
     QList<QueueItem> withPreferences(QList<QueueItem> items) const;
+    void emitItemsChanged(const QStringList &ids);
 
     ConnectionSettings m_settings;
     Options m_options;
@@ -99,4 +107,6 @@ private:
     LiveSync *m_live = nullptr;
     DecisionService *m_decisions = nullptr;
     QList<ProfileStatus> m_statuses;
+    CachedQueueReader *m_reader = nullptr; // while the cached queue is being read
+    QStringList m_heldBackIds;             // items synced while it was
 };

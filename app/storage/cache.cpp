@@ -313,6 +313,35 @@ QList<QueueItem> Cache::items(const ItemFilter &filter) const
     return result;
 }
 
+bool Cache::readItems(int chunkSize, const std::function<void(QList<QueueItem> &&chunk)> &chunk) const
+{
+    chunkSize = qMax(chunkSize, 1);
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    // By rowid: a plain scan of the table, without a lookup per row through the id index.
+    if (!query.exec(QStringLiteral("SELECT %1 FROM items ORDER BY rowid").arg(ItemColumns))) {
+        failRead(tr("Could not read the queue items"), query);
+        return false;
+    }
+    QList<QueueItem> items;
+    items.reserve(chunkSize);
+    while (query.next()) {
+        items.append(itemFromQuery(query));
+        if (items.size() == chunkSize) {
+            chunk(std::move(items));
+            items = {};
+            items.reserve(chunkSize);
+        }
+    }
+    if (query.lastError().isValid()) {
+        failRead(tr("Could not read the queue items"), query);
+        return false;
+    }
+    if (!items.isEmpty())
+        chunk(std::move(items));
+    return true;
+}
+
 std::optional<QueueItem> Cache::item(const QString &id) const
 {
     QSqlQuery query(database());

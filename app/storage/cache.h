@@ -13,6 +13,7 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -52,6 +53,9 @@ public:
     // Ordered by id.
     QList<QueueItem> items(const ItemFilter &filter = {}) const;
     std::optional<QueueItem> item(const QString &id) const;
+    // Every item in storage order (not by id), handed to `chunk` chunkSize at a time; the fastest
+    // way to read a large queue. False when the read failed (lastError() says why).
+    bool readItems(int chunkSize, const std::function<void(QList<QueueItem> &&chunk)> &chunk) const;
     // The Odoo record ids cached for a profile, ascending (for departure reconciliation).
     QList<int> resIds(const QString &profileId) const;
     int itemCount() const;

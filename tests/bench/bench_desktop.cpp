@@ -1,6 +1,6 @@
 // Desktop benchmark: a cache of 1,000 x scale items (100k at --scale 100), then the cold start
-// from that cache to an interactive window (open the cache, read every item, fill the queue
-// model, show the main window with the queue, map and charts), panning the store map, and
+// from that cache (the window shown while the items are read off the GUI thread, then the queue
+// filled), the longest GUI-thread stall meanwhile, filter and sort, panning the store map, and
 // memory. Prints figures only.
 //   hqtower-bench-desktop [--scale 100]
 #include "benchsupport.h"
@@ -8,8 +8,10 @@
 #include "itemdetailpanel.h"
 #include "mainwindow.h"
 #include "queuefiltermodel.h"
+#include "queueload.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
+#include "session/cachedqueuereader.h"
 #include "storage/cache.h"
 #include "storemappanel.h"
 #include "storemapview.h"
@@ -20,6 +22,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QTimer>
 
 namespace {
 
@@ -91,18 +94,36 @@ int main(int argc, char *argv[])
     }
     out << QStringLiteral("desktop, %1 items in the cache\n").arg(count) << Qt::flush;
 
+    // The app's own path (AppController::readCachedQueue): the stores at once, the items read and
+    // their rows made on worker threads while the GUI thread builds and paints the window; the
+    // model then swaps the rows in. A 5 ms timer on the GUI thread measures its longest stall.
     QElapsedTimer clock;
     clock.start();
     auto cache = Cache::open(file);
-    const QList<QueueItem> items = cache->items();
     const QList<StoreInfo> stores = cache->stores();
-    const qint64 readMs = clock.elapsed();
     MainWindow window;
     QueueModel model;
     QueueFilterModel filter;
     filter.setSourceModel(&model);
     model.setStores(stores);
-    model.setItems(items);
+    auto load = std::make_shared<QueueLoad>(model.rowMaker());
+    CachedQueueReader reader(file, {});
+    bool loaded = false;
+    qint64 readDoneMs = 0;
+    QObject::connect(&reader, &CachedQueueReader::finished, &window, [&](bool ok, const QString &) {
+        readDoneMs = clock.elapsed();
+        if (ok)
+            load->applyTo(&model);
+        loaded = true;
+    });
+    reader.start([load](QList<QueueItem> &&chunk) { load->addChunk(std::move(chunk)); },
+                 [load] { load->finish(); });
+    QElapsedTimer stall;
+    qint64 longestStallMs = 0;
+    QTimer ticker;
+    ticker.setInterval(5);
+    QObject::connect(&ticker, &QTimer::timeout, &window,
+                     [&] { longestStallMs = std::max(longestStallMs, stall.restart()); });
     auto *queue = new QueuePanel(&model, &filter);
     window.setWorkspace(queue, new ItemDetailPanel);
     auto *map = new StoreMapPanel;
@@ -113,10 +134,24 @@ int main(int argc, char *argv[])
     window.show();
     QApplication::processEvents();
     window.grab(); // the first full paint
+    const qint64 windowMs = clock.elapsed();
+    stall.start();
+    ticker.start();
+    while (!loaded)
+        QApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QApplication::processEvents();
+    window.grab(); // the queue painted with its rows
     const qint64 startMs = clock.elapsed();
-    out << QStringLiteral("  cold start from the cache to an interactive window: %1 ms (cache read %2 ms)\n")
+    ticker.stop();
+    longestStallMs = std::max(longestStallMs, stall.elapsed());
+    out << QStringLiteral(
+               "  cold start from the cache: window interactive after %1 ms; %2 items shown after %3 ms "
+               "(read and rows ready %4 ms); longest GUI-thread stall while loading %5 ms\n")
+               .arg(windowMs)
+               .arg(model.rowCount())
                .arg(startMs)
-               .arg(readMs);
+               .arg(readDoneMs)
+               .arg(longestStallMs);
 
     clock.restart();
     filter.setSearchText(QStringLiteral("supplier 42"));

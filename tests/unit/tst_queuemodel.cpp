@@ -2,6 +2,7 @@
 // (QAbstractItemModelTester, fatal), incremental changes never reset, filters show exactly the
 // expected items, and sorting uses numbers where the column is a number.
 #include "queuefiltermodel.h"
+#include "queueload.h"
 #include "queuemodel.h"
 #include "queueview.h"
 #include "storemodel.h"
@@ -16,6 +17,7 @@
 #include <QtTest>
 
 #include <algorithm>
+#include <thread>
 
 namespace {
 
@@ -515,6 +517,115 @@ private Q_SLOTS:
                  QStringLiteral("Pending"));
         model.clearDecision(later.id);
         QCOMPARE(model.index(model.rowOf(later.id), QueueModel::DecisionColumn).data().toString(), QString());
+    }
+
+    // Every role of every cell, for comparing two models cell by cell.
+    static QStringList cells(const QAbstractItemModel &model)
+    {
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            for (int column = 0; column < model.columnCount(); ++column) {
+                const QModelIndex index = model.index(row, column);
+                for (const int role :
+                     {int(Qt::DisplayRole), int(QueueModel::SortRole), int(QueueModel::SlaStateRole),
+                      int(QueueModel::RegionRole), int(QueueModel::SearchTextRole),
+                      int(QueueModel::DecisionStatusRole), int(QueueModel::AssignedUserIdRole)})
+                    result.append(index.data(role).toString());
+            }
+        }
+        return result;
+    }
+
+    void rowsMadeOffTheGuiThreadMatchRowsMadeByTheModel()
+    {
+        QueueModel plain;
+        plain.setNow(Now);
+        plain.setStores(sampleStores());
+        plain.setDecision(makeDecision(QStringLiteral("d1"), QStringLiteral("stock.picking:2"),
+                                       Decision::Status::Pending, Now, Now));
+        plain.setItems(sampleItems());
+
+        QueueModel loaded;
+        QAbstractItemModelTester tester(&loaded, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QueueFilterModel proxy;
+        proxy.setSourceModel(&loaded);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        proxy.sort(QueueModel::AgeColumn);
+        loaded.setNow(Now);
+        loaded.setStores(sampleStores());
+        loaded.setDecision(makeDecision(QStringLiteral("d1"), QStringLiteral("stock.picking:2"),
+                                        Decision::Status::Pending, Now, Now));
+        QueueLoad load(loaded.rowMaker());
+        QList<QueueItem> items = sampleItems();
+        // In two chunks from another thread, as the cache reader hands them over.
+        std::thread reader([&load, &items] {
+            load.addChunk(items.mid(0, 4));
+            load.addChunk(items.mid(4));
+            load.finish();
+        });
+        reader.join();
+        QCOMPARE(load.itemCount(), qsizetype(6));
+        QSignalSpy reset(&loaded, &QAbstractItemModel::modelReset);
+        load.applyTo(&loaded);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(cells(loaded), cells(plain));
+        QCOMPARE(loaded.rowOf(QStringLiteral("purchase.order:6")), 5);
+        QCOMPARE(loaded.index(1, QueueModel::DecisionColumn).data().toString(), QStringLiteral("Pending"));
+        QCOMPARE(proxy.rowCount(), 6);
+        // Incremental changes go on from there.
+        QueueItem changed = items.at(0);
+        changed.title = QStringLiteral("PO00042 Office chairs (revised)");
+        loaded.applyChanges({changed}, {QStringLiteral("mail.mail:3")});
+        QCOMPARE(loaded.rowCount(), 5);
+        QCOMPARE(loaded.index(loaded.rowOf(changed.id), QueueModel::TitleColumn).data().toString(),
+                 changed.title);
+    }
+
+    void rowsMadeBeforeALaterChangeAreMadeAgain_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::newRow("stores") << QStringLiteral("stores");
+        QTest::newRow("decision") << QStringLiteral("decision");
+        QTest::newRow("clock") << QStringLiteral("clock");
+        QTest::newRow("sla policy") << QStringLiteral("sla");
+    }
+
+    void rowsMadeBeforeALaterChangeAreMadeAgain()
+    {
+        QFETCH(QString, change);
+        QueueModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        model.setNow(Now);
+        model.setStores(sampleStores());
+        QueueLoad load(model.rowMaker());
+        load.addChunk(sampleItems());
+        load.finish();
+
+        // The model moves on while the rows are being made.
+        QueueModel expected;
+        expected.setNow(Now);
+        expected.setStores(sampleStores());
+        const auto apply = [&change](QueueModel &target) {
+            if (change == QLatin1String("stores")) {
+                QList<StoreInfo> renamed = sampleStores();
+                renamed[0].name = QStringLiteral("Lyon Part-Dieu");
+                target.setStores(renamed);
+            } else if (change == QLatin1String("decision")) {
+                target.setDecision(makeDecision(QStringLiteral("d9"), QStringLiteral("purchase.order:1"),
+                                                Decision::Status::Applied, Now, Now));
+            } else if (change == QLatin1String("clock")) {
+                target.setNow(Now.addSecs(3 * Day));
+            } else {
+                SlaPolicy policy;
+                policy.dueSoonFraction = 0.9;
+                target.setSlaPolicy(policy);
+            }
+        };
+        apply(model);
+        apply(expected);
+        expected.setItems(sampleItems());
+        load.applyTo(&model);
+        QCOMPARE(cells(model), cells(expected));
     }
 
     void setNowMovesAgesAndSlaStates()

@@ -1,0 +1,199 @@
+// AppSession's start from the offline cache: the stores at once, the items read on a worker
+// thread in chunks (the user's SLA hours applied) before and whatever the network does, and
+// changes synced while the cache is being read held back and reported after it, never lost.
+#include "session/appsession.h"
+#include "session/cachedqueuereader.h"
+#include "session/demoserver.h"
+#include "storage/cache.h"
+
+#include <QMutex>
+#include <QSemaphore>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QtTest>
+
+namespace {
+
+QueueItem makeItem(int id)
+{
+    QueueItem item;
+    item.profileId = QStringLiteral("purchase_to_approve");
+    item.model = QStringLiteral("purchase.order");
+    item.resId = id;
+    item.id = QStringLiteral("purchase.order:%1").arg(id);
+    item.kind = id % 2 ? QStringLiteral("approval") : QStringLiteral("exception");
+    item.title = QStringLiteral("P%1").arg(id, 5, 10, QLatin1Char('0'));
+    item.severity = QStringLiteral("medium");
+    item.storeId = 1 + id % 2;
+    item.created = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC).addSecs(id);
+    item.writeDate = item.created;
+    item.slaDue = item.created.addSecs(48 * 3600);
+    return item;
+}
+
+// A loopback port nobody listens on.
+QUrl closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    const quint16 port = server.serverPort();
+    server.close();
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+}
+
+} // namespace
+
+class TestAppSession : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cachedQueueIsReadOffTheGuiThreadWithoutNetwork()
+    {
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cache.sqlite"));
+        const int count = 2 * CachedQueueReader::ChunkSize + 17;
+        {
+            auto cache = Cache::open(file);
+            QVERIFY(cache);
+            QList<QueueItem> items;
+            for (int id = 1; id <= count; ++id)
+                items.append(makeItem(id));
+            QVERIFY(cache->upsertItems(items));
+            StoreInfo store;
+            store.id = 1;
+            store.name = QStringLiteral("Antwerp Meir");
+            QVERIFY(cache->replaceStores({store}));
+            SyncLogEntry entry;
+            entry.startedAt = QDateTime(QDate(2026, 11, 20), QTime(9, 0), Qt::UTC);
+            entry.finishedAt = entry.startedAt.addSecs(3);
+            QVERIFY(cache->logSync(entry));
+        }
+
+        ConnectionSettings settings;
+        settings.serverUrl = closedPort();
+        settings.database = QStringLiteral("nowhere");
+        settings.login = QStringLiteral("manager");
+        AppSession::Options options;
+        options.cacheFile = file;
+        options.preferences.slaHours.insert(QStringLiteral("approval"), 2.0);
+        AppSession session(settings, QStringLiteral("not-a-real-secret"), options);
+
+        QList<StoreInfo> openedStores;
+        QDateTime openedLastSync;
+        connect(&session, &AppSession::cacheOpened, this,
+                [&](const QList<StoreInfo> &stores, const QDateTime &lastSynced) {
+                    openedStores = stores;
+                    openedLastSync = lastSynced;
+                });
+        QSignalSpy failed(&session, &AppSession::connectionFailed);
+        session.start();
+        QCOMPARE(openedStores.size(), 1);
+        QCOMPARE(openedStores.first().name, QStringLiteral("Antwerp Meir"));
+        QCOMPARE(openedLastSync, QDateTime(QDate(2026, 11, 20), QTime(9, 0, 3), Qt::UTC));
+
+        QMutex mutex;
+        QList<QueueItem> read;
+        QList<qsizetype> chunkSizes;
+        bool offGuiThread = true;
+        bool lastlyRan = false;
+        int done = -1;
+        QThread *gui = QThread::currentThread();
+        session.readCachedQueue(
+            [&](QList<QueueItem> &&chunk) {
+                const QMutexLocker lock(&mutex);
+                offGuiThread = offGuiThread && QThread::currentThread() != gui;
+                chunkSizes.append(chunk.size());
+                read.append(chunk);
+            },
+            [&] {
+                const QMutexLocker lock(&mutex);
+                lastlyRan = !read.isEmpty();
+            },
+            [&](bool ok) { done = ok ? 1 : 0; });
+        QTRY_COMPARE_WITH_TIMEOUT(done, 1, 20000);
+        QVERIFY(offGuiThread);
+        QVERIFY(lastlyRan);
+        QCOMPARE(chunkSizes,
+                 (QList<qsizetype>{CachedQueueReader::ChunkSize, CachedQueueReader::ChunkSize, 17}));
+        QCOMPARE(read.size(), count);
+        QSet<QString> ids;
+        for (const QueueItem &item : std::as_const(read)) {
+            ids.insert(item.id);
+            const QueueItem original = makeItem(item.resId);
+            // The user's 2 h for approvals replace the source's 48 h; exceptions keep theirs.
+            const QDateTime expectedDue =
+                item.kind == QLatin1String("approval") ? original.created.addSecs(7200) : original.slaDue;
+            QCOMPARE(item.slaDue, expectedDue);
+            QCOMPARE(item.title, original.title);
+        }
+        QCOMPARE(ids.size(), count);
+        // The server is down: said once, the cached queue was there anyway.
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 20000);
+    }
+
+    void changesSyncedWhileReadingAreHeldBackNotLost()
+    {
+        DemoServer demo(17);
+        QString error;
+        QVERIFY2(demo.start(&error), qPrintable(error));
+        {
+            // One cached item, so the read has a chunk to stop in.
+            auto cache = Cache::open(demo.cacheFile());
+            QVERIFY(cache);
+            QueueItem stale = makeItem(999999);
+            stale.profileId = QStringLiteral("retired_profile");
+            stale.model = QStringLiteral("retired.model");
+            stale.id = QStringLiteral("retired.model:999999");
+            QVERIFY(cache->upsertItems({stale}));
+        }
+        AppSession::Options options;
+        options.cacheFile = demo.cacheFile();
+        AppSession session(demo.settings(), demo.secret(), options);
+
+        QStringList events;
+        QSet<QString> changedIds;
+        connect(&session, &AppSession::itemsChanged, this,
+                [&](const QList<QueueItem> &upserts, const QStringList &) {
+                    events.append(QStringLiteral("changed"));
+                    for (const QueueItem &item : upserts)
+                        changedIds.insert(item.id);
+                });
+        session.start();
+        QSemaphore release;
+        std::atomic<bool> inChunk = false;
+        int done = -1;
+        session.readCachedQueue(
+            [&](QList<QueueItem> &&) {
+                inChunk = true;
+                release.acquire(); // the read stays here until the first sync has finished
+            },
+            {},
+            [&](bool ok) {
+                events.append(QStringLiteral("read"));
+                done = ok ? 1 : 0;
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(inChunk.load(), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(session.syncStatus().state == SyncStatus::State::UpToDate, 60000);
+        QVERIFY2(events.isEmpty(), qPrintable(events.join(QLatin1Char(','))));
+        release.release();
+        QTRY_COMPARE_WITH_TIMEOUT(done, 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(events.size() >= 2, 10000);
+        QCOMPARE(events.first(), QStringLiteral("read"));
+        QCOMPARE(events.at(1), QStringLiteral("changed"));
+        // Everything the first sync brought is reported once the read is over.
+        const auto cache = Cache::open(demo.cacheFile());
+        int synced = 0;
+        for (const QueueItem &item : cache->items()) {
+            if (item.profileId == QLatin1String("retired_profile"))
+                continue;
+            ++synced;
+            QVERIFY2(changedIds.contains(item.id), qPrintable(item.id));
+        }
+        QVERIFY(synced > 100);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAppSession)
+#include "tst_appsession.moc"
