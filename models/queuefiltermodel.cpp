@@ -1,5 +1,7 @@
 #include "queuefiltermodel.h"
 
+#include <algorithm>
+
 namespace {
 
 quint32 bitOf(int value)
@@ -149,6 +151,9 @@ QueueView QueueFilterModel::currentView(const QString &name) const
 void QueueFilterModel::refilter()
 {
     m_searchWords = m_searchText.simplified().toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_searchMatchers.clear();
+    for (const QString &word : std::as_const(m_searchWords))
+        m_searchMatchers.append(QStringMatcher(word));
     m_severityMask = maskOf(m_severities);
     if (m_minimumSeverity != SeverityRank::Unknown) {
         quint32 atLeast = 0;
@@ -173,10 +178,13 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return accepts(m_queueModel->filterKeys(sourceRow));
     // Any other source: the same keys through its roles.
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const QString kind = index.data(QueueModel::KindRole).toString();
+    const QString region = index.data(QueueModel::RegionRole).toString();
+    const QString searchText = index.data(QueueModel::SearchTextRole).toString();
     QueueModel::FilterKeys keys;
-    keys.kind = index.data(QueueModel::KindRole).toString();
-    keys.region = index.data(QueueModel::RegionRole).toString();
-    keys.searchText = index.data(QueueModel::SearchTextRole).toString();
+    keys.kind = kind;
+    keys.region = region;
+    keys.searchText = searchText;
     keys.storeId = index.data(QueueModel::StoreIdRole).toInt();
     keys.severity = index.data(QueueModel::SeverityRole).toInt();
     keys.slaState = index.data(QueueModel::SlaStateRole).toInt();
@@ -195,12 +203,16 @@ bool QueueFilterModel::accepts(const QueueModel::FilterKeys &keys) const
         return false;
     if (m_mineUserId != 0 && keys.requestedById != m_mineUserId && keys.assignedUserId != m_mineUserId)
         return false;
-    if (!m_kinds.isEmpty() && !m_kinds.contains(keys.kind))
+    // The sets are small (a few kinds or regions): comparing beats building a QString to look up.
+    const auto containsText = [](const QSet<QString> &set, QStringView text) {
+        return std::any_of(set.cbegin(), set.cend(), [text](const QString &value) { return value == text; });
+    };
+    if (!m_kinds.isEmpty() && !containsText(m_kinds, keys.kind))
         return false;
-    if (!m_regions.isEmpty() && !m_regions.contains(keys.region))
+    if (!m_regions.isEmpty() && !containsText(m_regions, keys.region))
         return false;
-    for (const QString &word : m_searchWords) {
-        if (!keys.searchText.contains(word))
+    for (const QStringMatcher &word : m_searchMatchers) {
+        if (word.indexIn(keys.searchText) < 0)
             return false;
     }
     return true;

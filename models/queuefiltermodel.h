@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QStringMatcher>
 
 class QueueFilterModel : public QSortFilterProxyModel
 {
@@ -75,7 +76,8 @@ private:
     QSet<SlaState> m_slaStates;
     int m_mineUserId = 0;
     QString m_searchText;
-    QStringList m_searchWords;  // lowercased
-    quint32 m_severityMask = 0; // bit per SeverityRank, 0 = any
-    quint32 m_slaMask = 0;      // bit per SlaState, 0 = any
+    QStringList m_searchWords;              // lowercased
+    QList<QStringMatcher> m_searchMatchers; // one per word
+    quint32 m_severityMask = 0;             // bit per SeverityRank, 0 = any
+    quint32 m_slaMask = 0;                  // bit per SlaState, 0 = any
 };

@@ -57,12 +57,13 @@ public:
     };
     Q_ENUM(Role)
 
-    // What QueueFilterModel filters on, as the roles of the same names give it.
+    // What QueueFilterModel filters on, as the roles of the same names give it. The texts are
+    // views into the model (or the caller's strings): valid until the model changes.
     struct FilterKeys
     {
-        QString kind;
-        QString region;
-        QString searchText;
+        QStringView kind;
+        QStringView region;
+        QStringView searchText;
         int storeId = 0;
         int severity = 0; // int(SeverityRank)
         int slaState = 0; // int(SlaState)

@@ -38,8 +38,11 @@ QueueRow QueueRowMaker::makeRow(const QueueItem &item)
     const auto kindText = kindTexts.constFind(item.kind);
     row.kindText = kindText != kindTexts.constEnd() ? *kindText : item.kind;
     if (item.hasAmount) {
-        row.amountText = item.currency.isEmpty() ? locale.toString(item.amount, 'f', 2)
-                                                 : locale.toCurrencyString(item.amount, item.currency, 2);
+        // "1,234.50 EUR": the ISO code Odoo gives, after the number whatever the locale's habit.
+        row.amountText =
+            item.currency.isEmpty()
+                ? locale.toString(item.amount, 'f', 2)
+                : QStringLiteral("%1 %2").arg(locale.toString(item.amount, 'f', 2), item.currency);
     }
     row.hasAmount = item.hasAmount;
     row.amount = item.amount;

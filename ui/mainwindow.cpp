@@ -59,7 +59,7 @@ void MainWindow::setWorkspace(QWidget *queue, QWidget *detail)
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1040, 320});
+    splitter->setSizes({1080, 280});
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(splitter, tr("&Queue"));

@@ -287,15 +287,19 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->horizontalHeader()->setSectionResizeMode(QueueModel::TitleColumn, QHeaderView::Stretch);
-    m_view->setColumnWidth(QueueModel::KindColumn, 130);
-    m_view->setColumnWidth(QueueModel::StoreColumn, 170);
-    m_view->setColumnWidth(QueueModel::RegionColumn, 110);
-    m_view->setColumnWidth(QueueModel::AmountColumn, 110);
-    m_view->setColumnWidth(QueueModel::RequestedByColumn, 140);
-    m_view->setColumnWidth(QueueModel::AgeColumn, 80);
-    m_view->setColumnWidth(QueueModel::SlaColumn, 80);
-    m_view->setColumnWidth(QueueModel::SeverityColumn, 80);
-    m_view->setColumnWidth(QueueModel::DecisionColumn, 110);
+    // The title takes what the other columns leave (about 180 px at 1360 px wide).
+    const std::pair<int, int> widths[] = {
+        {QueueModel::KindColumn, 118},        {QueueModel::StoreColumn, 150},
+        {QueueModel::RegionColumn, 110},      {QueueModel::AmountColumn, 105},
+        {QueueModel::RequestedByColumn, 120}, {QueueModel::AgeColumn, 72},
+        {QueueModel::SlaColumn, 72},          {QueueModel::SeverityColumn, 66},
+        {QueueModel::DecisionColumn, 78}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
+    for (const char *kind : {"approval", "exception", "integration_failure"}) {
+        m_model->setKindIcon(QString::fromLatin1(kind),
+                             QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(QString::fromLatin1(kind))));
+    }
     m_view->installEventFilter(this);
     layout->addWidget(m_view, 1);
 
