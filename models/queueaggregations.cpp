@@ -3,6 +3,7 @@
 #include "sync/sourceprofile.h"
 
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 
@@ -86,7 +87,8 @@ QHash<int, StoreCounts> storeCountsOf(const Items &items, const QDateTime &now, 
 }
 
 template<typename Items>
-QList<DailyApprovals> approvalsPerDayOf(const QList<Decision> &decisions, const Items &items,
+QList<DailyApprovals> approvalsPerDayOf(const QList<DecidedApproval> &history,
+                                        const QList<Decision> &decisions, const Items &items,
                                         const QDateTime &now, int days)
 {
     const QDate first = firstDayOf(now, days);
@@ -103,6 +105,22 @@ QList<DailyApprovals> approvalsPerDayOf(const QList<Decision> &decisions, const 
     QList<QList<qint64>> cycles(days);
     for (int day = 0; day < days; ++day)
         result[day].day = first.addDays(day);
+    // Odoo's history first; "<item id> <UTC day>" of each, to know HQ Tower's decisions it holds.
+    QSet<QString> inHistory;
+    const auto dayKey = [](const QString &itemId, const QDateTime &moment) {
+        return itemId + QLatin1Char(' ') + moment.toUTC().date().toString(Qt::ISODate);
+    };
+    for (const DecidedApproval &decided : history) {
+        if (!decided.decidedAt.isValid())
+            continue;
+        inHistory.insert(dayKey(decided.itemId, decided.decidedAt));
+        const qint64 day = first.daysTo(decided.decidedAt.toUTC().date());
+        if (day < 0 || day >= days)
+            continue;
+        ++(decided.approved ? result[day].approved : result[day].rejected);
+        if (decided.requestedAt.isValid() && decided.requestedAt <= decided.decidedAt)
+            cycles[day].append(decided.requestedAt.secsTo(decided.decidedAt));
+    }
     for (const Decision &decision : decisions) {
         if (decision.status != Decision::Status::Applied || !decision.createdAt.isValid())
             continue;
@@ -110,7 +128,7 @@ QList<DailyApprovals> approvalsPerDayOf(const QList<Decision> &decisions, const 
         if (!approved && decision.action != QLatin1String("reject"))
             continue;
         const qint64 day = first.daysTo(decision.createdAt.toUTC().date());
-        if (day < 0 || day >= days)
+        if (day < 0 || day >= days || inHistory.contains(dayKey(decision.itemId, decision.createdAt)))
             continue;
         ++(approved ? result[day].approved : result[day].rejected);
         QDateTime requested = createdOf.value(decision.itemId);
@@ -214,9 +232,9 @@ QList<StoreRanking> topStores(const QHash<int, StoreCounts> &counts, const QList
 }
 
 QList<DailyApprovals> approvalsPerDay(const QList<Decision> &decisions, const QList<QueueItem> &items,
-                                      const QDateTime &now, int days)
+                                      const QDateTime &now, int days, const QList<DecidedApproval> &history)
 {
-    return approvalsPerDayOf(decisions, items, now, days);
+    return approvalsPerDayOf(history, decisions, items, now, days);
 }
 
 QList<DailyFailures> failuresPerDay(const QList<QueueItem> &items, const QDateTime &now, int days)
@@ -245,7 +263,8 @@ AggregationResult aggregate(const AggregationInput &input)
     result.aging = agingBucketsOf(input.items, result.now);
     result.storeCounts = storeCountsOf(input.items, result.now, input.slaPolicy);
     result.topStores = topStores(result.storeCounts, input.stores, input.topKind, input.topCount);
-    result.approvalsPerDay = approvalsPerDayOf(input.decisions, input.items, result.now, input.days);
+    result.approvalsPerDay =
+        approvalsPerDayOf(input.history, input.decisions, input.items, result.now, input.days);
     result.failuresPerDay = failuresPerDayOf(input.items, result.now, input.days);
     return result;
 }

@@ -1,12 +1,13 @@
 // QueueAggregations: the figures behind the chart panels and the store map, as pure functions of
-// the queue items (plus stores and decisions where needed) and a clock. No models and no GUI:
-// safe to call from a worker thread (see AggregationWorker). Days are UTC days.
+// the queue items (plus stores, decisions and Odoo's approval history where needed) and a clock. No models
+// and no GUI: safe to call from a worker thread (see AggregationWorker). Days are UTC days.
 #pragma once
 
 #include "decisions/decision.h"
 #include "queuerules.h"
 #include "queuesnapshot.h"
 #include "storecounts.h"
+#include "sync/decidedapproval.h"
 #include "sync/queueitem.h"
 #include "sync/storeinfo.h"
 
@@ -53,8 +54,9 @@ struct StoreRanking
     bool operator==(const StoreRanking &other) const = default;
 };
 
-// Approvals decided (applied approve or reject) on one UTC day, and the median time from the
-// request (the item's creation) to the decision among those whose request time is known.
+// Approvals decided on one UTC day (as Odoo's history shows them, plus HQ Tower's applied approve
+// or reject decisions the history does not hold yet), and the median time from the request to
+// the decision among those whose request time is known.
 struct DailyApprovals
 {
     QDate day;
@@ -81,9 +83,10 @@ struct AggregationInput
 {
     QueueSnapshot items; // QueueModel::items(), or makeQueueSnapshot(list)
     QList<StoreInfo> stores;
-    QList<Decision> decisions; // settled ones feed approvals per day
-    QDateTime now;             // invalid: the current time
-    int days = 30;             // the window of the per-day series, ending today
+    QList<Decision> decisions;      // applied approve/reject ones feed approvals per day
+    QList<DecidedApproval> history; // Odoo's decided approvals (ApprovalHistoryReader)
+    QDateTime now;                  // invalid: the current time
+    int days = 30;                  // the window of the per-day series, ending today
     QString topKind = QStringLiteral("exception");
     int topCount = 10;
     SlaPolicy slaPolicy;
@@ -117,10 +120,14 @@ QList<StoreRanking> topStores(const QHash<int, StoreCounts> &counts, const QList
                               const QString &kind, int limit = 10);
 
 // One entry per UTC day of the last `days` days (today included), oldest first, zero days
-// included. Counts Applied approve/reject decisions by the day they were taken (createdAt). The
+// included. Counts `history` (Odoo's decided approvals) by decidedAt, with the cycle
+// decidedAt - requestedAt where requestedAt is valid and not later. Adds the Applied
+// approve/reject `decisions` by the day they were taken (createdAt) unless the history already
+// holds a decision on the same item id on that UTC day (the same decision, counted once); their
 // request time is the item's `created` (from items) or the create_date the user saw.
 QList<DailyApprovals> approvalsPerDay(const QList<Decision> &decisions, const QList<QueueItem> &items,
-                                      const QDateTime &now, int days);
+                                      const QDateTime &now, int days,
+                                      const QList<DecidedApproval> &history = {});
 // One entry per UTC day of the last `days` days, oldest first: open integration_failure items by
 // the day they were created, per profile.
 QList<DailyFailures> failuresPerDay(const QList<QueueItem> &items, const QDateTime &now, int days);

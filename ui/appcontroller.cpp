@@ -66,6 +66,8 @@ AppController::AppController(MainWindow *window, QSettings *settings, QObject *p
     m_aggregateSoon.setSingleShot(true);
     m_aggregateSoon.setInterval(std::chrono::milliseconds(400));
     connect(&m_aggregateSoon, &QTimer::timeout, this, &AppController::aggregateNow);
+    m_historyRefresh.setSingleShot(true);
+    connect(&m_historyRefresh, &QTimer::timeout, this, &AppController::refreshApprovalHistory);
 }
 
 AppController::~AppController() = default;
@@ -155,6 +157,8 @@ void AppController::startSession(const ConnectionSettings &settings, const QStri
     m_secret = secret;
     m_cacheFile = cacheFile;
     m_firstSyncSeen = false;
+    m_history.clear();
+    m_historyRefresh.stop();
     m_planner = NotificationPlanner();
     m_planner.setMinimumSeverity(QueueRules::severityRank(m_preferences.notifyMinimumSeverity));
     m_planner.setSlaBreaches(m_preferences.notifySlaBreaches);
@@ -194,6 +198,9 @@ void AppController::startSession(const ConnectionSettings &settings, const QStri
         m_model->setDecision(decision);
         if (decision.isSettled())
             scheduleAggregation();
+        if (decision.status == Decision::Status::Applied &&
+            (decision.action == QLatin1String("approve") || decision.action == QLatin1String("reject")))
+            m_historyRefresh.start(std::chrono::seconds(3)); // once after a burst of decisions
         if (decision.isSettled() && decision.status != Decision::Status::Applied)
             m_window->showProblem(tr("%1: %2").arg(decision.itemId, decision.message));
         refreshStatus();
@@ -204,6 +211,7 @@ void AppController::startSession(const ConnectionSettings &settings, const QStri
         const SyncStatus status = m_session->syncStatus();
         if (!m_firstSyncSeen && status.state == SyncStatus::State::UpToDate) {
             m_firstSyncSeen = true;
+            refreshApprovalHistory();
             Q_EMIT firstSyncFinished();
         }
     });
@@ -295,6 +303,7 @@ void AppController::buildWorkspace()
     });
     connect(m_queue, &QueuePanel::regionFilterChanged, m_map, &StoreMapPanel::setHighlightedRegion);
     connect(m_charts, &ChartsPanel::daysChanged, this, &AppController::scheduleAggregation);
+    connect(m_charts, &ChartsPanel::daysChanged, this, &AppController::refreshApprovalHistory);
     connect(m_queue, &QueuePanel::currentItemChanged, this, &AppController::showCurrentItem);
     connect(m_queue, &QueuePanel::selectionCountChanged, this, [this](int count) {
         if (count > 1)
@@ -454,9 +463,24 @@ void AppController::aggregateNow()
     input.items = m_model->items();
     input.stores = m_model->stores();
     input.decisions = m_session->recentDecisions(5000);
+    input.history = m_history;
     input.now = QDateTime::currentDateTimeUtc();
     input.days = m_charts->days();
     m_worker->request(input);
+}
+
+void AppController::refreshApprovalHistory()
+{
+    m_historyRefresh.start(std::chrono::minutes(15));
+    if (!m_session || !m_charts)
+        return;
+    const int request = ++m_historyRequest;
+    m_session->fetchApprovalHistory(m_charts->days(), [this, request](const QList<DecidedApproval> &history) {
+        if (request != m_historyRequest)
+            return;
+        m_history = history;
+        scheduleAggregation();
+    });
 }
 
 void AppController::openSettings()

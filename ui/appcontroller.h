@@ -73,6 +73,9 @@ private:
     // Asks for fresh chart and map figures (debounced; computed off the GUI thread).
     void scheduleAggregation();
     void aggregateNow();
+    // Asks the session for Odoo's approvals decided in the charts' window; re-arms the regular
+    // refresh (m_historyRefresh: every 15 minutes, or sooner after a decision).
+    void refreshApprovalHistory();
 
     MainWindow *m_window;
     QSettings *m_settings;
@@ -88,6 +91,9 @@ private:
     ChartsPanel *m_charts = nullptr;
     AggregationWorker *m_worker = nullptr;
     QTimer m_aggregateSoon;
+    QTimer m_historyRefresh;
+    QList<DecidedApproval> m_history; // the last answer, for the approvals chart
+    int m_historyRequest = 0;         // older answers than the latest request are dropped
     QTimer m_clock;
     QDateTime m_lastTick;
     AppSettings m_preferences;

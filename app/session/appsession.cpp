@@ -4,6 +4,7 @@
 #include "odoo/odooconnection.h"
 #include "storage/cache.h"
 #include "storage/outbox.h"
+#include "sync/approvalhistory.h"
 #include "sync/capabilitydetector.h"
 #include "sync/livesync.h"
 #include "sync/liveupdatesinstaller.h"
@@ -315,4 +316,29 @@ void AppSession::fetchDetails(const QueueItem &item, std::function<void(const Re
         finishOne();
     });
     connect(attachments, &OdooCall::failed, this, [finishOne](const OdooError &) { finishOne(); });
+}
+
+void AppSession::fetchApprovalHistory(int days, std::function<void(const QList<DecidedApproval> &)> then)
+{
+    if (m_connection->state() != OdooConnection::State::Connected) {
+        then({});
+        return;
+    }
+    QStringList models;
+    for (const ProfileStatus &status : std::as_const(m_statuses)) {
+        if (status.enabled && status.profile.kind == QLatin1String("approval") &&
+            !m_options.preferences.disabledProfiles.contains(status.profile.id))
+            models.append(status.profile.model);
+    }
+    int major = m_connection->serverInfo().version.major;
+    if (major <= 0 && m_cache)
+        major = m_cache->serverFact(QStringLiteral("odoo_major")).toInt();
+    const QDate first = QDateTime::currentDateTimeUtc().date().addDays(1 - qMax(1, days));
+    auto *reader =
+        new ApprovalHistoryReader(m_connection, major, models, QDateTime(first, QTime(0, 0), Qt::UTC), this);
+    connect(reader, &ApprovalHistoryReader::finished, this, [reader, then = std::move(then)] {
+        reader->deleteLater();
+        then(reader->approvals());
+    });
+    reader->start();
 }

@@ -7,6 +7,7 @@
 #include "odoo/connectionsettings.h"
 #include "odoo/odooerror.h"
 #include "platform/appsettings.h"
+#include "sync/decidedapproval.h"
 #include "sync/profilestatus.h"
 #include "sync/queueitem.h"
 #include "sync/storeinfo.h"
@@ -74,6 +75,10 @@ public:
     };
     // `then` runs once with what could be read (parts the server refuses stay empty).
     void fetchDetails(const QueueItem &item, std::function<void(const RecordDetails &)> then);
+    // The approvals Odoo shows as decided over the last `days` UTC days (today included), from the
+    // enabled approval sources; `then` runs once (with an empty list when not connected). Models
+    // that cannot be read are left out.
+    void fetchApprovalHistory(int days, std::function<void(const QList<DecidedApproval> &)> then);
     // The record in Odoo's web client, for "Open in Odoo".
     QUrl recordUrl(const QString &model, int resId) const;
 

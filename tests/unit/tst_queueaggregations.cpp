@@ -1,6 +1,7 @@
 // QueueRules and QueueAggregations against hand-computed tables: SLA states and aging buckets at
 // their edges, medians of odd and even counts, top stores with ties, per-day series cut at UTC
-// midnight; and AggregationWorker delivering only the newest request's result.
+// midnight, approvals per day from Odoo's history and HQ Tower's decisions (a decision in both
+// counted once); and AggregationWorker delivering only the newest request's result.
 #include "aggregationworker.h"
 #include "queueaggregations.h"
 #include "queuerules.h"
@@ -59,6 +60,12 @@ Decision makeDecision(const QString &action, const QDateTime &createdAt, const Q
     return decision;
 }
 
+DecidedApproval decided(const QString &itemId, bool approved, const QDateTime &decidedAt,
+                        const QDateTime &requestedAt = QDateTime())
+{
+    return DecidedApproval{itemId, itemId.section(QLatin1Char(':'), 0, 0), requestedAt, decidedAt, approved};
+}
+
 QString describe(const QList<DailyApprovals> &days)
 {
     QStringList parts;
@@ -113,6 +120,9 @@ AggregationInput inputWithItems(int count, const QDateTime &now)
 }
 
 } // namespace
+
+Q_DECLARE_METATYPE(QList<DecidedApproval>)
+Q_DECLARE_METATYPE(QList<Decision>)
 
 class TestQueueAggregations : public QObject
 {
@@ -405,6 +415,87 @@ private Q_SLOTS:
                          QStringLiteral("2024-05-09 07:00:00")),
         };
         QCOMPARE(describe(QueueAggregations::approvalsPerDay(decisions, items, now, days)), expected);
+    }
+
+    void approvalsWithHistory_data()
+    {
+        QTest::addColumn<QList<DecidedApproval>>("history");
+        QTest::addColumn<QList<Decision>>("decisions");
+        QTest::addColumn<int>("days");
+        QTest::addColumn<QString>("expected");
+        const QString approve = QStringLiteral("approve");
+        const QString reject = QStringLiteral("reject");
+        const auto id = [](int number) { return QStringLiteral("purchase.order:%1").arg(number); };
+
+        // 05-08: cycles 2 h and 6 h -> 4 h; an unknown request time and one "after the decision"
+        // give no cycle.
+        QTest::newRow("history only")
+            << QList<DecidedApproval>{decided(id(1), true, utc(5, 8, 10, 0), utc(5, 8, 8, 0)),
+                                      decided(id(2), false, utc(5, 8, 12, 0), utc(5, 8, 6, 0)),
+                                      decided(id(3), true, utc(5, 9, 9, 0)),
+                                      decided(id(4), true, utc(5, 10, 0, 10), utc(5, 10, 0, 20))}
+            << QList<Decision>{} << 3
+            << QStringLiteral("2024-05-08:a1 r1 c2 m14400|2024-05-09:a1 r0 c0 m0|2024-05-10:a1 r0 c0 m0");
+        QTest::newRow("decisions only")
+            << QList<DecidedApproval>{}
+            << QList<Decision>{makeDecision(approve, utc(5, 9, 10, 0), id(5),
+                                            QStringLiteral("2024-05-09 09:00:00")),
+                               makeDecision(reject, utc(5, 10, 0, 5), id(6)),
+                               makeDecision(approve, utc(5, 10, 0, 6), id(7), QString(),
+                                            Decision::Status::Conflict)}
+            << 2 << QStringLiteral("2024-05-09:a1 r0 c1 m3600|2024-05-10:a0 r1 c0 m0");
+        // The decision taken in HQ Tower at 10:00:00 is the one Odoo dated 10:00:05: counted once,
+        // with Odoo's figures.
+        QTest::newRow("overlap counted once")
+            << QList<DecidedApproval>{decided(id(8), true, utc(5, 9, 10, 0, 5), utc(5, 9, 4, 0))}
+            << QList<Decision>{makeDecision(approve, utc(5, 9, 10, 0), id(8),
+                                            QStringLiteral("2024-05-09 04:00:00"))}
+            << 2 << QStringLiteral("2024-05-09:a1 r0 c1 m21605|2024-05-10:a0 r0 c0 m0");
+        // Same item on another UTC day, or another item on the same day: both count.
+        QTest::newRow("no overlap") << QList<DecidedApproval>{decided(id(9), false, utc(5, 9, 23, 59, 59)),
+                                                              decided(id(11), true, utc(5, 9, 13, 0))}
+                                    << QList<Decision>{makeDecision(approve, utc(5, 10, 0, 0, 1), id(9)),
+                                                       makeDecision(reject, utc(5, 9, 12, 0), id(10))}
+                                    << 2 << QStringLiteral("2024-05-09:a1 r2 c0 m0|2024-05-10:a1 r0 c0 m0");
+        // History cycles 1 h and 3 h plus a decision of HQ Tower's own (2 h): median 2 h.
+        QTest::newRow("cycle median")
+            << QList<DecidedApproval>{decided(id(12), true, utc(5, 10, 0, 10), utc(5, 9, 23, 10)),
+                                      decided(id(13), false, utc(5, 10, 0, 20), utc(5, 9, 21, 20))}
+            << QList<Decision>{makeDecision(approve, utc(5, 10, 0, 15), id(14),
+                                            QStringLiteral("2024-05-09 22:15:00"))}
+            << 1 << QStringLiteral("2024-05-10:a2 r1 c3 m7200");
+        // The window is 05-08 00:00:00 to the end of today (UTC), whatever the time zone given.
+        const QDateTime eastern(QDate(2024, 5, 8), QTime(1, 30), Qt::OffsetFromUTC, 7200); // 05-07 23:30 UTC
+        const QDateTime western(QDate(2024, 5, 9), QTime(20, 0), Qt::OffsetFromUTC,
+                                -18000); // 05-10 01:00 UTC
+        QTest::newRow("window edges")
+            << QList<DecidedApproval>{decided(id(15), true, utc(5, 7, 23, 59, 59)),
+                                      decided(id(16), true, utc(5, 8, 0, 0, 0)),
+                                      decided(id(17), false, utc(5, 10, 0, 30)),
+                                      decided(id(18), true, utc(5, 11, 0, 0)),
+                                      decided(id(20), true, eastern),
+                                      decided(id(21), true, western)}
+            << QList<Decision>{makeDecision(approve, utc(5, 7, 23, 59, 59), id(19))} << 3
+            << QStringLiteral("2024-05-08:a1 r0 c0 m0|2024-05-09:a0 r0 c0 m0|2024-05-10:a1 r1 c0 m0");
+        QTest::newRow("no days") << QList<DecidedApproval>{decided(id(22), true, utc(5, 10, 0, 0))}
+                                 << QList<Decision>{} << 0 << QString();
+    }
+
+    void approvalsWithHistory()
+    {
+        QFETCH(QList<DecidedApproval>, history);
+        QFETCH(QList<Decision>, decisions);
+        QFETCH(int, days);
+        QFETCH(QString, expected);
+        const QDateTime now = utc(5, 10, 0, 30);
+        QCOMPARE(describe(QueueAggregations::approvalsPerDay(decisions, {}, now, days, history)), expected);
+        // aggregate() counts the same from its input.
+        AggregationInput input;
+        input.now = now;
+        input.days = days;
+        input.decisions = decisions;
+        input.history = history;
+        QCOMPARE(describe(QueueAggregations::aggregate(input).approvalsPerDay), expected);
     }
 
     void failuresPerDay_data()
