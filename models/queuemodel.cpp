@@ -280,6 +280,13 @@ void QueueModel::clearDecision(const QString &itemId)
     }
 }
 
+void QueueModel::clearDecisions()
+{
+    const QStringList itemIds = m_maker.decisions.keys();
+    for (const QString &itemId : itemIds)
+        clearDecision(itemId);
+}
+
 void QueueModel::refreshDecision(const QString &itemId)
 {
     const int row = rowOf(itemId);

@@ -86,6 +86,7 @@ public:
     // Kept for items that are not in the model yet.
     void setDecision(const Decision &decision);
     void clearDecision(const QString &itemId);
+    void clearDecisions();
     // The clock for ages and SLA states; emits dataChanged for the rows whose age, SLA or decision
     // text changed.
     void setNow(const QDateTime &now);

@@ -57,6 +57,9 @@ AppController::AppController(MainWindow *window, QSettings *settings, QObject *p
     });
     connect(m_window, &MainWindow::connectRequested, this, &AppController::connectToServer);
     connect(m_window, &MainWindow::demoRequested, this, [this] { startDemo(18); });
+    connect(m_window, &MainWindow::switchConnectionRequested, this, &AppController::switchConnection);
+    connect(m_window, &MainWindow::forgetConnectionRequested, this, &AppController::forgetConnection);
+    showSavedConnections();
     connect(m_window, &MainWindow::syncRequested, this, [this] {
         if (m_session)
             m_session->syncNow();
@@ -118,6 +121,7 @@ void AppController::connectToServer()
     SavedConnections::Entry entry{dialog.name(), dialog.settings()};
     m_saved.save(entry);
     m_saved.setCurrentName(entry.name);
+    showSavedConnections();
     const QString secret = dialog.secret();
     m_credentials->write(entry.keychainKey(), secret, [this](bool ok, const QString &message) {
         if (!ok)
@@ -126,6 +130,49 @@ void AppController::connectToServer()
     });
     m_demo.reset();
     startSession(entry.settings, secret, entry.name, QString());
+}
+
+void AppController::showSavedConnections()
+{
+    QStringList names;
+    for (const SavedConnections::Entry &entry : m_saved.entries())
+        names.append(entry.name);
+    m_window->setSavedConnections(names, m_demo ? QString() : m_saved.currentName());
+}
+
+void AppController::switchConnection(const QString &name)
+{
+    for (const SavedConnections::Entry &entry : m_saved.entries()) {
+        if (entry.name == name) {
+            m_saved.setCurrentName(name);
+            showSavedConnections();
+            connectSaved(entry);
+            return;
+        }
+    }
+}
+
+void AppController::forgetConnection(const QString &name)
+{
+    const auto answer = QMessageBox::question(
+        m_window, tr("Forget connection"),
+        tr("Forget \"%1\"? Its password or API key is removed from the keychain; HQ Tower stays connected "
+           "until it quits and will not connect to it again by itself.")
+            .arg(name));
+    if (answer != QMessageBox::Yes)
+        return;
+    for (const SavedConnections::Entry &entry : m_saved.entries()) {
+        if (entry.name == name) {
+            m_credentials->remove(entry.keychainKey(), [this](bool ok, const QString &message) {
+                if (!ok && !message.isEmpty())
+                    m_window->showProblem(message);
+            });
+        }
+    }
+    m_saved.remove(name);
+    if (m_saved.currentName() == name)
+        m_saved.setCurrentName(QString());
+    showSavedConnections();
 }
 
 void AppController::connectSaved(const SavedConnections::Entry &entry)
@@ -152,6 +199,14 @@ void AppController::connectSaved(const SavedConnections::Entry &entry)
 void AppController::startSession(const ConnectionSettings &settings, const QString &secret,
                                  const QString &label, const QString &cacheFile)
 {
+    // Another server or user: nothing of the previous one stays on screen.
+    const bool otherConnection = m_connectionSettings.serverUrl != settings.serverUrl ||
+                                 m_connectionSettings.database != settings.database ||
+                                 m_connectionSettings.login != settings.login;
+    if (m_model && otherConnection) {
+        m_model->setItems(QList<QueueItem>());
+        m_model->clearDecisions();
+    }
     m_label = label;
     m_connectionSettings = settings;
     m_secret = secret;

@@ -68,6 +68,10 @@ private:
     void onClockTick();
     // The stores of the queue, the map and the region filter.
     void showStores(const QList<StoreInfo> &stores);
+    // File > Switch connection: the saved connections, the current one checked.
+    void showSavedConnections();
+    void switchConnection(const QString &name);
+    void forgetConnection(const QString &name);
     // Shows the cache's stores at once and its items once read off the GUI thread.
     void readCachedQueue(const QList<StoreInfo> &stores, const QDateTime &lastSynced);
     // Asks for fresh chart and map figures (debounced; computed off the GUI thread).

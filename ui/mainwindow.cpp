@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
@@ -108,10 +109,34 @@ void MainWindow::showBusy(const QString &text)
     m_syncState->setText(text);
 }
 
+void MainWindow::setSavedConnections(const QStringList &names, const QString &current)
+{
+    m_currentConnection = names.contains(current) ? current : QString();
+    m_switchMenu->clear();
+    for (const QString &name : names) {
+        QAction *action = m_switchMenu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(name == m_currentConnection);
+        connect(action, &QAction::triggered, this, [this, name] {
+            if (name != m_currentConnection)
+                Q_EMIT switchConnectionRequested(name);
+        });
+    }
+    if (names.isEmpty())
+        m_switchMenu->addAction(tr("No saved connection yet"))->setEnabled(false);
+    m_forget->setEnabled(!m_currentConnection.isEmpty());
+}
+
 void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(tr("&Connect to Odoo…"), this, &MainWindow::connectRequested);
+    m_switchMenu = fileMenu->addMenu(tr("S&witch connection"));
+    m_forget = fileMenu->addAction(tr("&Forget this connection…"), this, [this] {
+        if (!m_currentConnection.isEmpty())
+            Q_EMIT forgetConnectionRequested(m_currentConnection);
+    });
+    setSavedConnections({}, {});
     fileMenu->addAction(tr("Try the &demo"), this, &MainWindow::demoRequested);
     QAction *sync = fileMenu->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
     sync->setShortcut(QKeySequence::Refresh);

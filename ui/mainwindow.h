@@ -5,7 +5,9 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
+class QMenu;
 class QTabWidget;
 
 class MainWindow : public QMainWindow
@@ -25,12 +27,16 @@ public:
     // Plain-words problems (shown in the status bar until the next one or for 15 s).
     void showProblem(const QString &text);
     void showBusy(const QString &text);
+    // The saved connections for File > Switch connection; `current` is checked.
+    void setSavedConnections(const QStringList &names, const QString &current);
 
 Q_SIGNALS:
     void connectRequested();
     void demoRequested();
     void syncRequested();
     void settingsRequested();
+    void switchConnectionRequested(const QString &name);
+    void forgetConnectionRequested(const QString &name);
 
 private:
     void createMenus();
@@ -41,4 +47,7 @@ private:
     QLabel *m_pushState;
     QLabel *m_outboxState;
     QTabWidget *m_tabs = nullptr;
+    QMenu *m_switchMenu = nullptr;
+    QAction *m_forget = nullptr;
+    QString m_currentConnection;
 };

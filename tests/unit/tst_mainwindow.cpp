@@ -1,8 +1,11 @@
-// MainWindow before any connection: says it is not connected, in the window and the status bar.
+// MainWindow before any connection: says it is not connected, in the window and the status bar;
+// File > Switch connection lists the saved connections and asks for the one chosen.
 #include "mainwindow.h"
 
 #include <QLabel>
+#include <QMenu>
 #include <QMenuBar>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QtTest>
 
@@ -35,6 +38,52 @@ private Q_SLOTS:
                 found = true;
         }
         QVERIFY(found);
+    }
+
+    void switchesBetweenSavedConnections()
+    {
+        MainWindow window;
+        QMenu *switchMenu = nullptr;
+        QAction *forget = nullptr;
+        for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+            if (menu->title() == QStringLiteral("S&witch connection"))
+                switchMenu = menu;
+            for (QAction *action : menu->actions()) {
+                if (action->text().startsWith(QStringLiteral("&Forget")))
+                    forget = action;
+            }
+        }
+        QVERIFY(switchMenu);
+        QVERIFY(forget);
+        // Nothing saved yet: said, and nothing to forget.
+        QCOMPARE(switchMenu->actions().size(), 1);
+        QVERIFY(!switchMenu->actions().first()->isEnabled());
+        QVERIFY(!forget->isEnabled());
+
+        QSignalSpy switched(&window, &MainWindow::switchConnectionRequested);
+        QSignalSpy forgotten(&window, &MainWindow::forgetConnectionRequested);
+        window.setSavedConnections({QStringLiteral("Shop HQ"), QStringLiteral("Staging")},
+                                   QStringLiteral("Shop HQ"));
+        const QList<QAction *> actions = switchMenu->actions();
+        QCOMPARE(actions.size(), 2);
+        QVERIFY(actions.at(0)->isChecked());
+        QVERIFY(!actions.at(1)->isChecked());
+        actions.at(0)->trigger(); // already current: nothing to do
+        QCOMPARE(switched.size(), 0);
+        actions.at(1)->trigger();
+        QCOMPARE(switched.size(), 1);
+        QCOMPARE(switched.first().first().toString(), QStringLiteral("Staging"));
+        QVERIFY(forget->isEnabled());
+        forget->trigger();
+        QCOMPARE(forgotten.size(), 1);
+        QCOMPARE(forgotten.first().first().toString(), QStringLiteral("Shop HQ"));
+
+        // The demo (no saved connection current): every saved one can be switched to.
+        window.setSavedConnections({QStringLiteral("Shop HQ")}, QString());
+        QVERIFY(!switchMenu->actions().first()->isChecked());
+        QVERIFY(!forget->isEnabled());
+        switchMenu->actions().first()->trigger();
+        QCOMPARE(switched.size(), 2);
     }
 };
 
