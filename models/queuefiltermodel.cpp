@@ -30,7 +30,15 @@ QueueFilterModel::QueueFilterModel(QObject *parent)
 
 void QueueFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    if (m_queueModel)
+        disconnect(m_queueModel, &QAbstractItemModel::modelReset, this, nullptr);
     m_queueModel = qobject_cast<QueueModel *>(sourceModel);
+    // Connected before the proxy's own handling, so that its re-sort after a reset compares
+    // ranks, not rows.
+    if (m_queueModel) {
+        connect(m_queueModel, &QAbstractItemModel::modelReset, this,
+                [this] { prepareSourceSort(sortColumn()); });
+    }
     QSortFilterProxyModel::setSourceModel(sourceModel);
 }
 
