@@ -45,92 +45,107 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="94"/>
+        <location filename="../ui/appcontroller.cpp" line="101"/>
         <source>Preparing the demo server…</source>
         <translation>Demo-Server wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="102"/>
+        <location filename="../ui/appcontroller.cpp" line="109"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="102"/>
+        <location filename="../ui/appcontroller.cpp" line="109"/>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="105"/>
+        <location filename="../ui/appcontroller.cpp" line="112"/>
         <source>Demo (simulated Odoo %1)</source>
         <translation>Demo (simuliertes Odoo %1)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="120"/>
+        <location filename="../ui/appcontroller.cpp" line="128"/>
         <source>The secret was not stored in the keychain.</source>
         <translation>Das Passwort bzw. der API-Schlüssel wurde nicht im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="129"/>
+        <location filename="../ui/appcontroller.cpp" line="180"/>
         <source>Reading the secret of %1 from the keychain…</source>
         <translation>Passwort bzw. API-Schlüssel für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="136"/>
+        <location filename="../ui/appcontroller.cpp" line="187"/>
         <source>Sign in to %1</source>
         <translation>Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="138"/>
+        <location filename="../ui/appcontroller.cpp" line="189"/>
         <source>Password or API key for %1:</source>
         <translation>Passwort oder API-Schlüssel für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="180"/>
+        <location filename="../ui/appcontroller.cpp" line="305"/>
         <source>Showing the cached queue, last synced at %1</source>
         <translation>Zwischengespeicherte Arbeitsliste, zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="194"/>
+        <location filename="../ui/appcontroller.cpp" line="241"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="195"/>
+        <location filename="../ui/appcontroller.cpp" line="158"/>
+        <source>Forget connection</source>
+        <translation>Verbindung vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="159"/>
+        <source>Forget &quot;%1&quot;? Its password or API key is removed from the keychain; HQ Tower stays connected until it quits and will not connect to it again by itself.</source>
+        <translation>„%1“ vergessen? Das Passwort bzw. der API-Schlüssel wird aus dem Schlüsselbund entfernt; HQ Tower bleibt bis zum Beenden verbunden und verbindet sich danach nicht mehr von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="242"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="219"/>
+        <location filename="../ui/appcontroller.cpp" line="260"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="233"/>
+        <location filename="../ui/appcontroller.cpp" line="275"/>
         <source>Syncing… %1 of %2 items (%3 %)</source>
         <translation>Synchronisierung… %1 von %2 Vorgängen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="239"/>
+        <location filename="../ui/appcontroller.cpp" line="281"/>
         <source>%1 · connecting…</source>
         <translation>%1 · Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="257"/>
+        <location filename="../ui/appcontroller.cpp" line="292"/>
+        <source>Reading the offline queue…</source>
+        <translation>Offline-Arbeitsliste wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="336"/>
         <source>&amp;Map</source>
         <translation>&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="258"/>
+        <location filename="../ui/appcontroller.cpp" line="337"/>
         <source>C&amp;harts</source>
         <translation>D&amp;iagramme</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="359"/>
+        <location filename="../ui/appcontroller.cpp" line="440"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation>„%1“ ist für den ausgewählten Vorgang nicht möglich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="363"/>
+        <location filename="../ui/appcontroller.cpp" line="444"/>
         <source>%n selected items</source>
         <translation>
             <numerusform>%n ausgewählter Vorgang</numerusform>
@@ -138,22 +153,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="375"/>
+        <location filename="../ui/appcontroller.cpp" line="456"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="376"/>
+        <location filename="../ui/appcontroller.cpp" line="457"/>
         <source>Approve %1? It includes an amount of %2.</source>
         <translation>%1 genehmigen? Darin ist ein Betrag von %2 enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="385"/>
+        <location filename="../ui/appcontroller.cpp" line="466"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="397"/>
+        <location filename="../ui/appcontroller.cpp" line="478"/>
         <source>%n decision(s) on the way</source>
         <translation>
             <numerusform>%n Entscheidung unterwegs</numerusform>
@@ -161,22 +176,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="398"/>
+        <location filename="../ui/appcontroller.cpp" line="479"/>
         <source>Outbox empty</source>
         <translation>Postausgang leer</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="441"/>
+        <location filename="../ui/appcontroller.cpp" line="546"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="445"/>
+        <location filename="../ui/appcontroller.cpp" line="550"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="452"/>
+        <location filename="../ui/appcontroller.cpp" line="557"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -184,34 +199,69 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="44"/>
+        <location filename="../app/session/appsession.cpp" line="46"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation>Der Offline-Cache kann nicht verwendet werden (%1); HQ Tower arbeitet ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="60"/>
+        <location filename="../app/session/appsession.cpp" line="67"/>
+        <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
+        <translation>Die Offline-Arbeitsliste konnte nicht gelesen werden (%1); sie wird erneut aus Odoo gefüllt.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="86"/>
         <source>A source profile was skipped: %1</source>
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="129"/>
+        <location filename="../app/session/appsession.cpp" line="157"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="174"/>
+        <location filename="../app/session/appsession.cpp" line="202"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="211"/>
+        <location filename="../app/session/appsession.cpp" line="239"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="212"/>
+        <location filename="../app/session/appsession.cpp" line="240"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalHistoryReader</name>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="120"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="135"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="154"/>
+        <source>not connected to Odoo</source>
+        <translation>nicht mit Odoo verbunden</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="155"/>
+        <source>Odoo %1 keeps no decision date for %2</source>
+        <translation>Odoo %1 speichert kein Entscheidungsdatum für %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="206"/>
+        <source>your user may not read %1</source>
+        <translation>Ihr Benutzer darf %1 nicht lesen</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="211"/>
+        <source>%1 is not installed on this server</source>
+        <translation>%1 ist auf diesem Server nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="213"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -307,67 +357,69 @@
     <message>
         <location filename="../app/storage/cache.cpp" line="302"/>
         <location filename="../app/storage/cache.cpp" line="308"/>
+        <location filename="../app/storage/cache.cpp" line="323"/>
+        <location filename="../app/storage/cache.cpp" line="337"/>
         <source>Could not read the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="323"/>
+        <location filename="../app/storage/cache.cpp" line="352"/>
         <source>Could not read the queue item</source>
         <translation>Der Vorgang der Arbeitsliste konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="339"/>
+        <location filename="../app/storage/cache.cpp" line="368"/>
         <source>Could not read the cached record ids</source>
         <translation>Die IDs der zwischengespeicherten Datensätze konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="351"/>
+        <location filename="../app/storage/cache.cpp" line="380"/>
         <source>Could not count the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="361"/>
+        <location filename="../app/storage/cache.cpp" line="390"/>
         <source>Could not save the stores</source>
         <translation>Die Filialen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="394"/>
+        <location filename="../app/storage/cache.cpp" line="423"/>
         <source>Could not read the stores</source>
         <translation>Die Filialen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="422"/>
+        <location filename="../app/storage/cache.cpp" line="451"/>
         <source>Could not read the sync cursor</source>
         <translation>Der Synchronisierungsstand konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="438"/>
+        <location filename="../app/storage/cache.cpp" line="467"/>
         <source>Could not save the sync cursor</source>
         <translation>Der Synchronisierungsstand konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="440"/>
+        <location filename="../app/storage/cache.cpp" line="469"/>
         <source>%1: no source profile was given</source>
         <translation>%1: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="460"/>
+        <location filename="../app/storage/cache.cpp" line="489"/>
         <source>Could not record the sync</source>
         <translation>Die Synchronisierung konnte nicht protokolliert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="493"/>
-        <location filename="../app/storage/cache.cpp" line="517"/>
+        <location filename="../app/storage/cache.cpp" line="522"/>
+        <location filename="../app/storage/cache.cpp" line="546"/>
         <source>Could not read the sync log</source>
         <translation>Das Synchronisierungsprotokoll konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="531"/>
+        <location filename="../app/storage/cache.cpp" line="560"/>
         <source>Could not remember a server fact</source>
         <translation>Eine Serverinformation konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="541"/>
+        <location filename="../app/storage/cache.cpp" line="570"/>
         <source>Could not read a server fact</source>
         <translation>Eine Serverinformation konnte nicht gelesen werden</translation>
     </message>
@@ -398,6 +450,14 @@
         <location filename="../app/storage/cachemigrations.cpp" line="101"/>
         <source>the upgrade to schema version %1 could not be saved (%2)</source>
         <translation>die Aktualisierung auf Schemaversion %1 konnte nicht gespeichert werden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CachedQueueReader</name>
+    <message>
+        <location filename="../app/session/cachedqueuereader.cpp" line="43"/>
+        <source>The offline cache could not be read.</source>
+        <translation>Der Offline-Cache konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1952,96 +2012,119 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="21"/>
+        <location filename="../ui/mainwindow.cpp" line="22"/>
         <source>HQ Tower</source>
         <translation>HQ Tower</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="29"/>
         <source>Not connected to an Odoo server</source>
         <translation>Nicht mit einem Odoo-Server verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>HQ Tower watches Odoo for pending approvals, store exceptions and integration failures.
 Use File → Connect to Odoo… or File → Try the demo.</source>
         <translation>HQ Tower überwacht Odoo auf ausstehende Genehmigungen, Filialausnahmen und Integrationsfehler.
 Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>&amp;Queue</source>
         <translation>Arbeits&amp;liste</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>No saved connection yet</source>
+        <translation>Noch keine gespeicherte Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Connect to Odoo…</source>
         <translation>Mit Odoo &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>S&amp;witch connection</source>
+        <translation>Verbindung &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>&amp;Forget this connection…</source>
+        <translation>Diese Verbindung ver&amp;gessen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Try the &amp;demo</source>
         <translation>&amp;Demo ausprobieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Sync now</source>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächster / vorheriger Vorgang&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;genehmigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ablehnen (fragt nach einer Begründung)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;für eine Sammelentscheidung auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Details öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jetzt synchronisieren&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the bulk selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the filters as a view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächster / vorheriger Vorgang&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;genehmigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ablehnen (fragt nach einer Begründung)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;für eine Sammelentscheidung auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Details öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Sammelauswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Filter als Ansicht speichern&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jetzt synchronisieren&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;A control tower for retail and logistics companies that run Odoo: approvals, store exceptions and integration failures in one place.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;Ein Kontrollturm für Handels- und Logistikunternehmen, die Odoo einsetzen: Genehmigungen, Filialausnahmen und Integrationsfehler an einem Ort.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="vanished">&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächster / vorheriger Vorgang&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;genehmigen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ablehnen (fragt nach einer Begründung)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegieren&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;für eine Sammelentscheidung auswählen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Details öffnen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;suchen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;jetzt synchronisieren&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;About HQ Tower</source>
         <translation>&amp;Über HQ Tower</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>About HQ Tower</source>
         <translation>Über HQ Tower</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;A control tower for retail and logistics companies that run Odoo: approvals, store exceptions and integration failures in one place.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;Ein Kontrollturm für Handels- und Logistikunternehmen, die Odoo einsetzen: Genehmigungen, Filialausnahmen und Integrationsfehler an einem Ort.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;Ein Kontrollturm für Handels- und Logistikunternehmen, die Odoo einsetzen: Genehmigungen, Filialausnahmen und Integrationsfehler an einem Ort.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2259,97 +2342,97 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Refused</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="675"/>
+        <location filename="../models/queuemodel.cpp" line="701"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="677"/>
+        <location filename="../models/queuemodel.cpp" line="703"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="679"/>
+        <location filename="../models/queuemodel.cpp" line="705"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="681"/>
+        <location filename="../models/queuemodel.cpp" line="707"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="683"/>
+        <location filename="../models/queuemodel.cpp" line="709"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="685"/>
+        <location filename="../models/queuemodel.cpp" line="711"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="687"/>
+        <location filename="../models/queuemodel.cpp" line="713"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="689"/>
+        <location filename="../models/queuemodel.cpp" line="715"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="691"/>
+        <location filename="../models/queuemodel.cpp" line="717"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="693"/>
+        <location filename="../models/queuemodel.cpp" line="719"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="762"/>
+        <location filename="../models/queuerowmaker.cpp" line="84"/>
         <source>Store %1</source>
         <translation>Filiale %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="804"/>
+        <location filename="../models/queuemodel.cpp" line="761"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="806"/>
+        <location filename="../models/queuemodel.cpp" line="763"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="808"/>
+        <location filename="../models/queuemodel.cpp" line="765"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
@@ -2357,112 +2440,276 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="27"/>
+        <location filename="../ui/queuepanel.cpp" line="141"/>
+        <location filename="../ui/queuepanel.cpp" line="149"/>
+        <location filename="../ui/queuepanel.cpp" line="157"/>
+        <location filename="../ui/queuepanel.cpp" line="168"/>
+        <location filename="../ui/queuepanel.cpp" line="431"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="156"/>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="164"/>
+        <source>Unknown severity</source>
+        <translation>Unbekannter Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="167"/>
+        <source>%1 and above</source>
+        <translation>%1 und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="178"/>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="179"/>
+        <location filename="../ui/queuepanel.cpp" line="606"/>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="185"/>
         <source>&amp;Mine</source>
         <translation>Nur &amp;meine</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="37"/>
+        <location filename="../ui/queuepanel.cpp" line="209"/>
+        <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
+        <translation>Gespeicherte Ansichten: Wählen Sie eine aus, um ihre Filter und Sortierung anzuwenden; „Alle Vorgänge“ entfernt die Filter. Wählen Sie eine Ansicht erneut, um Ihre Änderungen daran zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="211"/>
+        <source>Save the current filters and sort as a named view (%1)</source>
+        <translation>Aktuelle Filter und Sortierung als benannte Ansicht speichern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="213"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="39"/>
+        <location filename="../ui/queuepanel.cpp" line="214"/>
+        <source>Every word must appear in the title, summary, store or requester</source>
+        <translation>Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="216"/>
+        <source>Show one kind of item</source>
+        <translation>Nur eine Art von Vorgängen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="217"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="40"/>
+        <location filename="../ui/queuepanel.cpp" line="218"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="41"/>
+        <location filename="../ui/queuepanel.cpp" line="219"/>
         <source>Store exceptions</source>
         <translation>Filialausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="42"/>
+        <location filename="../ui/queuepanel.cpp" line="220"/>
         <source>Integration failures</source>
         <translation>Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="43"/>
+        <location filename="../ui/queuepanel.cpp" line="221"/>
+        <source>Show items at least this severe</source>
+        <translation>Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="222"/>
         <source>Any severity</source>
         <translation>Jeder Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="44"/>
+        <location filename="../ui/queuepanel.cpp" line="223"/>
         <source>Medium and above</source>
         <translation>Mittel und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="45"/>
+        <location filename="../ui/queuepanel.cpp" line="224"/>
         <source>High and above</source>
         <translation>Hoch und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="46"/>
+        <location filename="../ui/queuepanel.cpp" line="225"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="47"/>
+        <location filename="../ui/queuepanel.cpp" line="226"/>
+        <source>Show items by their SLA state</source>
+        <translation>Vorgänge nach SLA-Status anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="227"/>
         <source>Any SLA</source>
         <translation>Jeder SLA-Status</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="48"/>
+        <location filename="../ui/queuepanel.cpp" line="228"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="49"/>
+        <location filename="../ui/queuepanel.cpp" line="229"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="50"/>
+        <location filename="../ui/queuepanel.cpp" line="230"/>
         <source>On time</source>
         <translation>Im Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="51"/>
+        <location filename="../ui/queuepanel.cpp" line="231"/>
+        <source>Show the stores of one region</source>
+        <translation>Die Filialen einer Region anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="232"/>
         <source>All regions</source>
         <translation>Alle Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="53"/>
-        <source>Showing one store only; click to show every store</source>
-        <translation>Nur eine Filiale wird angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
+        <location filename="../ui/queuepanel.cpp" line="233"/>
+        <source>Show only items requested by or assigned to me</source>
+        <translation>Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="67"/>
+        <location filename="../ui/queuepanel.cpp" line="235"/>
+        <source>Showing some stores only; click to show every store</source>
+        <translation>Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="236"/>
+        <source>&amp;View:</source>
+        <translation>An&amp;sicht:</translation>
+    </message>
+    <message>
+        <source>Showing one store only; click to show every store</source>
+        <translation type="vanished">Nur eine Filiale wird angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="261"/>
         <source>Approve all</source>
         <translation>Alle genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="68"/>
+        <location filename="../ui/queuepanel.cpp" line="262"/>
         <source>Reject all…</source>
         <translation>Alle ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="69"/>
+        <location filename="../ui/queuepanel.cpp" line="263"/>
         <source>Delegate all…</source>
         <translation>Alle delegieren…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="75"/>
+        <location filename="../ui/queuepanel.cpp" line="269"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="143"/>
+        <location filename="../ui/queuepanel.cpp" line="430"/>
         <source>Store: %1 ✕</source>
         <translation>Filiale: %1 ✕</translation>
     </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="431"/>
+        <source>Stores: %1 ✕</source>
+        <translation>Filialen: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="448"/>
+        <source>All items</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="449"/>
+        <source>Clear every filter</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="545"/>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="545"/>
+        <source>Unsaved filters</source>
+        <translation>Nicht gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="551"/>
+        <source>The filters were changed since the view was chosen; save to keep the changes</source>
+        <translation>Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="553"/>
+        <source>These filters are not saved as a view</source>
+        <translation>Diese Filter sind nicht als Ansicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="566"/>
+        <source>Delete the saved view “%1”</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="567"/>
+        <source>Choose a saved view to delete it</source>
+        <translation>Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="574"/>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="576"/>
+        <source>Save the current filters and sort as the view:</source>
+        <translation>Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="578"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="591"/>
+        <source>Replace view</source>
+        <translation>Ansicht ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="592"/>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="607"/>
+        <source>Delete the saved view “%1”? The filters stay as they are.</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="626"/>
+        <source>Store %1</source>
+        <translation>Filiale %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="247"/>
+        <location filename="../ui/queuepanel.cpp" line="698"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt:</numerusform>
@@ -2470,7 +2717,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="248"/>
+        <location filename="../ui/queuepanel.cpp" line="699"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 von %n</numerusform>
@@ -3157,22 +3404,26 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>StoreMapView</name>
     <message>
-        <location filename="../ui/storemapview.cpp" line="76"/>
+        <location filename="../ui/storemapview.cpp" line="118"/>
         <source>Store map</source>
         <translation>Filialkarte</translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="84"/>
         <source>Basemap: Natural Earth, public domain</source>
-        <translation>Basiskarte: Natural Earth, gemeinfrei</translation>
+        <translation type="vanished">Basiskarte: Natural Earth, gemeinfrei</translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="214"/>
+        <location filename="../ui/storemapview.cpp" line="126"/>
+        <source>Basemap: Natural Earth 1:50m land and country borders (public domain, naturalearthdata.com), converted from the world-atlas TopoJSON package</source>
+        <translation>Basiskarte: Natural Earth 1:50m, Landflächen und Ländergrenzen (gemeinfrei, naturalearthdata.com), umgewandelt aus dem TopoJSON-Paket world-atlas</translation>
+    </message>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="285"/>
         <source>No stores to show yet.</source>
         <translation>Noch keine Filialen zum Anzeigen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storemapview.cpp" line="215"/>
+        <location filename="../ui/storemapview.cpp" line="286"/>
         <source>None of the %n store(s) has map coordinates yet. Geolocate the stores&apos; addresses in Odoo to see them here.</source>
         <translation>
             <numerusform>Die Filiale hat noch keine Kartenkoordinaten. Geolokalisieren Sie ihre Adresse in Odoo, um sie hier zu sehen.</numerusform>
@@ -3180,7 +3431,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storemapview.cpp" line="467"/>
+        <location filename="../ui/storemapview.cpp" line="564"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n Filiale</numerusform>
@@ -3188,22 +3439,22 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="470"/>
+        <location filename="../ui/storemapview.cpp" line="567"/>
         <source>No open items</source>
         <translation>Keine offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="473"/>
+        <location filename="../ui/storemapview.cpp" line="570"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="476"/>
+        <location filename="../ui/storemapview.cpp" line="573"/>
         <source>Worst SLA: %1</source>
         <translation>Schlechtester SLA-Status: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storemapview.cpp" line="487"/>
+        <location filename="../ui/storemapview.cpp" line="584"/>
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weitere</numerusform>
@@ -3211,7 +3462,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="489"/>
+        <location filename="../ui/storemapview.cpp" line="586"/>
         <source>Click to zoom in</source>
         <translation>Klicken zum Vergrößern</translation>
     </message>

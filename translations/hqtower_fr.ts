@@ -45,92 +45,107 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="94"/>
+        <location filename="../ui/appcontroller.cpp" line="101"/>
         <source>Preparing the demo server…</source>
         <translation>Préparation du serveur de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="102"/>
+        <location filename="../ui/appcontroller.cpp" line="109"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="102"/>
+        <location filename="../ui/appcontroller.cpp" line="109"/>
         <source>The demo server could not start: %1</source>
         <translation>Le serveur de démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="105"/>
+        <location filename="../ui/appcontroller.cpp" line="112"/>
         <source>Demo (simulated Odoo %1)</source>
         <translation>Démo (Odoo %1 simulé)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="120"/>
+        <location filename="../ui/appcontroller.cpp" line="128"/>
         <source>The secret was not stored in the keychain.</source>
         <translation>Le mot de passe ou la clé API n&apos;a pas été enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="129"/>
+        <location filename="../ui/appcontroller.cpp" line="180"/>
         <source>Reading the secret of %1 from the keychain…</source>
         <translation>Lecture du mot de passe ou de la clé API de %1 dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="136"/>
+        <location filename="../ui/appcontroller.cpp" line="187"/>
         <source>Sign in to %1</source>
         <translation>Se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="138"/>
+        <location filename="../ui/appcontroller.cpp" line="189"/>
         <source>Password or API key for %1:</source>
         <translation>Mot de passe ou clé API pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="180"/>
+        <location filename="../ui/appcontroller.cpp" line="305"/>
         <source>Showing the cached queue, last synced at %1</source>
         <translation>File de travail en cache, dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="194"/>
+        <location filename="../ui/appcontroller.cpp" line="241"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="195"/>
+        <location filename="../ui/appcontroller.cpp" line="158"/>
+        <source>Forget connection</source>
+        <translation>Oublier la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="159"/>
+        <source>Forget &quot;%1&quot;? Its password or API key is removed from the keychain; HQ Tower stays connected until it quits and will not connect to it again by itself.</source>
+        <translation>Oublier «&#xa0;%1&#xa0;»&#xa0;? Son mot de passe ou sa clé d&apos;API est retiré du trousseau&#xa0;; HQ Tower reste connecté jusqu&apos;à sa fermeture et ne s&apos;y reconnectera plus de lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="242"/>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="219"/>
+        <location filename="../ui/appcontroller.cpp" line="260"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="233"/>
+        <location filename="../ui/appcontroller.cpp" line="275"/>
         <source>Syncing… %1 of %2 items (%3 %)</source>
         <translation>Synchronisation… %1 éléments sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="239"/>
+        <location filename="../ui/appcontroller.cpp" line="281"/>
         <source>%1 · connecting…</source>
         <translation>%1 · connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="257"/>
+        <location filename="../ui/appcontroller.cpp" line="292"/>
+        <source>Reading the offline queue…</source>
+        <translation>Lecture de la file hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../ui/appcontroller.cpp" line="336"/>
         <source>&amp;Map</source>
         <translation>&amp;Carte</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="258"/>
+        <location filename="../ui/appcontroller.cpp" line="337"/>
         <source>C&amp;harts</source>
         <translation>&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="359"/>
+        <location filename="../ui/appcontroller.cpp" line="440"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur l&apos;élément sélectionné.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="363"/>
+        <location filename="../ui/appcontroller.cpp" line="444"/>
         <source>%n selected items</source>
         <translation>
             <numerusform>%n élément sélectionné</numerusform>
@@ -138,22 +153,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="375"/>
+        <location filename="../ui/appcontroller.cpp" line="456"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="376"/>
+        <location filename="../ui/appcontroller.cpp" line="457"/>
         <source>Approve %1? It includes an amount of %2.</source>
         <translation>Approuver %1&#xa0;? Cela inclut un montant de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="385"/>
+        <location filename="../ui/appcontroller.cpp" line="466"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="397"/>
+        <location filename="../ui/appcontroller.cpp" line="478"/>
         <source>%n decision(s) on the way</source>
         <translation>
             <numerusform>%n décision en cours d&apos;envoi</numerusform>
@@ -161,22 +176,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="398"/>
+        <location filename="../ui/appcontroller.cpp" line="479"/>
         <source>Outbox empty</source>
         <translation>Boîte d&apos;envoi vide</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="441"/>
+        <location filename="../ui/appcontroller.cpp" line="546"/>
         <source>Not done: %1</source>
         <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="445"/>
+        <location filename="../ui/appcontroller.cpp" line="550"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="452"/>
+        <location filename="../ui/appcontroller.cpp" line="557"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -184,34 +199,69 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="44"/>
+        <location filename="../app/session/appsession.cpp" line="46"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation>Le cache hors ligne est inutilisable (%1)&#xa0;; HQ Tower fonctionne sans.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="60"/>
+        <location filename="../app/session/appsession.cpp" line="67"/>
+        <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
+        <translation>La file hors ligne n&apos;a pas pu être lue (%1)&#xa0;; elle se remplit à nouveau depuis Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="86"/>
         <source>A source profile was skipped: %1</source>
         <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="129"/>
+        <location filename="../app/session/appsession.cpp" line="157"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="174"/>
+        <location filename="../app/session/appsession.cpp" line="202"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="211"/>
+        <location filename="../app/session/appsession.cpp" line="239"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="212"/>
+        <location filename="../app/session/appsession.cpp" line="240"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalHistoryReader</name>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="120"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="135"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="154"/>
+        <source>not connected to Odoo</source>
+        <translation>non connecté à Odoo</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="155"/>
+        <source>Odoo %1 keeps no decision date for %2</source>
+        <translation>Odoo %1 ne conserve pas de date de décision pour %2</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="206"/>
+        <source>your user may not read %1</source>
+        <translation>votre utilisateur ne peut pas lire %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="211"/>
+        <source>%1 is not installed on this server</source>
+        <translation>%1 n&apos;est pas installé sur ce serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/approvalhistory.cpp" line="213"/>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -307,67 +357,69 @@
     <message>
         <location filename="../app/storage/cache.cpp" line="302"/>
         <location filename="../app/storage/cache.cpp" line="308"/>
+        <location filename="../app/storage/cache.cpp" line="323"/>
+        <location filename="../app/storage/cache.cpp" line="337"/>
         <source>Could not read the queue items</source>
         <translation>Impossible de lire les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="323"/>
+        <location filename="../app/storage/cache.cpp" line="352"/>
         <source>Could not read the queue item</source>
         <translation>Impossible de lire l&apos;élément de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="339"/>
+        <location filename="../app/storage/cache.cpp" line="368"/>
         <source>Could not read the cached record ids</source>
         <translation>Impossible de lire les identifiants des enregistrements en cache</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="351"/>
+        <location filename="../app/storage/cache.cpp" line="380"/>
         <source>Could not count the queue items</source>
         <translation>Impossible de compter les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="361"/>
+        <location filename="../app/storage/cache.cpp" line="390"/>
         <source>Could not save the stores</source>
         <translation>Impossible d&apos;enregistrer les magasins</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="394"/>
+        <location filename="../app/storage/cache.cpp" line="423"/>
         <source>Could not read the stores</source>
         <translation>Impossible de lire les magasins</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="422"/>
+        <location filename="../app/storage/cache.cpp" line="451"/>
         <source>Could not read the sync cursor</source>
         <translation>Impossible de lire le curseur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="438"/>
+        <location filename="../app/storage/cache.cpp" line="467"/>
         <source>Could not save the sync cursor</source>
         <translation>Impossible d&apos;enregistrer le curseur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="440"/>
+        <location filename="../app/storage/cache.cpp" line="469"/>
         <source>%1: no source profile was given</source>
         <translation>%1&#xa0;: aucun profil de source n&apos;a été indiqué</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="460"/>
+        <location filename="../app/storage/cache.cpp" line="489"/>
         <source>Could not record the sync</source>
         <translation>Impossible de consigner la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="493"/>
-        <location filename="../app/storage/cache.cpp" line="517"/>
+        <location filename="../app/storage/cache.cpp" line="522"/>
+        <location filename="../app/storage/cache.cpp" line="546"/>
         <source>Could not read the sync log</source>
         <translation>Impossible de lire le journal de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="531"/>
+        <location filename="../app/storage/cache.cpp" line="560"/>
         <source>Could not remember a server fact</source>
         <translation>Impossible de mémoriser une information sur le serveur</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="541"/>
+        <location filename="../app/storage/cache.cpp" line="570"/>
         <source>Could not read a server fact</source>
         <translation>Impossible de lire une information sur le serveur</translation>
     </message>
@@ -398,6 +450,14 @@
         <location filename="../app/storage/cachemigrations.cpp" line="101"/>
         <source>the upgrade to schema version %1 could not be saved (%2)</source>
         <translation>la mise à niveau vers la version de schéma %1 n&apos;a pas pu être enregistrée (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CachedQueueReader</name>
+    <message>
+        <location filename="../app/session/cachedqueuereader.cpp" line="43"/>
+        <source>The offline cache could not be read.</source>
+        <translation>Le cache hors ligne n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
@@ -1949,96 +2009,119 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="21"/>
+        <location filename="../ui/mainwindow.cpp" line="22"/>
         <source>HQ Tower</source>
         <translation>HQ Tower</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="28"/>
+        <location filename="../ui/mainwindow.cpp" line="29"/>
         <source>Not connected to an Odoo server</source>
         <translation>Non connecté à un serveur Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="35"/>
+        <location filename="../ui/mainwindow.cpp" line="36"/>
         <source>HQ Tower watches Odoo for pending approvals, store exceptions and integration failures.
 Use File → Connect to Odoo… or File → Try the demo.</source>
         <translation>HQ Tower surveille dans Odoo les approbations en attente, les exceptions de magasin et les erreurs d&apos;intégration.
 Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>Not connected</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>&amp;Queue</source>
         <translation>File de tra&amp;vail</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <source>No saved connection yet</source>
+        <translation>Aucune connexion enregistrée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Connect to Odoo…</source>
         <translation>Se &amp;connecter à Odoo…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
+        <source>S&amp;witch connection</source>
+        <translation>C&amp;hanger de connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>&amp;Forget this connection…</source>
+        <translation>&amp;Oublier cette connexion…</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Try the &amp;demo</source>
         <translation>Essayer la &amp;démo</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>S&amp;ettings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
-        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;élément suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approuver&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rejeter (demande un motif)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;déléguer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélectionner pour une décision groupée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir le détail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;synchroniser maintenant&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the bulk selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;save the filters as a view&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;élément suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approuver&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rejeter (demande un motif)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;déléguer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélectionner pour une décision groupée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir le détail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vider la sélection groupée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+S&lt;/b&gt;&lt;/td&gt;&lt;td&gt;enregistrer les filtres comme vue&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;synchroniser maintenant&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <source>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;A control tower for retail and logistics companies that run Odoo: approvals, store exceptions and integration failures in one place.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;Une tour de contrôle pour les entreprises de commerce et de logistique qui utilisent Odoo&#xa0;: approbations, exceptions de magasin et erreurs d&apos;intégration réunies en un seul endroit.&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next / previous item&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approve&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;reject (asks for a reason)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;delegate&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select for a bulk decision&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;open the detail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;search&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sync now&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation type="vanished">&lt;table&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;J / K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;élément suivant / précédent&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;approuver&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;R&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rejeter (demande un motif)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;déléguer&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;X&lt;/b&gt;&lt;/td&gt;&lt;td&gt;sélectionner pour une décision groupée&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ouvrir le détail&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rechercher&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;F5&lt;/b&gt;&lt;/td&gt;&lt;td&gt;synchroniser maintenant&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;About HQ Tower</source>
         <translation>À &amp;propos de HQ Tower</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>About HQ Tower</source>
         <translation>À propos de HQ Tower</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;A control tower for retail and logistics companies that run Odoo: approvals, store exceptions and integration failures in one place.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;Une tour de contrôle pour les entreprises de commerce et de logistique qui utilisent Odoo&#xa0;: approbations, exceptions de magasin et erreurs d&apos;intégration réunies en un seul endroit.&lt;/p&gt;</translation>
+        <translation type="vanished">&lt;h3&gt;HQ Tower %1&lt;/h3&gt;&lt;p&gt;Une tour de contrôle pour les entreprises de commerce et de logistique qui utilisent Odoo&#xa0;: approbations, exceptions de magasin et erreurs d&apos;intégration réunies en un seul endroit.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2256,97 +2339,97 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Applied</source>
         <translation>Appliquée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="98"/>
+        <location filename="../models/queuemodel.cpp" line="84"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="675"/>
+        <location filename="../models/queuemodel.cpp" line="701"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="677"/>
+        <location filename="../models/queuemodel.cpp" line="703"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="679"/>
+        <location filename="../models/queuemodel.cpp" line="705"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="681"/>
+        <location filename="../models/queuemodel.cpp" line="707"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="683"/>
+        <location filename="../models/queuemodel.cpp" line="709"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="685"/>
+        <location filename="../models/queuemodel.cpp" line="711"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="687"/>
+        <location filename="../models/queuemodel.cpp" line="713"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="689"/>
+        <location filename="../models/queuemodel.cpp" line="715"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="691"/>
+        <location filename="../models/queuemodel.cpp" line="717"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="693"/>
+        <location filename="../models/queuemodel.cpp" line="719"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="762"/>
+        <location filename="../models/queuerowmaker.cpp" line="84"/>
         <source>Store %1</source>
         <translation>Magasin %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="804"/>
+        <location filename="../models/queuemodel.cpp" line="761"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="806"/>
+        <location filename="../models/queuemodel.cpp" line="763"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="808"/>
+        <location filename="../models/queuemodel.cpp" line="765"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -2354,112 +2437,276 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="27"/>
+        <location filename="../ui/queuepanel.cpp" line="141"/>
+        <location filename="../ui/queuepanel.cpp" line="149"/>
+        <location filename="../ui/queuepanel.cpp" line="157"/>
+        <location filename="../ui/queuepanel.cpp" line="168"/>
+        <location filename="../ui/queuepanel.cpp" line="431"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="156"/>
+        <source>No SLA</source>
+        <translation>Sans SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="164"/>
+        <source>Unknown severity</source>
+        <translation>Gravité inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="167"/>
+        <source>%1 and above</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="178"/>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="179"/>
+        <location filename="../ui/queuepanel.cpp" line="606"/>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="185"/>
         <source>&amp;Mine</source>
         <translation>&amp;Mes éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="37"/>
+        <location filename="../ui/queuepanel.cpp" line="209"/>
+        <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
+        <translation>Vues enregistrées&#xa0;: choisissez-en une pour appliquer ses filtres et son tri&#xa0;; «&#xa0;Tous les éléments&#xa0;» efface les filtres. Choisissez de nouveau une vue pour annuler vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="211"/>
+        <source>Save the current filters and sort as a named view (%1)</source>
+        <translation>Enregistrer les filtres et le tri actuels comme vue nommée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="213"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="39"/>
+        <location filename="../ui/queuepanel.cpp" line="214"/>
+        <source>Every word must appear in the title, summary, store or requester</source>
+        <translation>Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="216"/>
+        <source>Show one kind of item</source>
+        <translation>Afficher un seul type d&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="217"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="40"/>
+        <location filename="../ui/queuepanel.cpp" line="218"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="41"/>
+        <location filename="../ui/queuepanel.cpp" line="219"/>
         <source>Store exceptions</source>
         <translation>Exceptions de magasin</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="42"/>
+        <location filename="../ui/queuepanel.cpp" line="220"/>
         <source>Integration failures</source>
         <translation>Erreurs d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="43"/>
+        <location filename="../ui/queuepanel.cpp" line="221"/>
+        <source>Show items at least this severe</source>
+        <translation>Afficher les éléments d&apos;au moins cette gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="222"/>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="44"/>
+        <location filename="../ui/queuepanel.cpp" line="223"/>
         <source>Medium and above</source>
         <translation>Moyenne et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="45"/>
+        <location filename="../ui/queuepanel.cpp" line="224"/>
         <source>High and above</source>
         <translation>Élevée et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="46"/>
+        <location filename="../ui/queuepanel.cpp" line="225"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="47"/>
+        <location filename="../ui/queuepanel.cpp" line="226"/>
+        <source>Show items by their SLA state</source>
+        <translation>Afficher les éléments selon leur état SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="227"/>
         <source>Any SLA</source>
         <translation>Tout état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="48"/>
+        <location filename="../ui/queuepanel.cpp" line="228"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="49"/>
+        <location filename="../ui/queuepanel.cpp" line="229"/>
         <source>Due soon</source>
         <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="50"/>
+        <location filename="../ui/queuepanel.cpp" line="230"/>
         <source>On time</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="51"/>
+        <location filename="../ui/queuepanel.cpp" line="231"/>
+        <source>Show the stores of one region</source>
+        <translation>Afficher les magasins d&apos;une région</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="232"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="53"/>
-        <source>Showing one store only; click to show every store</source>
-        <translation>Un seul magasin est affiché&#xa0;; cliquez pour afficher tous les magasins</translation>
+        <location filename="../ui/queuepanel.cpp" line="233"/>
+        <source>Show only items requested by or assigned to me</source>
+        <translation>Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="67"/>
+        <location filename="../ui/queuepanel.cpp" line="235"/>
+        <source>Showing some stores only; click to show every store</source>
+        <translation>Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="236"/>
+        <source>&amp;View:</source>
+        <translation>V&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Showing one store only; click to show every store</source>
+        <translation type="vanished">Un seul magasin est affiché&#xa0;; cliquez pour afficher tous les magasins</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="261"/>
         <source>Approve all</source>
         <translation>Tout approuver</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="68"/>
+        <location filename="../ui/queuepanel.cpp" line="262"/>
         <source>Reject all…</source>
         <translation>Tout rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="69"/>
+        <location filename="../ui/queuepanel.cpp" line="263"/>
         <source>Delegate all…</source>
         <translation>Tout déléguer…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="75"/>
+        <location filename="../ui/queuepanel.cpp" line="269"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="143"/>
+        <location filename="../ui/queuepanel.cpp" line="430"/>
         <source>Store: %1 ✕</source>
         <translation>Magasin&#xa0;: %1 ✕</translation>
     </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="431"/>
+        <source>Stores: %1 ✕</source>
+        <translation>Magasins&#xa0;: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="448"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="449"/>
+        <source>Clear every filter</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="545"/>
+        <source>%1 (modified)</source>
+        <translation>%1 (modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="545"/>
+        <source>Unsaved filters</source>
+        <translation>Filtres non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="551"/>
+        <source>The filters were changed since the view was chosen; save to keep the changes</source>
+        <translation>Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="553"/>
+        <source>These filters are not saved as a view</source>
+        <translation>Ces filtres ne sont pas enregistrés comme vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="566"/>
+        <source>Delete the saved view “%1”</source>
+        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="567"/>
+        <source>Choose a saved view to delete it</source>
+        <translation>Choisissez une vue enregistrée pour la supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="574"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="576"/>
+        <source>Save the current filters and sort as the view:</source>
+        <translation>Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="578"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="591"/>
+        <source>Replace view</source>
+        <translation>Remplacer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="592"/>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="607"/>
+        <source>Delete the saved view “%1”? The filters stay as they are.</source>
+        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="626"/>
+        <source>Store %1</source>
+        <translation>Magasin %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="247"/>
+        <location filename="../ui/queuepanel.cpp" line="698"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n élément sélectionné&#xa0;:</numerusform>
@@ -2467,7 +2714,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="248"/>
+        <location filename="../ui/queuepanel.cpp" line="699"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 sur %n</numerusform>
@@ -3154,22 +3401,26 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>StoreMapView</name>
     <message>
-        <location filename="../ui/storemapview.cpp" line="76"/>
+        <location filename="../ui/storemapview.cpp" line="118"/>
         <source>Store map</source>
         <translation>Carte des magasins</translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="84"/>
         <source>Basemap: Natural Earth, public domain</source>
-        <translation>Fond de carte&#xa0;: Natural Earth, domaine public</translation>
+        <translation type="vanished">Fond de carte&#xa0;: Natural Earth, domaine public</translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="214"/>
+        <location filename="../ui/storemapview.cpp" line="126"/>
+        <source>Basemap: Natural Earth 1:50m land and country borders (public domain, naturalearthdata.com), converted from the world-atlas TopoJSON package</source>
+        <translation>Fond de carte&#xa0;: Natural Earth 1:50m, terres et frontières des pays (domaine public, naturalearthdata.com), converti depuis le paquet TopoJSON world-atlas</translation>
+    </message>
+    <message>
+        <location filename="../ui/storemapview.cpp" line="285"/>
         <source>No stores to show yet.</source>
         <translation>Aucun magasin à afficher pour l&apos;instant.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storemapview.cpp" line="215"/>
+        <location filename="../ui/storemapview.cpp" line="286"/>
         <source>None of the %n store(s) has map coordinates yet. Geolocate the stores&apos; addresses in Odoo to see them here.</source>
         <translation>
             <numerusform>Le magasin n&apos;a pas encore de coordonnées cartographiques. Géolocalisez son adresse dans Odoo pour le voir ici.</numerusform>
@@ -3177,7 +3428,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storemapview.cpp" line="467"/>
+        <location filename="../ui/storemapview.cpp" line="564"/>
         <source>%n store(s)</source>
         <translation>
             <numerusform>%n magasin</numerusform>
@@ -3185,22 +3436,22 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="470"/>
+        <location filename="../ui/storemapview.cpp" line="567"/>
         <source>No open items</source>
         <translation>Aucun élément ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="473"/>
+        <location filename="../ui/storemapview.cpp" line="570"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="476"/>
+        <location filename="../ui/storemapview.cpp" line="573"/>
         <source>Worst SLA: %1</source>
         <translation>Pire état SLA&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storemapview.cpp" line="487"/>
+        <location filename="../ui/storemapview.cpp" line="584"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n autre</numerusform>
@@ -3208,7 +3459,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message>
-        <location filename="../ui/storemapview.cpp" line="489"/>
+        <location filename="../ui/storemapview.cpp" line="586"/>
         <source>Click to zoom in</source>
         <translation>Cliquez pour zoomer</translation>
     </message>
