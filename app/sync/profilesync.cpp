@@ -179,15 +179,17 @@ void ProfileSync::readPage()
     connect(page, &OdooCall::succeeded, this, [this](const QJsonValue &result) {
         const QJsonArray records = result.toArray();
         m_log.fetched += int(records.size());
-        for (const QJsonValue &record : records) {
+        for (const QJsonValue &record : records)
             advanceCursor(record.toObject());
-            m_seenWindow->insert(record.toObject().value(QLatin1String("id")).toInt(),
-                                 record.toObject().value(QLatin1String("write_date")).toString());
-        }
         QList<int> accepted;
         storeRecords(records, &accepted);
         if (m_done)
             return;
+        // Only once stored: the next run re-reads what this one could not keep.
+        for (const QJsonValue &record : records) {
+            m_seenWindow->insert(record.toObject().value(QLatin1String("id")).toInt(),
+                                 record.toObject().value(QLatin1String("write_date")).toString());
+        }
         m_seenIds += accepted;
         Q_EMIT progress(m_log.fetched, qMax(m_total, m_log.fetched));
         if (records.size() >= m_options.pageSize) {
@@ -236,11 +238,13 @@ void ProfileSync::readChanges()
                 changed.append(id);
             advanceCursor(record);
         }
-        *m_seenWindow = window;
         if (!changed.isEmpty()) {
-            rereadChanged(changed);
+            // The window is remembered once the changed records are read again and stored: if
+            // that fails, the next run must still see them as changed.
+            rereadChanged(changed, window);
             return;
         }
+        *m_seenWindow = window;
         if (reconcileDue())
             reconcile();
         else
@@ -248,7 +252,7 @@ void ProfileSync::readChanges()
     });
 }
 
-void ProfileSync::rereadChanged(const QList<int> &ids)
+void ProfileSync::rereadChanged(const QList<int> &ids, const QHash<int, QString> &window)
 {
     const QJsonArray idList = jsonIds(ids);
     const QJsonArray fieldList = readFieldList();
@@ -257,7 +261,7 @@ void ProfileSync::rereadChanged(const QList<int> &ids)
                    QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("in"), idList}});
     OdooCall *reread =
         call(QStringLiteral("search_read"), QJsonArray{domain}, {{QStringLiteral("fields"), fieldList}});
-    connect(reread, &OdooCall::succeeded, this, [this, ids](const QJsonValue &result) {
+    connect(reread, &OdooCall::succeeded, this, [this, ids, window](const QJsonValue &result) {
         QList<int> accepted;
         storeRecords(result.toArray(), &accepted);
         if (m_done)
@@ -272,6 +276,7 @@ void ProfileSync::rereadChanged(const QList<int> &ids)
         }
         if (!removeDeparted(departed))
             return;
+        *m_seenWindow = window;
         if (reconcileDue())
             reconcile();
         else

@@ -50,7 +50,7 @@ private:
     void countForFirstRun();
     void readPage();
     void readChanges();
-    void rereadChanged(const QList<int> &ids);
+    void rereadChanged(const QList<int> &ids, const QHash<int, QString> &window);
     void reconcile();
     void fetchMissing(const QList<int> &ids);
     void finishRun();
