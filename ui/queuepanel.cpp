@@ -328,6 +328,15 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
     connect(m_filter, &QAbstractItemModel::rowsInserted, this, &QueuePanel::updateBulkBar);
     connect(m_filter, &QAbstractItemModel::rowsRemoved, this, &QueuePanel::updateBulkBar);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &QueuePanel::updateBulkBar);
+    // "N of M" follows the queue too: the proxy reports nothing for rows it filters out or while
+    // it maps lazily, so count once things settle after any change on either side.
+    for (QAbstractItemModel *model :
+         {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_filter)}) {
+        connect(model, &QAbstractItemModel::rowsInserted, this, &QueuePanel::scheduleCount);
+        connect(model, &QAbstractItemModel::rowsRemoved, this, &QueuePanel::scheduleCount);
+        connect(model, &QAbstractItemModel::modelReset, this, &QueuePanel::scheduleCount);
+        connect(model, &QAbstractItemModel::layoutChanged, this, &QueuePanel::scheduleCount);
+    }
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus();
@@ -687,6 +696,20 @@ void QueuePanel::toggleSelected()
     }
     m_view->selectionModel()->select(current, QItemSelectionModel::Toggle | QItemSelectionModel::Rows);
     updateBulkBar();
+}
+
+void QueuePanel::scheduleCount()
+{
+    if (m_countScheduled)
+        return;
+    m_countScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_countScheduled = false;
+            m_count->setText(tr("%1 of %n", nullptr, m_model->rowCount()).arg(m_filter->rowCount()));
+        },
+        Qt::QueuedConnection);
 }
 
 void QueuePanel::updateBulkBar()

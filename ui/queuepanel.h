@@ -86,6 +86,8 @@ private:
     void moveCurrent(int delta);
     void toggleSelected();
     void updateBulkBar();
+    // Updates "N of M" once the current change is over.
+    void scheduleCount();
 
     QueueModel *m_model;
     QueueFilterModel *m_filter;
@@ -110,5 +112,6 @@ private:
     QString m_shownRegion;            // the last regionFilterChanged()
     int m_userId = 0;
     bool m_pushing = false; // the bar is writing to the filter: show its state once at the end
+    bool m_countScheduled = false;
     bool m_marking = false; // X was used: the selection is a bulk selection J/K keep
 };

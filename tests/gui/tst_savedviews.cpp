@@ -13,6 +13,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -657,6 +658,32 @@ private Q_SLOTS:
         QVERIFY(answer.seen());
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.constFirst().constFirst().value<QueueView>().name, QStringLiteral("Quick"));
+    }
+
+    // Not a saved view, but the same bar: "N of M" follows changes the filter hides too.
+    void theCountFollowsTheQueue()
+    {
+        QLabel *count = nullptr;
+        for (QLabel *label : m_panel->findChildren<QLabel *>()) {
+            if (label->text().contains(QStringLiteral(" of ")))
+                count = label;
+        }
+        QVERIFY(count);
+        const int total = m_model->rowCount();
+        QTRY_COMPARE(count->text(), QStringLiteral("%1 of %1").arg(total));
+        m_panel->setKindFilter(QStringLiteral("approval"));
+        const int shown = m_filter->rowCount();
+        QVERIFY(shown > 0 && shown < total);
+        QTRY_COMPARE(count->text(), QStringLiteral("%1 of %2").arg(shown).arg(total));
+        // An exception arrives: hidden by the filter, but the queue has one more.
+        QueueItem hidden = sampleItems().first();
+        hidden.id = QStringLiteral("stock.picking:4242");
+        hidden.kind = QStringLiteral("exception");
+        m_model->applyChanges({hidden}, {});
+        QCOMPARE(m_filter->rowCount(), shown);
+        QTRY_COMPARE(count->text(), QStringLiteral("%1 of %2").arg(shown).arg(total + 1));
+        m_model->applyChanges({}, {hidden.id});
+        QTRY_COMPARE(count->text(), QStringLiteral("%1 of %2").arg(shown).arg(total));
     }
 
     void screenshotOfTheBar()
