@@ -330,12 +330,12 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
     connect(m_filter, &QAbstractItemModel::modelReset, this, &QueuePanel::updateBulkBar);
     // "N of M" follows the queue too: the proxy reports nothing for rows it filters out or while
     // it maps lazily, so count once things settle after any change on either side.
-    for (QAbstractItemModel *model :
+    for (QAbstractItemModel *source :
          {static_cast<QAbstractItemModel *>(m_model), static_cast<QAbstractItemModel *>(m_filter)}) {
-        connect(model, &QAbstractItemModel::rowsInserted, this, &QueuePanel::scheduleCount);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, &QueuePanel::scheduleCount);
-        connect(model, &QAbstractItemModel::modelReset, this, &QueuePanel::scheduleCount);
-        connect(model, &QAbstractItemModel::layoutChanged, this, &QueuePanel::scheduleCount);
+        connect(source, &QAbstractItemModel::rowsInserted, this, &QueuePanel::scheduleCount);
+        connect(source, &QAbstractItemModel::rowsRemoved, this, &QueuePanel::scheduleCount);
+        connect(source, &QAbstractItemModel::modelReset, this, &QueuePanel::scheduleCount);
+        connect(source, &QAbstractItemModel::layoutChanged, this, &QueuePanel::scheduleCount);
     }
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] {

@@ -13,8 +13,8 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QLabel>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
