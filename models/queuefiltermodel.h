@@ -68,6 +68,13 @@ private:
     void setFilter(T &member, const T &value);
 
     QPointer<QueueModel> m_queueModel; // the source when it is a QueueModel (the fast paths)
+    // The sort column's ranks while sorting on SortRole, for comparisons without function calls
+    // per pair; null when the sort settings changed since.
+    mutable const QueueModel::SortRanks *m_ranks = nullptr;
+    mutable const QAbstractItemModel *m_rankedModel = nullptr;
+    mutable int m_rankedColumn = -1;
+    mutable Qt::CaseSensitivity m_rankedCs = Qt::CaseSensitive;
+    mutable bool m_rankedLocaleAware = false;
     QSet<QString> m_kinds;
     QSet<QString> m_regions;
     QSet<int> m_storeIds;

@@ -134,7 +134,6 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-private:
     // How prepareSort() ranked a column; ranks are empty when stale.
     struct SortRanks
     {
@@ -142,7 +141,10 @@ private:
         Qt::CaseSensitivity cs = Qt::CaseSensitive;
         bool localeAware = false;
     };
+    // The ranks of a column (for a sorting proxy's fast comparisons); lives as long as the model.
+    const SortRanks &sortRanks(int column) const { return m_sortRanks.at(column); }
 
+private:
     bool compareRows(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs, bool localeAware) const;
     // Forgets the ranks of [firstColumn, lastColumn] (all columns by default): their rows changed.
     void dropSortRanks(int firstColumn = 0, int lastColumn = ColumnCount - 1);
