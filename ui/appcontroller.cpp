@@ -396,7 +396,7 @@ void AppController::showCurrentItem()
         }
     }
     m_detail->showItem(item, store, m_session->actionsFor(item), m_session->recordUrl(item.model, item.resId),
-                       latest);
+                       latest, m_session->fieldLabels(item.profileId));
     // Lines, history and attachments come from Odoo, once per selected item.
     if (m_detailsFor == id) {
         if (m_detailsReady) // else the answer is on its way and shows them

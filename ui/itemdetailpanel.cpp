@@ -114,7 +114,8 @@ void ItemDetailPanel::showNothing(int selectedCount)
 
 void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreInfo> &store,
                                const QStringList &actions, const QUrl &odooUrl,
-                               const std::optional<Decision> &decision)
+                               const std::optional<Decision> &decision,
+                               const QMap<QString, QString> &fieldLabels)
 {
     m_itemId = item.id;
     m_title->setText(item.title.isEmpty() ? item.id : item.title);
@@ -143,11 +144,16 @@ void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreI
         html += row(tr("State in Odoo"), item.state);
     html += row(tr("Last changed"), when(item.writeDate));
     html += QStringLiteral("</table><h4>%1</h4><table>").arg(tr("Fields"));
+    // By the label the user knows from Odoo, in its order.
+    QMultiMap<QString, QString> rows;
     for (auto it = item.fields.constBegin(); it != item.fields.constEnd(); ++it) {
         if (it.key() == QLatin1String("id"))
             continue;
-        html += row(it.key(), SourceProfile::renderValue(it.value()));
+        const QString label = fieldLabels.value(it.key(), it.key());
+        rows.insert(label.toLower(), row(label, SourceProfile::renderValue(it.value())));
     }
+    for (const QString &line : std::as_const(rows))
+        html += line;
     html += QStringLiteral("</table>");
     if (odooUrl.isValid())
         html += tr("<p><a href=\"%1\">Open in Odoo</a></p>")

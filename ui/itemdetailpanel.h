@@ -25,8 +25,10 @@ public:
     explicit ItemDetailPanel(QWidget *parent = nullptr);
 
     // `actions`: the decisions possible on it ("approve", "reject", "delegate", "retry", "dismiss").
+    // `fieldLabels`: the server's label of each field (the field's name is shown where none).
     void showItem(const QueueItem &item, const std::optional<StoreInfo> &store, const QStringList &actions,
-                  const QUrl &odooUrl, const std::optional<Decision> &decision);
+                  const QUrl &odooUrl, const std::optional<Decision> &decision,
+                  const QMap<QString, QString> &fieldLabels = {});
     void showNothing(int selectedCount = 0);
     // Read from Odoo on demand and added below the fields: the lines of a purchase order, the
     // latest chatter messages and the attachments.

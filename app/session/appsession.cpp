@@ -145,6 +145,15 @@ void AppSession::emitItemsChanged(const QStringList &ids)
     Q_EMIT itemsChanged(withPreferences(upserts), removed);
 }
 
+QMap<QString, QString> AppSession::fieldLabels(const QString &profileId) const
+{
+    for (const ProfileStatus &status : m_statuses) {
+        if (status.profile.id == profileId)
+            return status.profile.fieldLabels;
+    }
+    return {};
+}
+
 QList<QueueItem> AppSession::withPreferences(QList<QueueItem> items) const
 {
     CachedQueueReader::applySlaHours(items, m_options.preferences.slaHours);

@@ -51,6 +51,8 @@ public:
     QList<Decision> recentDecisions(int limit) const;
     QList<ProfileStatus> profileStatuses() const { return m_statuses; }
     QStringList actionsFor(const QueueItem &item) const;
+    // The server's labels of the fields an item's source reads (empty before detection).
+    QMap<QString, QString> fieldLabels(const QString &profileId) const;
     std::optional<QList<Decision>> decide(const QList<DecisionService::Request> &requests, QString *error);
     int pendingDecisions() const;
     // Every source and the stores now (F5), besides the regular polling.

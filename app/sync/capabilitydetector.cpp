@@ -140,19 +140,26 @@ void CapabilityDetector::checkModels()
     for (const QString &model : models) {
         OdooCall *call = m_connection->call(
             model, QStringLiteral("fields_get"), {},
-            {{QStringLiteral("attributes"), QJsonArray{QStringLiteral("type"), QStringLiteral("relation")}}});
+            {{QStringLiteral("attributes"),
+              QJsonArray{QStringLiteral("type"), QStringLiteral("relation"), QStringLiteral("string")}}});
         connect(call, &OdooCall::succeeded, this, [this, model](const QJsonValue &result) {
             QSet<QString> fields;
             QHash<QString, QString> relations;
+            QHash<QString, QString> labels;
             const QJsonObject object = result.toObject();
             for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
                 fields.insert(it.key());
-                const QString relation = it.value().toObject().value(QLatin1String("relation")).toString();
+                const QJsonObject attributes = it.value().toObject();
+                const QString relation = attributes.value(QLatin1String("relation")).toString();
                 if (!relation.isEmpty())
                     relations.insert(it.key(), relation);
+                const QString label = attributes.value(QLatin1String("string")).toString();
+                if (!label.isEmpty())
+                    labels.insert(it.key(), label);
             }
             m_modelFields.insert(model, fields);
             m_modelRelations.insert(model, relations);
+            m_modelLabels.insert(model, labels);
             if (--m_pending == 0)
                 probeDomains();
         });
@@ -208,6 +215,12 @@ void CapabilityDetector::probeDomains()
             const QString relation = m_modelRelations.value(detected.model).value(field);
             if (!relation.isEmpty())
                 detected.fieldRelations.insert(field, relation);
+        }
+        const QHash<QString, QString> labels = m_modelLabels.value(detected.model);
+        for (const QString &field : detected.readFields()) {
+            const QString label = labels.value(field);
+            if (!label.isEmpty())
+                detected.fieldLabels.insert(field, label);
         }
         for (auto it = profile.requirements.fields.constBegin(); it != profile.requirements.fields.constEnd();
              ++it)

@@ -47,6 +47,7 @@ private:
     bool m_modulesKnown = false;
     QHash<QString, QSet<QString>> m_modelFields;              // model -> fields, for models that answered
     QHash<QString, QHash<QString, QString>> m_modelRelations; // model -> field -> relation model
+    QHash<QString, QHash<QString, QString>> m_modelLabels;    // model -> field -> label
     QHash<QString, QString> m_modelProblems;                  // model -> why its profiles are skipped
     int m_pending = 0;
     bool m_started = false;

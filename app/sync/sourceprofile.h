@@ -80,6 +80,9 @@ public:
     // Relation model of each first step of storePaths, as the server's fields_get reported it
     // (filled by CapabilityDetector; empty when not detected).
     QMap<QString, QString> fieldRelations;
+    // The label of each read field on the server (fields_get "string", in the user's language),
+    // for showing the fields; filled by CapabilityDetector.
+    QMap<QString, QString> fieldLabels;
     QList<Condition> filters; // applied by the client after reading (non-searchable fields)
     QList<SeverityRule> severityRules;
     QString defaultSeverity = QStringLiteral("medium");

@@ -168,6 +168,13 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QStringLiteral("Lines")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Open in Odoo")));
         QVERIFY(text.contains(QStringLiteral("Why it is here")));
+        // Fields under the labels the user knows from Odoo, not their technical names.
+        QVERIFY2(text.contains(QStringLiteral("Vendor")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("partner_id")), qPrintable(text));
+        // Looking at it: HQ_SCREENSHOT_DIR=/tmp ./tst_desktopapp detailShowsLinesAndHistoryFromOdoo
+        const QString folder = qEnvironmentVariable("HQ_SCREENSHOT_DIR");
+        if (!folder.isEmpty())
+            m_window->grab().save(QStringLiteral("%1/hqtower-detail.png").arg(folder));
     }
 
     void jAndKMove()

@@ -161,6 +161,17 @@ private Q_SLOTS:
                 QCOMPARE(status.profile.fieldRelations.value(QStringLiteral("employee_id")),
                          QStringLiteral("hr.employee"));
         }
+        // The read fields carry the server's labels (what the detail panel shows).
+        for (const ProfileStatus &status : statuses) {
+            if (status.profile.id != QLatin1String("purchase_to_approve"))
+                continue;
+            QCOMPARE(status.profile.fieldLabels.value(QStringLiteral("partner_id")),
+                     QStringLiteral("Vendor"));
+            QCOMPARE(status.profile.fieldLabels.value(QStringLiteral("amount_total")),
+                     QStringLiteral("Total"));
+            for (const QString &field : status.profile.readFields())
+                QVERIFY2(status.profile.fieldLabels.contains(field), qPrintable(field));
+        }
     }
 
     void viewerMayNotReadPurchases()
