@@ -24,6 +24,19 @@ QString when(const QDateTime &moment)
     return moment.isValid() ? QLocale().toString(moment.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 
+// A field's value as shown: Odoo's datetimes ("2026-10-01 13:39:39", UTC) in local time like the
+// dates above them, anything else as SourceProfile renders it.
+QString fieldText(const QJsonValue &value)
+{
+    const QString text = value.toString();
+    if (text.size() == 19 && text.at(4) == u'-' && text.at(10) == u' ' && text.at(13) == u':') {
+        const QDateTime moment = SourceProfile::parseOdooDateTime(value);
+        if (moment.isValid())
+            return when(moment);
+    }
+    return SourceProfile::renderValue(value);
+}
+
 } // namespace
 
 ItemDetailPanel::ItemDetailPanel(QWidget *parent)
@@ -150,7 +163,7 @@ void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreI
         if (it.key() == QLatin1String("id"))
             continue;
         const QString label = fieldLabels.value(it.key(), it.key());
-        rows.insert(label.toLower(), row(label, SourceProfile::renderValue(it.value())));
+        rows.insert(label.toLower(), row(label, fieldText(it.value())));
     }
     for (const QString &line : std::as_const(rows))
         html += line;

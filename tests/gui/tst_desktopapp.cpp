@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -171,6 +172,10 @@ private Q_SLOTS:
         // Fields under the labels the user knows from Odoo, not their technical names.
         QVERIFY2(text.contains(QStringLiteral("Vendor")), qPrintable(text));
         QVERIFY2(!text.contains(QStringLiteral("partner_id")), qPrintable(text));
+        // Odoo's UTC datetimes are shown in local time like the other dates, never raw.
+        static const QRegularExpression rawDateTime(
+            QStringLiteral("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}"));
+        QVERIFY2(!rawDateTime.match(text).hasMatch(), qPrintable(text));
         // Looking at it: HQ_SCREENSHOT_DIR=/tmp ./tst_desktopapp detailShowsLinesAndHistoryFromOdoo
         const QString folder = qEnvironmentVariable("HQ_SCREENSHOT_DIR");
         if (!folder.isEmpty())
