@@ -214,22 +214,22 @@
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="157"/>
+        <location filename="../app/session/appsession.cpp" line="166"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="202"/>
+        <location filename="../app/session/appsession.cpp" line="211"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="239"/>
+        <location filename="../app/session/appsession.cpp" line="248"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="240"/>
+        <location filename="../app/session/appsession.cpp" line="249"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -483,37 +483,37 @@
         <translation>Module %1 sind nicht installiert%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="166"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="173"/>
         <source>model %1 does not exist on this server</source>
         <translation>Modell %1 existiert auf diesem Server nicht</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="168"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="175"/>
         <source>could not check %1: %2</source>
         <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="207"/>
         <source>field %1 is missing on %2</source>
         <translation>Feld %1 fehlt in %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="207"/>
         <source>fields %1 are missing on %2</source>
         <translation>Felder %1 fehlen in %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="236"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="249"/>
         <source>the server refused the query: %1</source>
         <translation>der Server hat die Abfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="260"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="273"/>
         <source>your user may not read %1 (%2)</source>
         <translation>Ihr Benutzer darf %1 nicht lesen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="261"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="274"/>
         <source>your user may not read %1 records</source>
         <translation>Ihr Benutzer darf keine Datensätze von %1 lesen</translation>
     </message>
@@ -1769,52 +1769,52 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>ItemDetailPanel</name>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="52"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="65"/>
         <source>&amp;Approve (A)</source>
         <translation>&amp;Genehmigen (A)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="54"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="67"/>
         <source>&amp;Reject… (R)</source>
         <translation>&amp;Ablehnen… (R)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="56"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
         <source>&amp;Delegate… (D)</source>
         <translation>D&amp;elegieren… (D)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="58"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="71"/>
         <source>Re&amp;try</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="60"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="73"/>
         <source>Dis&amp;miss…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="82"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="81"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="96"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Keine Nachrichten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="95"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="108"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="106"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="119"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt</numerusform>
@@ -1822,82 +1822,82 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="107"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="120"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="109"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="122"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Wählen Sie einen Vorgang in der Arbeitsliste aus (J / K zum Blättern, Enter zum Öffnen, X zum Auswählen für eine Sammelentscheidung).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="124"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="138"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Warum dieser Vorgang hier steht:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="126"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="140"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ihre Entscheidung:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="131"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="132"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="146"/>
         <source>HQ / no store</source>
         <translation>Zentrale / keine Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="134"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="137"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="138"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="152"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="140"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="141"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="157"/>
         <source>State in Odoo</source>
         <translation>Status in Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="144"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="158"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="159"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="172"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;In Odoo öffnen&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="175"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Verlauf wird aus Odoo gelesen…&lt;/p&gt;</translation>
     </message>
@@ -2444,7 +2444,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <location filename="../ui/queuepanel.cpp" line="149"/>
         <location filename="../ui/queuepanel.cpp" line="157"/>
         <location filename="../ui/queuepanel.cpp" line="168"/>
-        <location filename="../ui/queuepanel.cpp" line="431"/>
+        <location filename="../ui/queuepanel.cpp" line="440"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2470,7 +2470,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="179"/>
-        <location filename="../ui/queuepanel.cpp" line="606"/>
+        <location filename="../ui/queuepanel.cpp" line="615"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
@@ -2624,92 +2624,92 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="430"/>
+        <location filename="../ui/queuepanel.cpp" line="439"/>
         <source>Store: %1 ✕</source>
         <translation>Filiale: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="431"/>
+        <location filename="../ui/queuepanel.cpp" line="440"/>
         <source>Stores: %1 ✕</source>
         <translation>Filialen: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="448"/>
+        <location filename="../ui/queuepanel.cpp" line="457"/>
         <source>All items</source>
         <translation>Alle Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="449"/>
+        <location filename="../ui/queuepanel.cpp" line="458"/>
         <source>Clear every filter</source>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="545"/>
+        <location filename="../ui/queuepanel.cpp" line="554"/>
         <source>%1 (modified)</source>
         <translation>%1 (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="545"/>
+        <location filename="../ui/queuepanel.cpp" line="554"/>
         <source>Unsaved filters</source>
         <translation>Nicht gespeicherte Filter</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="551"/>
+        <location filename="../ui/queuepanel.cpp" line="560"/>
         <source>The filters were changed since the view was chosen; save to keep the changes</source>
         <translation>Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="553"/>
+        <location filename="../ui/queuepanel.cpp" line="562"/>
         <source>These filters are not saved as a view</source>
         <translation>Diese Filter sind nicht als Ansicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="566"/>
+        <location filename="../ui/queuepanel.cpp" line="575"/>
         <source>Delete the saved view “%1”</source>
         <translation>Die gespeicherte Ansicht „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="567"/>
+        <location filename="../ui/queuepanel.cpp" line="576"/>
         <source>Choose a saved view to delete it</source>
         <translation>Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="574"/>
+        <location filename="../ui/queuepanel.cpp" line="583"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="576"/>
+        <location filename="../ui/queuepanel.cpp" line="585"/>
         <source>Save the current filters and sort as the view:</source>
         <translation>Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="578"/>
+        <location filename="../ui/queuepanel.cpp" line="587"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="591"/>
+        <location filename="../ui/queuepanel.cpp" line="600"/>
         <source>Replace view</source>
         <translation>Ansicht ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="592"/>
+        <location filename="../ui/queuepanel.cpp" line="601"/>
         <source>A view named “%1” exists already. Replace it?</source>
         <translation>Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="607"/>
+        <location filename="../ui/queuepanel.cpp" line="616"/>
         <source>Delete the saved view “%1”? The filters stay as they are.</source>
         <translation>Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="626"/>
+        <location filename="../ui/queuepanel.cpp" line="635"/>
         <source>Store %1</source>
         <translation>Filiale %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="698"/>
+        <location filename="../ui/queuepanel.cpp" line="721"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt:</numerusform>
@@ -2717,7 +2717,8 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="699"/>
+        <location filename="../ui/queuepanel.cpp" line="710"/>
+        <location filename="../ui/queuepanel.cpp" line="722"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 von %n</numerusform>
@@ -2963,112 +2964,121 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>Sync</source>
         <translation>Synchronisierung</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="35"/>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
         <source>&amp;Poll every:</source>
         <translation>Ab&amp;fragen alle:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source>%1 (not on this server: %2)</source>
         <translation>%1 (nicht auf diesem Server: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>&amp;Sources:</source>
         <translation>&amp;Quellen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source>SLA clock (0 = as the source defines it)</source>
-        <translation>SLA-Frist (0 = wie von der Quelle festgelegt)</translation>
+        <translation type="vanished">SLA-Frist (0 = wie von der Quelle festgelegt)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <source>SLA clock</source>
+        <translation>SLA-Frist</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
         <source>Approvals:</source>
         <translation>Genehmigungen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/settingsdialog.cpp" line="63"/>
         <source>Store exceptions:</source>
         <translation>Filialausnahmen:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../ui/settingsdialog.cpp" line="64"/>
         <source>Integration failures:</source>
         <translation>Integrationsfehler:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/settingsdialog.cpp" line="69"/>
         <source> h</source>
         <translation> Std.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <source>As the source defines it</source>
+        <translation>Wie von der Quelle festgelegt</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="77"/>
         <source>Desktop notifications</source>
         <translation>Desktop-Benachrichtigungen</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source>Any new item</source>
         <translation>Jeder neue Vorgang</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source>Medium and above</source>
         <translation>Mittel und höher</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
         <source>High and above</source>
         <translation>Hoch und höher</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source>Critical only</source>
         <translation>Nur kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="85"/>
         <source>New &amp;items:</source>
         <translation>Neue &amp;Vorgänge:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>As the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="96"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Sprache (nach einem Neustart):</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
         <source>Live updates on this server (Odoo administrators)</source>
         <translation>Live-Aktualisierungen auf diesem Server (Odoo-Administratoren)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settingsdialog.cpp" line="102"/>
         <source>Creates one automation rule per monitored model in Odoo, so that changes reach HQ Tower within a second. Users who should get them belong to the Odoo group &quot;HQ Tower live updates&quot;.</source>
         <translation>Legt in Odoo eine Automatisierungsregel pro überwachtem Modell an, damit Änderungen HQ Tower innerhalb einer Sekunde erreichen. Benutzer, die sie erhalten sollen, gehören zur Odoo-Gruppe „HQ Tower live updates“.</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/settingsdialog.cpp" line="125"/>
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>

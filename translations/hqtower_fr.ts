@@ -214,22 +214,22 @@
         <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="157"/>
+        <location filename="../app/session/appsession.cpp" line="166"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="202"/>
+        <location filename="../app/session/appsession.cpp" line="211"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="239"/>
+        <location filename="../app/session/appsession.cpp" line="248"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="240"/>
+        <location filename="../app/session/appsession.cpp" line="249"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -483,37 +483,37 @@
         <translation>les modules %1 ne sont pas installés%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="166"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="173"/>
         <source>model %1 does not exist on this server</source>
         <translation>le modèle %1 n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="168"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="175"/>
         <source>could not check %1: %2</source>
         <translation>impossible de vérifier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="207"/>
         <source>field %1 is missing on %2</source>
         <translation>le champ %1 est absent de %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="200"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="207"/>
         <source>fields %1 are missing on %2</source>
         <translation>les champs %1 sont absents de %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="236"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="249"/>
         <source>the server refused the query: %1</source>
         <translation>le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="260"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="273"/>
         <source>your user may not read %1 (%2)</source>
         <translation>votre utilisateur n&apos;a pas le droit de lire %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="261"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="274"/>
         <source>your user may not read %1 records</source>
         <translation>votre utilisateur n&apos;a pas le droit de lire les enregistrements %1</translation>
     </message>
@@ -1766,52 +1766,52 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>ItemDetailPanel</name>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="52"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="65"/>
         <source>&amp;Approve (A)</source>
         <translation>A&amp;pprouver (A)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="54"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="67"/>
         <source>&amp;Reject… (R)</source>
         <translation>&amp;Rejeter… (R)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="56"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
         <source>&amp;Delegate… (D)</source>
         <translation>&amp;Déléguer… (D)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="58"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="71"/>
         <source>Re&amp;try</source>
         <translation>Re&amp;lancer</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="60"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="73"/>
         <source>Dis&amp;miss…</source>
         <translation>Écar&amp;ter…</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="82"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="81"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="96"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Aucun message.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="95"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="108"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="106"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="119"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>%n élément sélectionné</numerusform>
@@ -1819,82 +1819,82 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="107"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="120"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="109"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="122"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Sélectionnez un élément dans la file (J / K pour se déplacer, Enter pour ouvrir, X pour sélectionner en vue d&apos;une décision groupée).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="124"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="138"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Pourquoi cet élément est ici&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="126"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="140"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Votre décision&#xa0;:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="131"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="132"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="146"/>
         <source>HQ / no store</source>
         <translation>Siège / aucun magasin</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="134"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="137"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="138"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="152"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="140"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="141"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="157"/>
         <source>State in Odoo</source>
         <translation>Statut dans Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="144"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="158"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="159"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="172"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Ouvrir dans Odoo&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="175"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Lecture de l&apos;historique depuis Odoo…&lt;/p&gt;</translation>
     </message>
@@ -2441,7 +2441,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <location filename="../ui/queuepanel.cpp" line="149"/>
         <location filename="../ui/queuepanel.cpp" line="157"/>
         <location filename="../ui/queuepanel.cpp" line="168"/>
-        <location filename="../ui/queuepanel.cpp" line="431"/>
+        <location filename="../ui/queuepanel.cpp" line="440"/>
         <source>, </source>
         <translation>, </translation>
     </message>
@@ -2467,7 +2467,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="179"/>
-        <location filename="../ui/queuepanel.cpp" line="606"/>
+        <location filename="../ui/queuepanel.cpp" line="615"/>
         <source>Delete view</source>
         <translation>Supprimer la vue</translation>
     </message>
@@ -2621,92 +2621,92 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="430"/>
+        <location filename="../ui/queuepanel.cpp" line="439"/>
         <source>Store: %1 ✕</source>
         <translation>Magasin&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="431"/>
+        <location filename="../ui/queuepanel.cpp" line="440"/>
         <source>Stores: %1 ✕</source>
         <translation>Magasins&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="448"/>
+        <location filename="../ui/queuepanel.cpp" line="457"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="449"/>
+        <location filename="../ui/queuepanel.cpp" line="458"/>
         <source>Clear every filter</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="545"/>
+        <location filename="../ui/queuepanel.cpp" line="554"/>
         <source>%1 (modified)</source>
         <translation>%1 (modifiée)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="545"/>
+        <location filename="../ui/queuepanel.cpp" line="554"/>
         <source>Unsaved filters</source>
         <translation>Filtres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="551"/>
+        <location filename="../ui/queuepanel.cpp" line="560"/>
         <source>The filters were changed since the view was chosen; save to keep the changes</source>
         <translation>Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="553"/>
+        <location filename="../ui/queuepanel.cpp" line="562"/>
         <source>These filters are not saved as a view</source>
         <translation>Ces filtres ne sont pas enregistrés comme vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="566"/>
+        <location filename="../ui/queuepanel.cpp" line="575"/>
         <source>Delete the saved view “%1”</source>
         <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="567"/>
+        <location filename="../ui/queuepanel.cpp" line="576"/>
         <source>Choose a saved view to delete it</source>
         <translation>Choisissez une vue enregistrée pour la supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="574"/>
+        <location filename="../ui/queuepanel.cpp" line="583"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="576"/>
+        <location filename="../ui/queuepanel.cpp" line="585"/>
         <source>Save the current filters and sort as the view:</source>
         <translation>Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="578"/>
+        <location filename="../ui/queuepanel.cpp" line="587"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="591"/>
+        <location filename="../ui/queuepanel.cpp" line="600"/>
         <source>Replace view</source>
         <translation>Remplacer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="592"/>
+        <location filename="../ui/queuepanel.cpp" line="601"/>
         <source>A view named “%1” exists already. Replace it?</source>
         <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="607"/>
+        <location filename="../ui/queuepanel.cpp" line="616"/>
         <source>Delete the saved view “%1”? The filters stay as they are.</source>
         <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="626"/>
+        <location filename="../ui/queuepanel.cpp" line="635"/>
         <source>Store %1</source>
         <translation>Magasin %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="698"/>
+        <location filename="../ui/queuepanel.cpp" line="721"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n élément sélectionné&#xa0;:</numerusform>
@@ -2714,7 +2714,8 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="699"/>
+        <location filename="../ui/queuepanel.cpp" line="710"/>
+        <location filename="../ui/queuepanel.cpp" line="722"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 sur %n</numerusform>
@@ -2960,112 +2961,121 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="32"/>
+        <location filename="../ui/settingsdialog.cpp" line="33"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="35"/>
+        <location filename="../ui/settingsdialog.cpp" line="36"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="37"/>
+        <location filename="../ui/settingsdialog.cpp" line="38"/>
         <source>&amp;Poll every:</source>
         <translation>&amp;Interroger toutes les&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="48"/>
+        <location filename="../ui/settingsdialog.cpp" line="49"/>
         <source>%1 (not on this server: %2)</source>
         <translation>%1 (absent de ce serveur&#xa0;: %2)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="52"/>
+        <location filename="../ui/settingsdialog.cpp" line="56"/>
         <source>&amp;Sources:</source>
         <translation>S&amp;ources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="55"/>
         <source>SLA clock (0 = as the source defines it)</source>
-        <translation>Délai SLA (0 = tel que défini par la source)</translation>
+        <translation type="vanished">Délai SLA (0 = tel que défini par la source)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <source>SLA clock</source>
+        <translation>Délai SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="62"/>
         <source>Approvals:</source>
         <translation>Approbations&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/settingsdialog.cpp" line="63"/>
         <source>Store exceptions:</source>
         <translation>Exceptions de magasin&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="60"/>
+        <location filename="../ui/settingsdialog.cpp" line="64"/>
         <source>Integration failures:</source>
         <translation>Erreurs d&apos;intégration&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/settingsdialog.cpp" line="69"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="72"/>
+        <location filename="../ui/settingsdialog.cpp" line="70"/>
+        <source>As the source defines it</source>
+        <translation>Comme défini par la source</translation>
+    </message>
+    <message>
+        <location filename="../ui/settingsdialog.cpp" line="77"/>
         <source>Desktop notifications</source>
         <translation>Notifications de bureau</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="74"/>
+        <location filename="../ui/settingsdialog.cpp" line="79"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="75"/>
+        <location filename="../ui/settingsdialog.cpp" line="80"/>
         <source>Any new item</source>
         <translation>Tout nouvel élément</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="76"/>
+        <location filename="../ui/settingsdialog.cpp" line="81"/>
         <source>Medium and above</source>
         <translation>Moyenne et plus</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/settingsdialog.cpp" line="82"/>
         <source>High and above</source>
         <translation>Élevée et plus</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="78"/>
+        <location filename="../ui/settingsdialog.cpp" line="83"/>
         <source>Critical only</source>
         <translation>Critique uniquement</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="80"/>
+        <location filename="../ui/settingsdialog.cpp" line="85"/>
         <source>New &amp;items:</source>
         <translation>Nouveaux &amp;éléments&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/settingsdialog.cpp" line="91"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="91"/>
+        <location filename="../ui/settingsdialog.cpp" line="96"/>
         <source>&amp;Language (after a restart):</source>
         <translation>&amp;Langue (après un redémarrage)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="94"/>
+        <location filename="../ui/settingsdialog.cpp" line="99"/>
         <source>Live updates on this server (Odoo administrators)</source>
         <translation>Mises à jour en direct sur ce serveur (administrateurs Odoo)</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="97"/>
+        <location filename="../ui/settingsdialog.cpp" line="102"/>
         <source>Creates one automation rule per monitored model in Odoo, so that changes reach HQ Tower within a second. Users who should get them belong to the Odoo group &quot;HQ Tower live updates&quot;.</source>
         <translation>Crée dans Odoo une règle d&apos;automatisation par modèle surveillé, afin que les changements parviennent à HQ Tower en moins d&apos;une seconde. Les utilisateurs qui doivent les recevoir appartiennent au groupe Odoo «&#xa0;HQ Tower live updates ».</translation>
     </message>
     <message>
-        <location filename="../ui/settingsdialog.cpp" line="120"/>
+        <location filename="../ui/settingsdialog.cpp" line="125"/>
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>

@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QList<ProfileS
     , m_disableLive(new QPushButton(tr("Re&move them"), this))
 {
     setWindowTitle(tr("Settings"));
+    setMinimumWidth(560); // the source titles and their reasons fit on one line
     auto *layout = new QVBoxLayout(this);
 
     auto *syncBox = new QGroupBox(tr("Sync"), this);
@@ -48,11 +49,14 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QList<ProfileS
             entry->setText(tr("%1 (not on this server: %2)").arg(status.profile.title, status.reason));
         }
     }
-    m_profiles->setMinimumHeight(160);
+    // Every source of a typical server without scrolling (14 built in).
+    const int rows = qMin(int(profiles.size()), 14);
+    m_profiles->setMinimumHeight(
+        qMax(160, m_profiles->sizeHintForRow(0) * (rows + 1) + 2 * m_profiles->frameWidth()));
     syncForm->addRow(tr("&Sources:"), m_profiles);
     layout->addWidget(syncBox);
 
-    auto *slaBox = new QGroupBox(tr("SLA clock (0 = as the source defines it)"), this);
+    auto *slaBox = new QGroupBox(tr("SLA clock"), this);
     auto *slaForm = new QFormLayout(slaBox);
     const QList<std::pair<QString, QString>> kinds{
         {QStringLiteral("approval"), tr("Approvals:")},
@@ -63,6 +67,7 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QList<ProfileS
         hours->setRange(0, 24 * 30);
         hours->setDecimals(0);
         hours->setSuffix(tr(" h"));
+        hours->setSpecialValueText(tr("As the source defines it"));
         hours->setValue(settings.slaHours.value(kind, 0.0));
         m_sla.insert(kind, hours);
         slaForm->addRow(label, hours);
