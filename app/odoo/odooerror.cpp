@@ -10,6 +10,14 @@ OdooError::OdooError(Kind kind, QString message, QString exceptionName, int http
     , m_httpStatus(httpStatus)
 {}
 
+bool OdooError::isUnknownModel() const
+{
+    if (m_kind == Kind::Missing || m_kind == Kind::Access)
+        return false;
+    return m_kind == Kind::NotFound || m_message.contains(QLatin1String("doesn't exist")) ||
+           m_message.contains(QLatin1String("does not exist"));
+}
+
 bool OdooError::isTransient() const
 {
     switch (m_kind) {

@@ -38,6 +38,10 @@ public:
     int httpStatus() const { return m_httpStatus; }
     // True when trying the same idempotent request again later may succeed.
     bool isTransient() const;
+    // True when the server does not know the model called (its module is not installed):
+    // "Object x doesn't exist" (JSON-RPC), a 404 or "the model 'x' does not exist" (JSON-2);
+    // never for a missing record or a refused access.
+    bool isUnknownModel() const;
 
     // A one-line sentence in plain words for the user: what happened, then the server's message.
     QString userMessage() const;

@@ -184,16 +184,6 @@ void AppSession::runLiveUpdates(const QString &operation, std::function<void(boo
         installer->checkStatus();
 }
 
-QList<QueueItem> AppSession::cachedItems() const
-{
-    return m_cache ? withPreferences(m_cache->items()) : QList<QueueItem>();
-}
-
-QList<StoreInfo> AppSession::cachedStores() const
-{
-    return m_cache ? m_cache->stores() : QList<StoreInfo>();
-}
-
 QList<Decision> AppSession::recentDecisions(int limit) const
 {
     return m_outbox ? m_outbox->recent(limit) : QList<Decision>();

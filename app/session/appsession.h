@@ -45,9 +45,6 @@ public:
     // reported by itemsChanged() after `done`, so they are never overwritten by older cached items.
     void readCachedQueue(std::function<void(QList<QueueItem> &&chunk)> chunk, std::function<void()> lastly,
                          std::function<void(bool ok)> done);
-    // Reads the current queue from the cache (e.g. to reload after a filter in SQL would help).
-    QList<QueueItem> cachedItems() const;
-    QList<StoreInfo> cachedStores() const;
     QList<Decision> recentDecisions(int limit) const;
     QList<ProfileStatus> profileStatuses() const { return m_statuses; }
     QStringList actionsFor(const QueueItem &item) const;

@@ -201,13 +201,9 @@ void ApprovalHistoryReader::skip(const QString &model, const QString &reason)
 
 void ApprovalHistoryReader::skipAfterError(const QString &model, const OdooError &error)
 {
-    const QString message = error.message();
     if (error.kind() == OdooError::Kind::Access)
         skip(model, tr("your user may not read %1").arg(model));
-    else if (error.kind() == OdooError::Kind::NotFound ||
-             (error.kind() != OdooError::Kind::Missing &&
-              (message.contains(QLatin1String("doesn't exist")) ||
-               message.contains(QLatin1String("does not exist")))))
+    else if (error.isUnknownModel())
         skip(model, tr("%1 is not installed on this server").arg(model));
     else
         skip(model, tr("%1 could not be read: %2").arg(model, error.userMessage()));

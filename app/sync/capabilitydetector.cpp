@@ -164,12 +164,9 @@ void CapabilityDetector::checkModels()
                 probeDomains();
         });
         connect(call, &OdooCall::failed, this, [this, model](const OdooError &error) {
-            const QString message = error.message();
             if (error.kind() == OdooError::Kind::Access)
                 m_modelProblems.insert(model, accessSentence(model, error));
-            else if (error.kind() == OdooError::Kind::NotFound ||
-                     message.contains(QLatin1String("doesn't exist")) ||
-                     message.contains(QLatin1String("does not exist")))
+            else if (error.isUnknownModel())
                 m_modelProblems.insert(model, tr("model %1 does not exist on this server").arg(model));
             else
                 m_modelProblems.insert(model, tr("could not check %1: %2").arg(model, error.userMessage()));

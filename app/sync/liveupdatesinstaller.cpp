@@ -33,9 +33,7 @@ bool isMissingModule(const OdooError &error, const QString &odooModel)
         return false;
     if (error.kind() != OdooError::Kind::NotFound && error.kind() != OdooError::Kind::UserError)
         return false;
-    const QString message = error.message();
-    return message.contains(odooModel) && (message.contains(QLatin1String("doesn't exist")) ||
-                                           message.contains(QLatin1String("does not exist")));
+    return error.message().contains(odooModel) && error.isUnknownModel();
 }
 
 QJsonArray toJson(const QList<int> &ids)
