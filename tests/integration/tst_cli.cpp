@@ -168,11 +168,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(QFile::exists(QStringLiteral(HQ_CLI_PATH)));
-        if (!ContractLibrary::isAvailable()) {
-            if (qEnvironmentVariableIsSet("CI"))
-                QFAIL("Odoo contract not found (set HQ_ODOO_CONTRACT_DIR)");
-            QSKIP("Odoo contract not found (set HQ_ODOO_CONTRACT_DIR)");
-        }
+        if (!ContractLibrary::isAvailable())
+            QFAIL("Odoo contract not found (tests/fixtures/odoo-contract, or HQ_ODOO_CONTRACT_DIR)");
     }
 
     void init()
