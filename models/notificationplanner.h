@@ -3,9 +3,9 @@
 // summary, so the desktop is never flooded. Pure logic, no GUI.
 #pragma once
 
+#include "domain/queueitem.h"
 #include "queuerules.h"
 #include "queuesnapshot.h"
-#include "sync/queueitem.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -3,13 +3,13 @@
 // and no GUI: safe to call from a worker thread (see AggregationWorker). Days are UTC days.
 #pragma once
 
-#include "decisions/decision.h"
+#include "domain/decidedapproval.h"
+#include "domain/decision.h"
+#include "domain/queueitem.h"
+#include "domain/storeinfo.h"
 #include "queuerules.h"
 #include "queuesnapshot.h"
 #include "storecounts.h"
-#include "sync/decidedapproval.h"
-#include "sync/queueitem.h"
-#include "sync/storeinfo.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -3,12 +3,12 @@
 // so 100k rows stay fast; incremental changes never reset the model.
 #pragma once
 
-#include "decisions/decision.h"
+#include "domain/decision.h"
+#include "domain/queueitem.h"
+#include "domain/storeinfo.h"
 #include "queuerowmaker.h"
 #include "queuerules.h"
 #include "queuesnapshot.h"
-#include "sync/queueitem.h"
-#include "sync/storeinfo.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

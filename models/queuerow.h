@@ -3,7 +3,7 @@
 // latest decision known for an item; PreparedQueue: a whole queue made off the GUI thread.
 #pragma once
 
-#include "decisions/decision.h"
+#include "domain/decision.h"
 #include "queuerules.h"
 #include "queuesnapshot.h"
 

@@ -2,9 +2,9 @@
 // stores, decisions, clock, SLA policy), so that many rows can also be made off the GUI thread.
 #pragma once
 
+#include "domain/storeinfo.h"
 #include "queuerow.h"
 #include "queuesnapshot.h"
-#include "sync/storeinfo.h"
 
 #include <QHash>
 #include <QList>

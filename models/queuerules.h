@@ -2,7 +2,7 @@
 // time, due soon, overdue), the rank of a severity name, and the words and colours shown for them.
 #pragma once
 
-#include "sync/queueitem.h"
+#include "domain/queueitem.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 // change to the list copies pointers, never items: what QueueModel hands to worker threads.
 #pragma once
 
-#include "sync/queueitem.h"
+#include "domain/queueitem.h"
 
 #include <QList>
 

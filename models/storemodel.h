@@ -2,8 +2,8 @@
 // for the store map and the list of stores without coordinates beside it.
 #pragma once
 
+#include "domain/storeinfo.h"
 #include "storecounts.h"
-#include "sync/storeinfo.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

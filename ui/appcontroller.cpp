@@ -13,7 +13,7 @@
 #include "reasondialog.h"
 #include "savedviews.h"
 #include "session/appsession.h"
-#include "session/demoserver.h"
+#include "demo/demoserver.h"
 #include "settingsdialog.h"
 #include "storemappanel.h"
 #include "storemapview.h"

@@ -3,9 +3,9 @@
 // the decision buttons. It only shows and asks; the decision itself is taken elsewhere.
 #pragma once
 
-#include "decisions/decision.h"
-#include "sync/queueitem.h"
-#include "sync/storeinfo.h"
+#include "domain/decision.h"
+#include "domain/queueitem.h"
+#include "domain/storeinfo.h"
 
 #include <QJsonObject>
 #include <QUrl>

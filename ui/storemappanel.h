@@ -2,8 +2,8 @@
 // colour legend, and the list of stores without coordinates, so that none is silently left out.
 #pragma once
 
+#include "domain/storeinfo.h"
 #include "storecounts.h"
-#include "sync/storeinfo.h"
 
 #include <QHash>
 #include <QList>

@@ -4,8 +4,8 @@
 // cluster zooms into it; a highlighted region is outlined around its stores.
 #pragma once
 
+#include "domain/storeinfo.h"
 #include "storecounts.h"
-#include "sync/storeinfo.h"
 
 #include <QGraphicsView>
 #include <QHash>

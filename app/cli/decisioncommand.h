@@ -3,7 +3,7 @@
 // pending decision instead when there is one) and waits for the outcome, printing it.
 #pragma once
 
-#include "decisions/decision.h"
+#include "domain/decision.h"
 
 #include <QObject>
 #include <QProcessEnvironment>

@@ -2,7 +2,7 @@
 // plain line each, or JSON objects with stable keys.
 #pragma once
 
-#include "decisions/decision.h"
+#include "domain/decision.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,8 +2,8 @@
 // one plain-text line per item, or one JSON object per item with the item's store region.
 #pragma once
 
-#include "sync/queueitem.h"
-#include "sync/storeinfo.h"
+#include "domain/queueitem.h"
+#include "domain/storeinfo.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

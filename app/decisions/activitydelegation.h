@@ -3,7 +3,7 @@
 // makes it idempotent: a repeated run finds the activity it made and creates no second one.
 #pragma once
 
-#include "decision.h"
+#include "domain/decision.h"
 
 #include <QCoreApplication>
 #include <QString>

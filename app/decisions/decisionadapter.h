@@ -3,7 +3,7 @@
 // waits or already shows the decision, and which calls make it. Stateless; one instance each.
 #pragma once
 
-#include "decision.h"
+#include "domain/decision.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 // reports exactly once with finished().
 #pragma once
 
-#include "decision.h"
+#include "domain/decision.h"
 #include "odoo/odooconnection.h"
 #include "odoo/odooerror.h"
 

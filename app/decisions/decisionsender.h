@@ -5,7 +5,7 @@
 // the record, never by calling again blindly. Reports exactly once with finished().
 #pragma once
 
-#include "decision.h"
+#include "domain/decision.h"
 #include "odoo/odooerror.h"
 
 #include <QDateTime>

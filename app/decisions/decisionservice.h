@@ -4,9 +4,9 @@
 // backoff, pending decisions resumed after a restart. One item never has two decisions in flight.
 #pragma once
 
-#include "decision.h"
+#include "domain/decision.h"
 #include "odoo/odooconnection.h"
-#include "sync/queueitem.h"
+#include "domain/queueitem.h"
 
 #include <QHash>
 #include <QObject>

@@ -7,10 +7,10 @@
 #include "odoo/connectionsettings.h"
 #include "odoo/odooerror.h"
 #include "platform/appsettings.h"
-#include "sync/decidedapproval.h"
+#include "domain/decidedapproval.h"
 #include "sync/profilestatus.h"
-#include "sync/queueitem.h"
-#include "sync/storeinfo.h"
+#include "domain/queueitem.h"
+#include "domain/storeinfo.h"
 #include "sync/syncstatus.h"
 
 #include <QObject>

@@ -2,7 +2,7 @@
 // (the user's SLA hours applied), so that a large offline queue never blocks the GUI thread.
 #pragma once
 
-#include "sync/queueitem.h"
+#include "domain/queueitem.h"
 
 #include <QFutureWatcher>
 #include <QHash>

@@ -2,10 +2,10 @@
 // SQLite file (queue items, stores, sync cursors, sync log). Written by sync, read by CLI and UI.
 #pragma once
 
+#include "domain/queueitem.h"
+#include "domain/storeinfo.h"
+#include "domain/syncstate.h"
 #include "itemfilter.h"
-#include "sync/queueitem.h"
-#include "sync/storeinfo.h"
-#include "syncstate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

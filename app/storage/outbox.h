@@ -3,7 +3,7 @@
 // returns, so a decision survives a crash at any point after add().
 #pragma once
 
-#include "decisions/decision.h"
+#include "domain/decision.h"
 
 #include <QCoreApplication>
 #include <QList>

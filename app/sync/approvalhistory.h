@@ -3,7 +3,7 @@
 // approvals chart shows Odoo's own history and not only the decisions taken in HQ Tower.
 #pragma once
 
-#include "decidedapproval.h"
+#include "domain/decidedapproval.h"
 
 #include <QDateTime>
 #include <QList>

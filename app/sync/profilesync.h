@@ -5,9 +5,9 @@
 // that enter or leave by the clock alone. Reports exactly once with finished().
 #pragma once
 
+#include "domain/syncstate.h"
 #include "odoo/odooerror.h"
 #include "sourceprofile.h"
-#include "storage/syncstate.h"
 
 #include <QHash>
 #include <QObject>

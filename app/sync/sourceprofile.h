@@ -2,7 +2,7 @@
 // the user's folder): which Odoo model and domain, how a record becomes a QueueItem, what it needs.
 #pragma once
 
-#include "queueitem.h"
+#include "domain/queueitem.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -2,8 +2,8 @@
 // warehouse field, a partner that is a store's address, or a record that names its warehouse.
 #pragma once
 
+#include "domain/storeinfo.h"
 #include "sourceprofile.h"
-#include "storeinfo.h"
 
 #include <QHash>
 #include <QJsonObject>

@@ -3,7 +3,7 @@
 // approve) reaches Odoo, and the status bar says what is happening.
 #include "appcontroller.h"
 #include "chartspanel.h"
-#include "decisions/decision.h"
+#include "domain/decision.h"
 #include "itemdetailpanel.h"
 #include "mainwindow.h"
 #include "queuefiltermodel.h"
