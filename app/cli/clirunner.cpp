@@ -2,6 +2,7 @@
 
 #include "decisioncommand.h"
 #include "decisionreport.h"
+#include "decisions/decisionpolicy.h"
 #include "odoo/httpendpoint.h"
 #include "odoo/odooconnection.h"
 #include "odoo/serverprobe.h"
@@ -165,8 +166,10 @@ void CliRunner::run(const QStringList &arguments)
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        tr("approve: confirm an amount above --confirm-above."));
     const QCommandLineOption confirmAboveOption(QStringLiteral("confirm-above"),
-                                                tr("approve: amounts above this need --yes (default 10000)."),
-                                                tr("amount"), QStringLiteral("10000"));
+                                                tr("approve: amounts above this need --yes (default %1).")
+                                                    .arg(DecisionPolicy().confirmAboveAmount, 0, 'f', 0),
+                                                tr("amount"),
+                                                QString::number(DecisionPolicy().confirmAboveAmount, 'f', 0));
     const QCommandLineOption storeOption(
         QStringLiteral("store"), tr("queue: only items of this store id (0 = HQ, no store)."), tr("id"));
     parser.addOptions({urlOption,         dbOption,   loginOption,   passwordEnvOption, apiKeyEnvOption,
@@ -294,8 +297,8 @@ void CliRunner::run(const QStringList &arguments)
             usageError(tr("--wait must be a positive number of seconds."));
             return;
         }
-        request.confirmAbove = parser.value(confirmAboveOption).toDouble(&numberOk);
-        if (!numberOk || request.confirmAbove < 0) {
+        request.policy.confirmAboveAmount = parser.value(confirmAboveOption).toDouble(&numberOk);
+        if (!numberOk || request.policy.confirmAboveAmount < 0) {
             usageError(tr("--confirm-above must be an amount."));
             return;
         }

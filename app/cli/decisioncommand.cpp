@@ -108,11 +108,11 @@ void DecisionCommand::run()
         finish(CliRunner::UsageError);
         return;
     }
-    if (item && m_request.action == QLatin1String("approve") && item->hasAmount &&
-        item->amount > m_request.confirmAbove && !m_request.confirmed && !m_outbox->pendingFor(item->id)) {
+    if (item && item->hasAmount && m_request.policy.requiresConfirmation(m_request.action, item->amount) &&
+        !m_request.confirmed && !m_outbox->pendingFor(item->id)) {
         m_err << tr("%1 is for %2 %3, above %4: add --yes to approve it.")
                      .arg(item->title, QLocale().toString(item->amount, 'f', 2), item->currency,
-                          QLocale().toString(m_request.confirmAbove, 'f', 0))
+                          QLocale().toString(m_request.policy.confirmAboveAmount, 'f', 0))
               << Qt::endl;
         finish(CliRunner::UsageError);
         return;
@@ -137,7 +137,9 @@ void DecisionCommand::createService(int major)
     QList<SourceProfile> profiles;
     for (const SourceProfile &profile : catalog.profiles())
         profiles.append(profile.forVersion(major));
-    m_service = new DecisionService(m_connection, m_outbox.get(), profiles, DecisionService::Options());
+    DecisionService::Options options;
+    options.policy = m_request.policy;
+    m_service = new DecisionService(m_connection, m_outbox.get(), profiles, options);
     m_service->setKnownVersion(major);
     connect(m_service, &DecisionService::decisionSettled, this, &DecisionCommand::onSettled);
     connect(m_service, &DecisionService::checkpoint, this,

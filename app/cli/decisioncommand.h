@@ -3,6 +3,7 @@
 // pending decision instead when there is one) and waits for the outcome, printing it.
 #pragma once
 
+#include "decisions/decisionpolicy.h"
 #include "domain/decision.h"
 
 #include <QObject>
@@ -31,8 +32,8 @@ public:
         QString action;
         QString reason;
         QString targetLogin;
-        int timeoutSeconds = 60;       // then exit 8: the decision stays pending in the Outbox
-        double confirmAbove = 10000.0; // approving a larger amount needs `confirmed`
+        int timeoutSeconds = 60; // then exit 8: the decision stays pending in the Outbox
+        DecisionPolicy policy;   // approving above policy.confirmAboveAmount needs `confirmed`
         bool confirmed = false;
         bool json = false;
     };

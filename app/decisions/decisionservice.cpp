@@ -64,16 +64,10 @@ std::optional<QList<Decision>> DecisionService::decide(const QList<Request> &req
                          .arg(request.action, request.item.title, actions.join(QStringLiteral(", ")));
             return std::nullopt;
         }
-        const bool needsReason =
-            request.action == QLatin1String("reject") || request.action == QLatin1String("dismiss");
-        if (needsReason && request.reason.trimmed().size() < m_options.minReasonLength) {
-            *error = tr("Please give a reason of at least %n characters to %1 %2.", nullptr,
-                        m_options.minReasonLength)
-                         .arg(request.action, request.item.title);
-            return std::nullopt;
-        }
-        if (request.action == QLatin1String("delegate") && request.targetLogin.trimmed().isEmpty()) {
-            *error = tr("Please say who %1 goes to.").arg(request.item.title);
+        const QString problem = m_options.policy.problemWith(request.action, request.item.title,
+                                                             request.reason, request.targetLogin);
+        if (!problem.isEmpty()) {
+            *error = problem;
             return std::nullopt;
         }
         if (const auto pending = m_outbox->pendingFor(request.item.id)) {

@@ -1,12 +1,13 @@
-// DecisionService: where decisions are taken. It checks a request (reason required to reject,
-// the action exists for the item), commits it to the Outbox before anything goes to Odoo, then
+// DecisionService: where decisions are taken. It checks a request (DecisionPolicy: reason required
+// to reject; the action exists for the item), commits it to the Outbox before anything goes to Odoo, then
 // drains the Outbox with DecisionSenders: at most N at once, transient failures retried with
 // backoff, pending decisions resumed after a restart. One item never has two decisions in flight.
 #pragma once
 
+#include "decisionpolicy.h"
 #include "domain/decision.h"
-#include "odoo/odooconnection.h"
 #include "domain/queueitem.h"
+#include "odoo/odooconnection.h"
 
 #include <QHash>
 #include <QObject>
@@ -29,8 +30,8 @@ public:
     struct Options
     {
         int maxConcurrent = 2;
-        int minReasonLength = 5; // reject and dismiss need a reason at least this long
-        int maxAttempts = 8;     // transient failures in a row before a decision is Failed
+        DecisionPolicy policy; // reasons, delegation targets (checked here), confirmations (by the caller)
+        int maxAttempts = 8;   // transient failures in a row before a decision is Failed
         std::chrono::milliseconds firstRetry = std::chrono::seconds(2);
         std::chrono::milliseconds maxRetry = std::chrono::minutes(5);
     };
