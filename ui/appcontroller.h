@@ -1,51 +1,53 @@
-// AppController: the desktop app's flow around the main window: welcome, connection dialog,
-// demo mode, the keychain, and one AppSession at a time whose signals feed the queue models and
-// the status bar. Decisions asked in the UI (with their reason dialogs) go to the session.
+// AppController: the desktop app's flow around the main window: one AppSession at a time (from a
+// saved connection, the connection dialog or the demo), whose signals feed the workspace and the
+// status bar; the item detail, the approvals history, settings and tray notifications. It keeps
+// no secret: ConnectionFlow hands one straight to the session, which restarts itself when the
+// preferences change.
 #pragma once
 
 #include "notificationplanner.h"
-#include "odoo/connectionsettings.h"
 #include "platform/appsettings.h"
-#include "platform/savedconnections.h"
 #include "session/appsession.h"
 
 #include <QJsonObject>
 #include <QObject>
-#include <QPointer>
 #include <QTimer>
 
 #include <memory>
 
-class AggregationWorker;
 class ChartsPanel;
-class StoreMapPanel;
+class ConnectionFlow;
 class CredentialStore;
 class DemoServer;
-class ItemDetailPanel;
 class MainWindow;
 class QSettings;
-class QueueFilterModel;
 class QueueModel;
 class QueuePanel;
+class StoreMapPanel;
 class TrayNotifier;
+class Workspace;
 
 class AppController : public QObject
 {
     Q_OBJECT
 public:
     AppController(MainWindow *window, QSettings *settings, QObject *parent = nullptr);
+    // With another keychain (tests keep secrets in memory).
+    AppController(MainWindow *window, QSettings *settings, std::unique_ptr<CredentialStore> credentials,
+                  QObject *parent = nullptr);
     ~AppController() override;
 
     // At start: the demo when asked, else the current saved connection, else the welcome dialog.
     void start(bool demo, int demoFlavor);
     void startDemo(int flavor);
-    bool hasSavedConnection() const { return !m_saved.currentName().isEmpty(); }
+    bool hasSavedConnection() const;
     void connectToServer();
     AppSession *session() const { return m_session.get(); }
-    QueueModel *queueModel() const { return m_model; }
-    QueuePanel *queuePanel() const { return m_queue; }
-    StoreMapPanel *mapPanel() const { return m_map; }
-    ChartsPanel *chartsPanel() const { return m_charts; }
+    DemoServer *demo() const { return m_demo.get(); }
+    QueueModel *queueModel() const;
+    QueuePanel *queuePanel() const;
+    StoreMapPanel *mapPanel() const;
+    ChartsPanel *chartsPanel() const;
     // What the window shows, for `hqtower --self-check`: queue rows, map markers and unplaced
     // stores, charts with data, sync state; "ok" when queue, map and charts all show data.
     QJsonObject selfCheck() const;
@@ -59,54 +61,39 @@ Q_SIGNALS:
 private:
     void startSession(const ConnectionSettings &settings, const QString &secret, const QString &label,
                       const QString &cacheFile);
-    void connectSaved(const SavedConnections::Entry &entry);
+    void wireSession(AppSession *session);
     void buildWorkspace();
     void refreshStatus();
     void showCurrentItem();
     void decide(const QStringList &itemIds, const QString &action);
     void openSettings();
     void onClockTick();
-    // The stores of the queue, the map and the region filter.
-    void showStores(const QList<StoreInfo> &stores);
-    // File > Switch connection: the saved connections, the current one checked.
-    void showSavedConnections();
-    void switchConnection(const QString &name);
-    void forgetConnection(const QString &name);
     // Shows the cache's stores at once and its items once read off the GUI thread.
     void readCachedQueue(const QList<StoreInfo> &stores, const QDateTime &lastSynced);
-    // Asks for fresh chart and map figures (debounced; computed off the GUI thread).
-    void scheduleAggregation();
     void aggregateNow();
     // Asks the session for Odoo's approvals decided in the charts' window; re-arms the regular
     // refresh (m_historyRefresh: every 15 minutes, or sooner after a decision).
     void refreshApprovalHistory();
+    void resetPlanner();
 
     MainWindow *m_window;
     QSettings *m_settings;
-    SavedConnections m_saved;
-    CredentialStore *m_credentials;
-    std::unique_ptr<AppSession> m_session;
+    AppSettings m_preferences;
+    // Members end in the reverse order of these lines: the session first, then the workspace it
+    // fed, the connection flow, and the demo server the session talked to last.
     std::unique_ptr<DemoServer> m_demo;
-    QueueModel *m_model = nullptr;
-    QueueFilterModel *m_filter = nullptr;
-    QueuePanel *m_queue = nullptr;
-    ItemDetailPanel *m_detail = nullptr;
-    StoreMapPanel *m_map = nullptr;
-    ChartsPanel *m_charts = nullptr;
-    AggregationWorker *m_worker = nullptr;
-    QTimer m_aggregateSoon;
+    std::unique_ptr<ConnectionFlow> m_connections;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<AppSession> m_session;
     QTimer m_historyRefresh;
     QList<DecidedApproval> m_history; // the last answer, for the approvals chart
     int m_historyRequest = 0;         // older answers than the latest request are dropped
     QTimer m_clock;
     QDateTime m_lastTick;
-    AppSettings m_preferences;
     NotificationPlanner m_planner;
     TrayNotifier *m_tray;
-    // What the current session was started with, to restart it when the preferences change.
+    // Which connection the session is for, to clear the screen when another one starts.
     ConnectionSettings m_connectionSettings;
-    QString m_secret;
-    QString m_cacheFile;
     QString m_label;
     QString m_detailsFor; // the item whose details were asked last
     AppSession::RecordDetails m_details;

@@ -1,78 +1,126 @@
 #include "credentialstore.h"
 
-#include <qt6keychain/keychain.h>
+#include "qtkeychainbackend.h"
+
+#include <QPointer>
 
 namespace {
 
-QString messageFor(QKeychain::Error error, const QString &detail)
+// Wraps a callback so that it runs only while `context` lives.
+template<typename... Args>
+std::function<void(Args...)> guarded(QObject *context, std::function<void(Args...)> then)
 {
-    switch (error) {
-    case QKeychain::NoError:
-    case QKeychain::EntryNotFound:
-        return {};
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-        return CredentialStore::tr("No keychain is available on this computer, so HQ Tower does not keep "
-                                   "your password or API key: it will ask for it at each start.");
-    case QKeychain::AccessDeniedByUser:
-    case QKeychain::AccessDenied:
-        return CredentialStore::tr("The keychain refused access (%1).").arg(detail);
-    case QKeychain::CouldNotDeleteEntry:
-    case QKeychain::OtherError:
-        break;
-    }
-    return CredentialStore::tr("The keychain failed: %1").arg(detail);
+    return [context = QPointer<QObject>(context), then = std::move(then)](Args... args) {
+        if (context)
+            then(args...);
+    };
+}
+
+QString withoutTrailingSlashes(QString path)
+{
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    return path;
 }
 
 } // namespace
 
-CredentialStore::CredentialStore(QString service, QObject *parent)
-    : QObject(parent)
-    , m_service(std::move(service))
+CredentialStore::CredentialStore(QString service)
+    : m_backend(std::make_shared<QtKeychainBackend>(std::move(service)))
 {}
 
-QString CredentialStore::keyFor(const QString &login, const QString &host, const QString &database)
+CredentialStore::CredentialStore(std::unique_ptr<KeychainBackend> backend)
+    : m_backend(std::move(backend))
+{}
+
+CredentialStore::~CredentialStore() = default;
+
+QString CredentialStore::keyFor(const QUrl &serverUrl, const QString &database, const QString &login)
 {
-    return QStringLiteral("%1@%2/%3").arg(login, host, database);
+    const QString scheme = serverUrl.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("http") ? 80 : 443;
+    const int port = serverUrl.port(defaultPort);
+    QString url = scheme + QStringLiteral("://") + serverUrl.host().toLower();
+    if (port != defaultPort)
+        url += QLatin1Char(':') + QString::number(port);
+    url += withoutTrailingSlashes(serverUrl.path());
+    return QStringLiteral("%1:%2/:%3").arg(login, url, database);
 }
 
-void CredentialStore::read(const QString &key, ReadResult then)
+QString CredentialStore::legacyKeyFor(const QUrl &serverUrl, const QString &database, const QString &login)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false); // never a plaintext file
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [then = std::move(then)](QKeychain::Job *finished) {
-        const auto *reader = static_cast<QKeychain::ReadPasswordJob *>(finished);
-        const bool ok = finished->error() == QKeychain::NoError;
-        then(ok, ok ? reader->textData() : QString(), messageFor(finished->error(), finished->errorString()));
-    });
-    job->start();
+    return QStringLiteral("%1@%2/%3").arg(login, serverUrl.host(), database);
 }
 
-void CredentialStore::write(const QString &key, const QString &secret, WriteResult then)
+QString CredentialStore::messageFor(const KeychainBackend::Result &result)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    job->setTextData(secret);
-    connect(job, &QKeychain::Job::finished, this, [then = std::move(then)](QKeychain::Job *finished) {
-        then(finished->error() == QKeychain::NoError, messageFor(finished->error(), finished->errorString()));
-    });
-    job->start();
+    switch (result.error) {
+    case KeychainBackend::Error::None:
+    case KeychainBackend::Error::NotFound:
+        return {};
+    case KeychainBackend::Error::NoBackend:
+        return tr("No keychain is available on this computer, so HQ Tower does not keep "
+                  "your password or API key: it will ask for it at each start.");
+    case KeychainBackend::Error::AccessDenied:
+        return tr("The keychain refused access (%1).").arg(result.detail);
+    case KeychainBackend::Error::Other:
+        break;
+    }
+    return tr("The keychain failed: %1").arg(result.detail);
 }
 
-void CredentialStore::remove(const QString &key, WriteResult then)
+void CredentialStore::read(const QString &key, QObject *context, ReadResult then)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [then = std::move(then)](QKeychain::Job *finished) {
-        const bool ok =
-            finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
-        then(ok, ok ? QString() : messageFor(finished->error(), finished->errorString()));
+    m_backend->read(key, [then = guarded(context, std::move(then))](const KeychainBackend::Result &result) {
+        const bool ok = result.error == KeychainBackend::Error::None;
+        then(ok, ok ? result.secret : QString(), messageFor(result));
     });
-    job->start();
+}
+
+void CredentialStore::write(const QString &key, const QString &secret, QObject *context, WriteResult then)
+{
+    m_backend->write(key, secret,
+                     [then = guarded(context, std::move(then))](const KeychainBackend::Result &result) {
+                         then(result.error == KeychainBackend::Error::None, messageFor(result));
+                     });
+}
+
+void CredentialStore::remove(const QString &key, QObject *context, WriteResult then)
+{
+    m_backend->remove(key, [then = guarded(context, std::move(then))](const KeychainBackend::Result &result) {
+        then(result.error == KeychainBackend::Error::None, messageFor(result));
+    });
+}
+
+void CredentialStore::readMigrating(const QString &key, const QString &legacyKey, bool keepLegacy,
+                                    QObject *context, ReadResult then)
+{
+    ReadResult report = guarded(context, std::move(then));
+    // Each step runs from the backend's own callback; the next one finds it through `weak`.
+    std::weak_ptr<KeychainBackend> weak = m_backend;
+    const auto moveOver = [weak, key, legacyKey, keepLegacy, report](const KeychainBackend::Result &old) {
+        const auto writer = weak.lock();
+        if (old.error != KeychainBackend::Error::None || !writer) {
+            report(false, QString(), messageFor(old));
+            return;
+        }
+        const QString secret = old.secret;
+        writer->write(key, secret,
+                      [weak, legacyKey, keepLegacy, report, secret](const KeychainBackend::Result &written) {
+                          // Moved: the old entry goes unless another connection still needs it.
+                          if (const auto remover = weak.lock();
+                              remover && written.error == KeychainBackend::Error::None && !keepLegacy)
+                              remover->remove(legacyKey, [](const KeychainBackend::Result &) {});
+                          report(true, secret, QString());
+                      });
+    };
+    m_backend->read(key, [weak, key, legacyKey, report, moveOver](const KeychainBackend::Result &current) {
+        const auto reader = weak.lock();
+        if (current.error == KeychainBackend::Error::NotFound && reader && legacyKey != key) {
+            reader->read(legacyKey, moveOver);
+            return;
+        }
+        const bool ok = current.error == KeychainBackend::Error::None;
+        report(ok, ok ? current.secret : QString(), messageFor(current));
+    });
 }

@@ -12,7 +12,20 @@ const QString groupName = QStringLiteral("connections");
 
 QString SavedConnections::Entry::keychainKey() const
 {
-    return CredentialStore::keyFor(settings.login, settings.serverUrl.host(), settings.database);
+    return CredentialStore::keyFor(settings.serverUrl, settings.database, settings.login);
+}
+
+QString SavedConnections::Entry::legacyKeychainKey() const
+{
+    return CredentialStore::legacyKeyFor(settings.serverUrl, settings.database, settings.login);
+}
+
+bool SavedConnections::sharesLegacyKey(const Entry &entry) const
+{
+    int users = 0;
+    for (const Entry &other : entries())
+        users += other.legacyKeychainKey() == entry.legacyKeychainKey() ? 1 : 0;
+    return users > 1;
 }
 
 SavedConnections::SavedConnections(QSettings *settings)

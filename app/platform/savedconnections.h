@@ -22,6 +22,8 @@ public:
         ConnectionSettings settings;
 
         QString keychainKey() const;
+        // The key HQ Tower 0.1 used (host only), still read once to move the secret over.
+        QString legacyKeychainKey() const;
     };
 
     explicit SavedConnections(QSettings *settings);
@@ -32,6 +34,9 @@ public:
     void remove(const QString &name);
     QString currentName() const;
     void setCurrentName(const QString &name);
+    // Whether another saved connection maps to the same legacy keychain key (same host, database
+    // and login on another port or scheme), so that the old entry must stay after a migration.
+    bool sharesLegacyKey(const Entry &entry) const;
 
 private:
     QSettings *m_settings;

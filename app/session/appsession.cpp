@@ -20,16 +20,26 @@ AppSession::AppSession(ConnectionSettings settings, QString secret, Options opti
     , m_settings(std::move(settings))
     , m_options(std::move(options))
     , m_connection(new OdooConnection(m_settings, secret, this))
+    , m_supervisor(new ConnectionSupervisor(m_connection, m_options.reconnect, this))
 {
     connect(m_connection, &OdooConnection::opened, this, &AppSession::onConnected);
     connect(m_connection, &OdooConnection::openFailed, this, &AppSession::connectionFailed);
+    connect(m_supervisor, &ConnectionSupervisor::gaveUp, this, &AppSession::connectionGaveUp);
+    connect(m_supervisor, &ConnectionSupervisor::secretRefused, this, &AppSession::secretRefused);
+    connect(m_supervisor, &ConnectionSupervisor::stateChanged, this, &AppSession::statusChanged);
 }
 
 AppSession::~AppSession()
 {
+    stopSources();
+}
+
+void AppSession::stopSources()
+{
     // Sync runs and senders write to the cache and the outbox: end them first.
-    delete m_live;
-    delete m_decisions;
+    ++m_sourcesGeneration;
+    delete std::exchange(m_live, nullptr);
+    delete std::exchange(m_decisions, nullptr);
 }
 
 void AppSession::start()
@@ -47,36 +57,55 @@ void AppSession::start()
     } else {
         Q_EMIT cacheOpened(m_cache->stores(), m_cache->lastSyncedAt());
     }
-    m_connection->open();
+    m_supervisor->start();
 }
 
-void AppSession::readCachedQueue(std::function<void(QList<QueueItem> &&)> chunk, std::function<void()> lastly,
-                                 std::function<void(bool)> done)
+void AppSession::restart(const AppSettings &preferences)
+{
+    stopSources();
+    m_statuses.clear();
+    m_options.preferences = preferences;
+    if (m_cache)
+        Q_EMIT cacheOpened(m_cache->stores(), m_cache->lastSyncedAt());
+    if (m_connection->state() == OdooConnection::State::Connected)
+        startSources();
+    Q_EMIT statusChanged();
+}
+
+void AppSession::readCachedQueue(QObject *context, std::function<void(QList<QueueItem> &&)> chunk,
+                                 std::function<void()> lastly, std::function<void(bool)> done)
 {
     if (!m_cache || m_reader) {
         done(false);
         return;
     }
     m_reader = new CachedQueueReader(m_cache->filePath(), m_options.preferences.slaHours, this);
-    connect(m_reader, &CachedQueueReader::finished, this,
-            [this, done = std::move(done)](bool ok, const QString &error) {
-                m_reader->deleteLater();
-                m_reader = nullptr;
-                if (!ok)
-                    Q_EMIT problem(
-                        tr("The offline queue could not be read (%1); it fills again from Odoo.").arg(error));
+    connect(
+        m_reader, &CachedQueueReader::finished, this,
+        [this, context = QPointer<QObject>(context), done = std::move(done)](bool ok, const QString &error) {
+            m_reader->deleteLater();
+            m_reader = nullptr;
+            if (!ok)
+                Q_EMIT problem(
+                    tr("The offline queue could not be read (%1); it fills again from Odoo.").arg(error));
+            if (context)
                 done(ok);
-                QStringList held = std::exchange(m_heldBackIds, {});
-                held.removeDuplicates();
-                if (!held.isEmpty())
-                    emitItemsChanged(held);
-            });
+            QStringList held = std::exchange(m_heldBackIds, {});
+            held.removeDuplicates();
+            if (!held.isEmpty())
+                emitItemsChanged(held);
+        });
     m_reader->start(std::move(chunk), std::move(lastly));
 }
 
 void AppSession::onConnected()
 {
     Q_EMIT connected();
+    startSources();
+}
+
+void AppSession::startSources()
+{
     if (!m_cache)
         return;
     SourceCatalog catalog;
@@ -85,8 +114,11 @@ void AppSession::onConnected()
     for (const QString &skipped : catalog.problems())
         Q_EMIT problem(tr("A source profile was skipped: %1").arg(skipped));
     auto *detector = new CapabilityDetector(m_connection, catalog.profiles(), this);
-    connect(detector, &CapabilityDetector::finished, this, [this, detector] {
+    const int generation = m_sourcesGeneration;
+    connect(detector, &CapabilityDetector::finished, this, [this, detector, generation] {
         detector->deleteLater();
+        if (generation != m_sourcesGeneration)
+            return; // restarted meanwhile: a newer detection follows
         m_statuses = detector->statuses();
         Q_EMIT profilesDetected(m_statuses);
         QList<SourceProfile> enabled;
@@ -160,7 +192,8 @@ QList<QueueItem> AppSession::withPreferences(QList<QueueItem> items) const
     return items;
 }
 
-void AppSession::runLiveUpdates(const QString &operation, std::function<void(bool, const QString &)> then)
+void AppSession::runLiveUpdates(const QString &operation, QObject *context,
+                                std::function<void(bool, const QString &)> then)
 {
     if (m_connection->state() != OdooConnection::State::Connected) {
         then(false, tr("Not connected to Odoo."));
@@ -172,8 +205,9 @@ void AppSession::runLiveUpdates(const QString &operation, std::function<void(boo
             models.append(status.profile.model);
     }
     auto *installer = new LiveUpdatesInstaller(m_connection, models, this);
-    connect(installer, &LiveUpdatesInstaller::finished, this, [installer, then = std::move(then)] {
-        installer->deleteLater();
+    connect(installer, &LiveUpdatesInstaller::finished, installer, &QObject::deleteLater);
+    // The asker (a dialog) may be gone by the time Odoo answers: then nobody is told.
+    connect(installer, &LiveUpdatesInstaller::finished, context, [installer, then = std::move(then)] {
         then(installer->ok(), installer->ok() ? installer->summary() : installer->error());
     });
     if (operation == QLatin1String("enable"))
@@ -206,6 +240,7 @@ std::optional<QList<Decision>> AppSession::decide(const QList<DecisionService::R
 
 void AppSession::syncNow()
 {
+    m_supervisor->retryNow();
     if (m_live)
         m_live->engine()->syncOnce();
 }
@@ -223,6 +258,29 @@ SyncStatus AppSession::syncStatus() const
     if (m_cache)
         status.lastSyncedAt = m_cache->lastSyncedAt();
     status.state = status.lastSyncedAt.isValid() ? SyncStatus::State::UpToDate : SyncStatus::State::NotSynced;
+    // Not connected yet: what the supervisor is doing about it.
+    switch (m_supervisor->state()) {
+    case ConnectionSupervisor::State::WaitingToRetry:
+        status.state = SyncStatus::State::Offline;
+        status.offlineSince = m_supervisor->firstFailureAt();
+        status.retryAt = m_supervisor->retryAt();
+        status.problem = m_supervisor->lastError().userMessage();
+        break;
+    case ConnectionSupervisor::State::Connecting:
+        if (m_supervisor->failures() > 0) {
+            status.state = SyncStatus::State::Syncing;
+            status.offlineSince = m_supervisor->firstFailureAt();
+        }
+        break;
+    case ConnectionSupervisor::State::SecretRefused:
+    case ConnectionSupervisor::State::GaveUp:
+        status.state = SyncStatus::State::Failing;
+        status.problem = m_supervisor->lastError().userMessage();
+        break;
+    case ConnectionSupervisor::State::Idle:
+    case ConnectionSupervisor::State::Connected:
+        break;
+    }
     return status;
 }
 
@@ -256,7 +314,8 @@ QUrl AppSession::recordUrl(const QString &model, int resId) const
     return url;
 }
 
-void AppSession::fetchDetails(const QueueItem &item, std::function<void(const RecordDetails &)> then)
+void AppSession::fetchDetails(const QueueItem &item, QObject *context,
+                              std::function<void(const RecordDetails &)> then)
 {
     if (m_connection->state() != OdooConnection::State::Connected) {
         then({});
@@ -265,8 +324,8 @@ void AppSession::fetchDetails(const QueueItem &item, std::function<void(const Re
     // Three small reads in parallel; the answer goes out when all three have reported.
     auto details = std::make_shared<RecordDetails>();
     auto pending = std::make_shared<int>(3);
-    auto finishOne = [details, pending, then = std::move(then)] {
-        if (--*pending == 0)
+    auto finishOne = [details, pending, context = QPointer<QObject>(context), then = std::move(then)] {
+        if (--*pending == 0 && context)
             then(*details);
     };
     const auto onRecord = [&item](const QString &modelField, const QString &idField) {
@@ -317,7 +376,8 @@ void AppSession::fetchDetails(const QueueItem &item, std::function<void(const Re
     connect(attachments, &OdooCall::failed, this, [finishOne](const OdooError &) { finishOne(); });
 }
 
-void AppSession::fetchApprovalHistory(int days, std::function<void(const QList<DecidedApproval> &)> then)
+void AppSession::fetchApprovalHistory(int days, QObject *context,
+                                      std::function<void(const QList<DecidedApproval> &)> then)
 {
     if (m_connection->state() != OdooConnection::State::Connected) {
         then({});
@@ -335,9 +395,8 @@ void AppSession::fetchApprovalHistory(int days, std::function<void(const QList<D
     const QDate first = QDateTime::currentDateTimeUtc().date().addDays(1 - qMax(1, days));
     auto *reader =
         new ApprovalHistoryReader(m_connection, major, models, QDateTime(first, QTime(0, 0), Qt::UTC), this);
-    connect(reader, &ApprovalHistoryReader::finished, this, [reader, then = std::move(then)] {
-        reader->deleteLater();
-        then(reader->approvals());
-    });
+    connect(reader, &ApprovalHistoryReader::finished, reader, &QObject::deleteLater);
+    connect(reader, &ApprovalHistoryReader::finished, context,
+            [reader, then = std::move(then)] { then(reader->approvals()); });
     reader->start();
 }

@@ -3,6 +3,7 @@
 // approve) reaches Odoo, and the status bar says what is happening.
 #include "appcontroller.h"
 #include "chartspanel.h"
+#include "demo/demoserver.h"
 #include "domain/decision.h"
 #include "itemdetailpanel.h"
 #include "mainwindow.h"
@@ -11,6 +12,9 @@
 #include "queuepanel.h"
 #include "reasondialog.h"
 #include "session/appsession.h"
+#include "sim/odoosimulator.h"
+#include "sim/simfaults.h"
+#include "sim/simhttpserver.h"
 #include "storemappanel.h"
 #include "storemapview.h"
 
@@ -91,6 +95,29 @@ private Q_SLOTS:
         QSignalSpy synced(m_controller.get(), &AppController::firstSyncFinished);
         m_controller->startDemo(18);
         QVERIFY(synced.wait(120000));
+    }
+
+    // Settings asks Odoo for the live-updates status; the user closes the dialog before Odoo
+    // answers. The answer must go nowhere (it used to reach the destroyed dialog).
+    void closingSettingsBeforeOdooAnswersIsSafe()
+    {
+        SimFaults &faults = m_controller->demo()->simulator()->server()->faults();
+        faults.setLatency(std::chrono::milliseconds(700));
+        QPointer<QDialog> closed;
+        bool found = false;
+        QTimer::singleShot(150, this, [&closed, &found] {
+            closed = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            found = closed != nullptr;
+            if (closed)
+                closed->reject();
+        });
+        Q_EMIT m_window->settingsRequested(); // returns when the dialog is closed
+        QVERIFY(found);                       // it was open…
+        QVERIFY(closed.isNull());             // …and it is gone
+        QTest::qWait(2000);                   // Odoo's answer arrives now
+        faults.setLatency(std::chrono::milliseconds(0));
+        QVERIFY(m_controller->session());
+        QVERIFY(m_controller->queueModel()->rowCount() > 0);
     }
 
     void cleanupTestCase()

@@ -1,9 +1,9 @@
 // AppSession's start from the offline cache: the stores at once, the items read on a worker
 // thread in chunks (the user's SLA hours applied) before and whatever the network does, and
 // changes synced while the cache is being read held back and reported after it, never lost.
+#include "demo/demoserver.h"
 #include "session/appsession.h"
 #include "session/cachedqueuereader.h"
-#include "session/demoserver.h"
 #include "storage/cache.h"
 
 #include <QMutex>
@@ -101,6 +101,7 @@ private Q_SLOTS:
         int done = -1;
         QThread *gui = QThread::currentThread();
         session.readCachedQueue(
+            this,
             [&](QList<QueueItem> &&chunk) {
                 const QMutexLocker lock(&mutex);
                 offGuiThread = offGuiThread && QThread::currentThread() != gui;
@@ -165,6 +166,7 @@ private Q_SLOTS:
         std::atomic<bool> inChunk = false;
         int done = -1;
         session.readCachedQueue(
+            this,
             [&](QList<QueueItem> &&) {
                 inChunk = true;
                 release.acquire(); // the read stays here until the first sync has finished
