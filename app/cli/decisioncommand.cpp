@@ -1,6 +1,6 @@
 #include "decisioncommand.h"
 
-#include "clirunner.h"
+#include "cliexitcode.h"
 #include "decisions/decisionservice.h"
 #include "odoo/odooconnection.h"
 #include "storage/cache.h"
@@ -10,18 +10,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QThread>
 
-DecisionCommand::DecisionCommand(QTextStream &out, QTextStream &err, OdooConnection *connection,
-                                 QString cacheFile, Request request, QProcessEnvironment environment,
-                                 QObject *parent)
-    : QObject(parent)
-    , m_out(out)
-    , m_err(err)
-    , m_connection(connection)
-    , m_cacheFile(std::move(cacheFile))
-    , m_request(std::move(request))
-    , m_environment(std::move(environment))
+DecisionCommand::DecisionCommand(CliContext &context, QString action, QObject *parent)
+    : CliCommand(context, parent)
+    , m_action(std::move(action))
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -29,8 +21,8 @@ DecisionCommand::DecisionCommand(QTextStream &out, QTextStream &err, OdooConnect
         if (decision)
             printOutcome(*decision);
         else
-            m_err << tr("No answer in time.") << Qt::endl;
-        finish(StillPending);
+            m_context.err() << tr("No answer in time.") << Qt::endl;
+        finish(CliExit::StillPending);
     });
 }
 
@@ -43,28 +35,23 @@ int DecisionCommand::exitCodeFor(Decision::Status status)
 {
     switch (status) {
     case Decision::Status::Applied:
-        return CliRunner::Success;
+        return CliExit::Success;
     case Decision::Status::Conflict:
-        return Conflict;
+        return CliExit::Conflict;
     case Decision::Status::Refused:
-        return RefusedByOdoo;
+        return CliExit::RefusedByOdoo;
     case Decision::Status::Pending:
-        return StillPending;
+        return CliExit::StillPending;
     case Decision::Status::Failed:
         break;
     }
-    return CliRunner::OtherFailure;
+    return CliExit::OtherFailure;
 }
 
 void DecisionCommand::finish(int exitCode)
 {
-    if (m_done)
-        return;
-    m_done = true;
     m_timeout.stop();
-    m_out.flush();
-    m_err.flush();
-    Q_EMIT done(exitCode);
+    m_context.finish(exitCode);
 }
 
 void DecisionCommand::fail(const OdooError &error)
@@ -76,45 +63,100 @@ void DecisionCommand::fail(const OdooError &error)
                            kind == OdooError::Kind::Server || kind == OdooError::Kind::Protocol;
     if (decision && !decision->isSettled() && transient) {
         // Saved before the login: it waits in the outbox for the next run or the app.
-        m_err << tr("Odoo cannot be reached (%1).").arg(error.userMessage()) << Qt::endl;
+        m_context.err() << tr("Odoo cannot be reached (%1).").arg(error.userMessage()) << Qt::endl;
         printOutcome(*decision);
-        finish(StillPending);
+        finish(CliExit::StillPending);
         return;
     }
-    m_err << tr("Error (%1): %2").arg(OdooError::kindName(error.kind()), error.userMessage()) << Qt::endl;
+    m_context.err() << tr("Error (%1): %2").arg(OdooError::kindName(error.kind()), error.userMessage())
+                    << Qt::endl;
     if (m_outbox && !m_outbox->pending().isEmpty())
-        m_err << tr("Decisions already saved stay in the outbox and are sent next time.") << Qt::endl;
-    finish(CliRunner::exitCodeFor(error));
+        m_context.err() << tr("Decisions already saved stay in the outbox and are sent next time.")
+                        << Qt::endl;
+    finish(CliExit::forError(error));
 }
 
-void DecisionCommand::run()
+std::optional<DecisionCommand::Request> DecisionCommand::requestFrom(const QStringList &arguments)
+{
+    const CliOptions &options = m_context.options();
+    if (arguments.size() != 1) {
+        m_context.usageError(
+            tr("%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).").arg(m_action));
+        return std::nullopt;
+    }
+    Request request;
+    request.itemId = arguments.first();
+    request.action = m_action;
+    request.reason =
+        m_context.value(DecisionPolicy::requiresTarget(m_action) ? options.note : options.reason);
+    request.targetLogin = m_context.value(options.to);
+    request.confirmed = m_context.isSet(options.yes);
+    request.json = m_context.json();
+    bool numberOk = false;
+    request.timeoutSeconds = m_context.value(options.wait).toInt(&numberOk);
+    if (!numberOk || request.timeoutSeconds <= 0) {
+        m_context.usageError(tr("--wait must be a positive number of seconds."));
+        return std::nullopt;
+    }
+    request.policy.confirmAboveAmount = m_context.value(options.confirmAbove).toDouble(&numberOk);
+    if (!numberOk || request.policy.confirmAboveAmount < 0) {
+        m_context.usageError(tr("--confirm-above must be an amount."));
+        return std::nullopt;
+    }
+    if (DecisionPolicy::requiresReason(m_action) && request.reason.trimmed().isEmpty()) {
+        m_context.usageError(
+            tr("%1 needs --reason TEXT (it is posted to the record's chatter in Odoo).").arg(m_action));
+        return std::nullopt;
+    }
+    if (DecisionPolicy::requiresTarget(m_action) && request.targetLogin.trimmed().isEmpty()) {
+        m_context.usageError(tr("delegate needs --to LOGIN."));
+        return std::nullopt;
+    }
+    return request;
+}
+
+void DecisionCommand::run(const QStringList &arguments)
+{
+    const auto request = requestFrom(arguments);
+    if (!request)
+        return;
+    m_request = *request;
+    m_cacheFile = m_context.cachePath();
+    if (m_cacheFile.isEmpty())
+        return;
+    m_connection = m_context.connection();
+    if (m_connection)
+        start();
+}
+
+void DecisionCommand::start()
 {
     QString error;
     m_cache = Cache::open(m_cacheFile, &error);
     if (m_cache)
         m_outbox = Outbox::open(m_cacheFile, &error);
     if (!m_cache || !m_outbox) {
-        m_err << tr("Error: cannot use the cache %1: %2").arg(m_cacheFile, error) << Qt::endl;
-        finish(CliRunner::OtherFailure);
+        m_context.err() << tr("Error: cannot use the cache %1: %2").arg(m_cacheFile, error) << Qt::endl;
+        finish(CliExit::OtherFailure);
         return;
     }
     const auto item = m_cache->item(m_request.itemId);
     if (!item && !m_outbox->pendingFor(m_request.itemId)) {
-        m_err
+        m_context.err()
             << tr("Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id "
                   "(hqtower-cli queue --json).")
                    .arg(m_request.itemId)
             << Qt::endl;
-        finish(CliRunner::UsageError);
+        finish(CliExit::UsageError);
         return;
     }
     if (item && item->hasAmount && m_request.policy.requiresConfirmation(m_request.action, item->amount) &&
         !m_request.confirmed && !m_outbox->pendingFor(item->id)) {
-        m_err << tr("%1 is for %2 %3, above %4: add --yes to approve it.")
-                     .arg(item->title, QLocale().toString(item->amount, 'f', 2), item->currency,
-                          QLocale().toString(m_request.policy.confirmAboveAmount, 'f', 0))
-              << Qt::endl;
-        finish(CliRunner::UsageError);
+        m_context.err() << tr("%1 is for %2 %3, above %4: add --yes to approve it.")
+                               .arg(item->title, QLocale().toString(item->amount, 'f', 2), item->currency,
+                                    QLocale().toString(m_request.policy.confirmAboveAmount, 'f', 0))
+                        << Qt::endl;
+        finish(CliExit::UsageError);
         return;
     }
     connect(m_connection, &OdooConnection::openFailed, this, &DecisionCommand::fail);
@@ -141,13 +183,16 @@ void DecisionCommand::createService(int major)
     options.policy = m_request.policy;
     m_service = new DecisionService(m_connection, m_outbox.get(), profiles, options);
     m_service->setKnownVersion(major);
+    for (const QString &skipped : m_service->problems())
+        m_context.err() << tr("Warning: the decisions of a source profile were skipped: %1").arg(skipped)
+                        << Qt::endl;
     connect(m_service, &DecisionService::decisionSettled, this, &DecisionCommand::onSettled);
     connect(m_service, &DecisionService::checkpoint, this,
-            [this](const QString &name, const QString &) { onCheckpoint(name); });
+            [this](const QString &name, const QString &) { m_context.checkpoint(name); });
     connect(m_service, &DecisionService::decisionChanged, this, [this](const Decision &decision) {
         if (decision.id == m_decisionId && decision.status == Decision::Status::Pending &&
             !decision.message.isEmpty() && decision.nextAttemptAt.isValid())
-            m_err << tr("Not sent yet (%1); trying again.").arg(decision.message) << Qt::endl;
+            m_context.err() << tr("Not sent yet (%1); trying again.").arg(decision.message) << Qt::endl;
     });
 }
 
@@ -157,9 +202,9 @@ bool DecisionCommand::commitOrResume()
         // A decision on this item is already on its way (e.g. from before a crash): finish that one.
         m_decisionId = pending->id;
         if (pending->action != m_request.action)
-            m_err << tr("%1 already has a pending \"%2\" decision; finishing it first.")
-                         .arg(m_request.itemId, pending->action)
-                  << Qt::endl;
+            m_context.err() << tr("%1 already has a pending \"%2\" decision; finishing it first.")
+                                   .arg(m_request.itemId, pending->action)
+                            << Qt::endl;
         // The user asks for it now: a backoff left by an earlier run does not make them wait.
         if (pending->nextAttemptAt.isValid()) {
             Decision now = *pending;
@@ -177,8 +222,8 @@ bool DecisionCommand::commitOrResume()
     const auto decided =
         m_service->decide({{item, m_request.action, m_request.reason, m_request.targetLogin}}, &error);
     if (!decided) {
-        m_err << tr("Error: %1").arg(error) << Qt::endl;
-        finish(CliRunner::UsageError);
+        m_context.err() << tr("Error: %1").arg(error) << Qt::endl;
+        finish(CliExit::UsageError);
         return false;
     }
     m_decisionId = decided->first().id;
@@ -198,16 +243,6 @@ void DecisionCommand::onOpened()
     commitOrResume();
 }
 
-void DecisionCommand::onCheckpoint(const QString &name)
-{
-    // Crash tests stop the process here and kill it (kill -9) to prove nothing is lost or doubled.
-    if (m_environment.value(QStringLiteral("HQ_TOWER_TEST_PAUSE_AT")) != name)
-        return;
-    m_err << "PAUSED " << name << Qt::endl;
-    m_err.flush();
-    QThread::sleep(3600);
-}
-
 void DecisionCommand::onSettled(const Decision &decision)
 {
     if (decision.id != m_decisionId)
@@ -225,30 +260,31 @@ void DecisionCommand::printOutcome(const Decision &decision)
                                    {QStringLiteral("status"), Decision::statusName(decision.status)},
                                    {QStringLiteral("attempts"), decision.attempts},
                                    {QStringLiteral("message"), decision.message}};
-        m_out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact)) << Qt::endl;
+        m_context.out() << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Compact))
+                        << Qt::endl;
         return;
     }
     switch (decision.status) {
     case Decision::Status::Applied:
-        m_out << tr("Applied: %1 %2.").arg(decision.action, decision.itemId);
+        m_context.out() << tr("Applied: %1 %2.").arg(decision.action, decision.itemId);
         if (!decision.message.isEmpty())
-            m_out << QLatin1Char(' ') << decision.message;
-        m_out << Qt::endl;
+            m_context.out() << QLatin1Char(' ') << decision.message;
+        m_context.out() << Qt::endl;
         break;
     case Decision::Status::Conflict:
-        m_out << tr("Conflict: %1").arg(decision.message) << Qt::endl;
+        m_context.out() << tr("Conflict: %1").arg(decision.message) << Qt::endl;
         break;
     case Decision::Status::Refused:
-        m_out << tr("Refused by Odoo: %1").arg(decision.message) << Qt::endl;
+        m_context.out() << tr("Refused by Odoo: %1").arg(decision.message) << Qt::endl;
         break;
     case Decision::Status::Failed:
-        m_out << tr("Failed: %1").arg(decision.message) << Qt::endl;
+        m_context.out() << tr("Failed: %1").arg(decision.message) << Qt::endl;
         break;
     case Decision::Status::Pending:
-        m_out << tr("Still pending after %1 s (%2); it stays in the outbox and is sent next time.")
-                     .arg(m_request.timeoutSeconds)
-                     .arg(decision.message.isEmpty() ? tr("no answer yet") : decision.message)
-              << Qt::endl;
+        m_context.out() << tr("Still pending after %1 s (%2); it stays in the outbox and is sent next time.")
+                               .arg(m_request.timeoutSeconds)
+                               .arg(decision.message.isEmpty() ? tr("no answer yet") : decision.message)
+                        << Qt::endl;
         break;
     }
 }

@@ -3,15 +3,14 @@
 // pending decision instead when there is one) and waits for the outcome, printing it.
 #pragma once
 
+#include "clicommand.h"
 #include "decisions/decisionpolicy.h"
 #include "domain/decision.h"
 
-#include <QObject>
-#include <QProcessEnvironment>
-#include <QTextStream>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 class Cache;
 class DecisionService;
@@ -19,13 +18,10 @@ class OdooConnection;
 class OdooError;
 class Outbox;
 
-class DecisionCommand : public QObject
+class DecisionCommand : public CliCommand
 {
     Q_OBJECT
 public:
-    // Exit codes of the decision commands (0 = applied; 2–5 as for every command).
-    enum ExitCode { Conflict = 6, RefusedByOdoo = 7, StillPending = 8 };
-
     struct Request
     {
         QString itemId;
@@ -38,39 +34,35 @@ public:
         bool json = false;
     };
 
-    // Takes ownership of nothing; `connection` is opened by run().
-    DecisionCommand(QTextStream &out, QTextStream &err, OdooConnection *connection, QString cacheFile,
-                    Request request, QProcessEnvironment environment, QObject *parent = nullptr);
+    // `action`: approve, reject, delegate, retry or dismiss.
+    DecisionCommand(CliContext &context, QString action, QObject *parent = nullptr);
     ~DecisionCommand() override;
 
-    void run();
+    // `arguments`: ITEM_ID.
+    void run(const QStringList &arguments) override;
     static int exitCodeFor(Decision::Status status);
 
-Q_SIGNALS:
-    void done(int exitCode);
-
 private:
+    // The request the command line describes; nothing after a usage error (already reported).
+    std::optional<Request> requestFrom(const QStringList &arguments);
+    void start();
     void onOpened();
     void createService(int major);
     // Commits the decision (or picks up the item's pending one) and starts waiting; false after
     // a usage error (already reported).
     bool commitOrResume();
     void onSettled(const Decision &decision);
-    void onCheckpoint(const QString &name);
     void printOutcome(const Decision &decision);
     void fail(const OdooError &error);
     void finish(int exitCode);
 
-    QTextStream &m_out;
-    QTextStream &m_err;
-    OdooConnection *m_connection;
+    QString m_action;
+    OdooConnection *m_connection = nullptr;
     QString m_cacheFile;
     Request m_request;
-    QProcessEnvironment m_environment;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
     DecisionService *m_service = nullptr;
     QString m_decisionId;
     QTimer m_timeout;
-    bool m_done = false;
 };

@@ -18,6 +18,20 @@ DecisionService::DecisionService(OdooConnection *connection, Outbox *outbox,
     , m_userLogin(connection ? connection->settings().login : QString())
 {
     for (const SourceProfile &profile : profiles) {
+        if (DecisionAdapters::describesAdapter(profile.decisions)) {
+            // A profile of the user's that describes its own decisions: its model by default.
+            QJsonObject decisions = profile.decisions;
+            if (!decisions.contains(QLatin1String("model")))
+                decisions.insert(QStringLiteral("model"), profile.model);
+            if (!decisions.contains(QLatin1String("adapter")))
+                decisions.insert(QStringLiteral("adapter"), profile.id);
+            QString error;
+            if (auto adapter = DecisionAdapters::fromProfile(decisions, &error))
+                m_ownAdapters.insert(profile.id, std::shared_ptr<const DecisionAdapter>(std::move(adapter)));
+            else
+                m_problems.append(tr("%1 (%2): %3").arg(profile.id, profile.sourceFile, error));
+            continue;
+        }
         const QString adapter = profile.decisions.value(QLatin1String("adapter")).toString();
         if (!adapter.isEmpty())
             m_adapterByProfile.insert(profile.id, adapter);
@@ -34,6 +48,8 @@ DecisionService::~DecisionService()
 
 const DecisionAdapter *DecisionService::adapterFor(const QString &profileId) const
 {
+    if (const auto own = m_ownAdapters.constFind(profileId); own != m_ownAdapters.cend())
+        return own->get();
     return DecisionAdapters::forId(m_adapterByProfile.value(profileId));
 }
 

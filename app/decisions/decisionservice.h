@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 #include <optional>
 
 class DecisionAdapter;
@@ -61,6 +62,8 @@ public:
     // Sends the pending decisions of the Outbox (at start, and after reconnecting).
     void resume();
     int pendingCount() const;
+    // Source profiles whose own "decisions" block could not be read, in plain words.
+    QStringList problems() const { return m_problems; }
     int runningCount() const { return int(m_running.size()); }
     // Write calls the senders made (tests count them).
     int writeCalls() const { return m_writeCalls; }
@@ -82,6 +85,8 @@ private:
     Outbox *m_outbox;
     Options m_options;
     QHash<QString, QString> m_adapterByProfile;
+    QHash<QString, std::shared_ptr<const DecisionAdapter>> m_ownAdapters; // described by the profile
+    QStringList m_problems;
     QHash<QString, DecisionSender *> m_running; // decision id -> sender
     QTimer m_retryTimer;
     QString m_userLogin;

@@ -137,6 +137,8 @@ void AppSession::startSources()
         connect(m_live->engine(), &SyncEngine::storesChanged, this,
                 [this] { Q_EMIT storesChanged(m_cache->stores()); });
         m_decisions = new DecisionService(m_connection, m_outbox.get(), all, m_options.decisions);
+        for (const QString &skipped : m_decisions->problems())
+            Q_EMIT problem(tr("The decisions of a source profile were skipped: %1").arg(skipped));
         connect(m_decisions, &DecisionService::decisionChanged, this, &AppSession::decisionChanged);
         connect(m_decisions, &DecisionService::decisionSettled, this, [this](const Decision &decision) {
             // The queue follows Odoo: an applied or conflicting decision changed the record.

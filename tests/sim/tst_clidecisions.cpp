@@ -101,7 +101,7 @@ private:
     {
         QProcess process;
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(HQ_CLI_PATH), arguments);
+        process.start(QStringLiteral(HQ_CLI_CRASHTEST_PATH), arguments);
         CliRun run;
         // qWaitFor keeps the event loop running, so the in-process simulator keeps answering.
         if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)) {
@@ -218,7 +218,7 @@ private:
                                   });
         QProcess process;
         process.setProcessEnvironment(environment(QStringLiteral("manager1"), pauseAt));
-        process.start(QStringLiteral(HQ_CLI_PATH), arguments);
+        process.start(QStringLiteral(HQ_CLI_CRASHTEST_PATH), arguments);
         const bool reached = QTest::qWaitFor(
             [&] {
                 if (process.state() == QProcess::NotRunning)
@@ -241,7 +241,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(QFile::exists(QStringLiteral(HQ_CLI_PATH)));
+        QVERIFY(QFile::exists(QStringLiteral(HQ_CLI_CRASHTEST_PATH)));
         QVERIFY(m_dir.isValid());
     }
 

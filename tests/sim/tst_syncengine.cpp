@@ -52,6 +52,12 @@ private:
     std::unique_ptr<OdooConnection> m_connection;
     std::unique_ptr<Cache> m_cache;
     QTemporaryDir m_dir;
+    // The server's clock runs this far ahead of the wall clock: a test moves it instead of waiting
+    // (Odoo writes write_date to the second).
+    std::shared_ptr<qint64> m_serverAheadMs = std::make_shared<qint64>(0);
+
+    // The next write on the server lands in a later second than everything read so far.
+    void leaveTheCurrentSecondBehind() { *m_serverAheadMs += 1100; }
     int m_vendor = 0;
 
     int serverCount(const QString &state = QStringLiteral("to approve")) const
@@ -100,6 +106,9 @@ private Q_SLOTS:
         simulatorOptions.flavor = 17;
         simulatorOptions.populate = false;
         m_simulator = std::make_unique<OdooSimulator>(simulatorOptions);
+        *m_serverAheadMs = 0;
+        m_simulator->database()->setClock(
+            [ahead = m_serverAheadMs] { return QDateTime::currentDateTimeUtc().addMSecs(*ahead); });
         QVERIFY(m_simulator->start());
         m_vendor = m_simulator->database()->insert(QStringLiteral("res.partner"),
                                                    {{QStringLiteral("name"), QStringLiteral("Vendor")}}, 1);
@@ -150,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(item->kind, QStringLiteral("approval"));
         QCOMPARE(item->amount, 900.0);
 
-        QTest::qWait(1100); // leave the overlap second behind
+        leaveTheCurrentSecondBehind(); // and the overlap second with it
         // The first incremental poll re-checks the overlap window once (records outside the
         // domain written in the cursor's second); from then on an idle poll is one request.
         QVERIFY(runOnce(engine).error.isEmpty());
@@ -168,7 +177,7 @@ private Q_SLOTS:
         QVERIFY(m_cache->item(QStringLiteral("purchase.order:%1").arg(approved)));
         // Odoo reports write_date to the second: a write in a later second than our read is seen
         // by the cursor; one in the very same second waits for the id reconciliation.
-        QTest::qWait(1100);
+        leaveTheCurrentSecondBehind();
         QVERIFY(m_simulator->backend()->decideAsSomeoneElse(QStringLiteral("purchase.order"), approved));
         const int added = addOrder();
         QSignalSpy changed(&engine, &SyncEngine::itemsChanged);
@@ -269,7 +278,7 @@ private Q_SLOTS:
         SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, options(4));
         QVERIFY(runOnce(engine).error.isEmpty());
         const int approved = m_simulator->database()->allIds(QStringLiteral("purchase.order")).at(2);
-        QTest::qWait(1100);
+        leaveTheCurrentSecondBehind();
         QVERIFY(m_simulator->backend()->decideAsSomeoneElse(QStringLiteral("purchase.order"), approved));
         SimFaults &faults = m_simulator->server()->faults();
         faults.setSeed(5);

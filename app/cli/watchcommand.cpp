@@ -1,0 +1,83 @@
+#include "watchcommand.h"
+
+#include "cliexitcode.h"
+#include "odoo/odooconnection.h"
+#include "queuereport.h"
+#include "storage/cache.h"
+#include "sync/livesync.h"
+
+#include <QJsonDocument>
+
+WatchCommand::WatchCommand(CliContext &context, QObject *parent)
+    : CliCommand(context, parent)
+{}
+
+WatchCommand::~WatchCommand() = default;
+
+void WatchCommand::run(const QStringList &arguments)
+{
+    if (!takesNoArguments(QStringLiteral("watch"), arguments))
+        return;
+    const QString cacheFile = m_context.cachePath();
+    if (cacheFile.isEmpty())
+        return;
+    OdooConnection *connection = m_context.connection();
+    if (!connection)
+        return;
+    m_cache = m_context.openCache(cacheFile);
+    if (!m_cache)
+        return;
+    connect(connection, &OdooConnection::openFailed, &m_context, &CliContext::fail);
+    connect(connection, &OdooConnection::opened, this, [this] {
+        m_context.detectProfiles(this, [this](const QList<ProfileStatus> &statuses) { start(statuses); });
+    });
+    connection->open();
+}
+
+void WatchCommand::start(const QList<ProfileStatus> &statuses)
+{
+    QList<SourceProfile> enabled;
+    for (const ProfileStatus &status : statuses) {
+        if (status.enabled)
+            enabled.append(status.profile);
+    }
+    m_live =
+        std::make_unique<LiveSync>(m_context.connection(), m_cache.get(), enabled, SyncEngine::Options());
+    connect(m_live.get(), &LiveSync::statusChanged, this, &WatchCommand::printStatus);
+    connect(m_live.get(), &LiveSync::itemsChanged, this, &WatchCommand::printChanges);
+    printStatus();
+    m_live->start();
+}
+
+void WatchCommand::printLine(const QJsonObject &line)
+{
+    QJsonObject stamped = line;
+    stamped.insert(QStringLiteral("at"), QueueReport::isoUtc(QDateTime::currentDateTimeUtc()));
+    m_context.out() << QString::fromUtf8(QJsonDocument(stamped).toJson(QJsonDocument::Compact)) << Qt::endl;
+}
+
+void WatchCommand::printStatus()
+{
+    const SyncStatus status = m_live->status();
+    const QJsonObject line{{QStringLiteral("event"), QStringLiteral("status")},
+                           {QStringLiteral("state"), SyncStatus::stateName(status.state)},
+                           {QStringLiteral("text"), status.text()},
+                           {QStringLiteral("live"), m_live->pushOn()},
+                           {QStringLiteral("push"), m_live->pushText()}};
+    if (line == m_lastStatus)
+        return;
+    m_lastStatus = line;
+    printLine(line);
+}
+
+void WatchCommand::printChanges(const QStringList &itemIds)
+{
+    const QueueReport report({}, m_cache->stores(), QDateTime::currentDateTimeUtc());
+    for (const QString &id : itemIds) {
+        if (const auto item = m_cache->item(id))
+            printLine({{QStringLiteral("event"), QStringLiteral("item")},
+                       {QStringLiteral("item"), report.itemToJson(*item)}});
+        else
+            printLine({{QStringLiteral("event"), QStringLiteral("removed")}, {QStringLiteral("id"), id}});
+    }
+}

@@ -1,0 +1,31 @@
+// WatchCommand: `hqtower-cli watch`: keeps syncing (with live updates when --live) and prints one
+// JSON line per status change, changed item and removed item, until interrupted.
+#pragma once
+
+#include "clicommand.h"
+
+#include <QJsonObject>
+
+#include <memory>
+
+class Cache;
+class LiveSync;
+
+class WatchCommand : public CliCommand
+{
+    Q_OBJECT
+public:
+    WatchCommand(CliContext &context, QObject *parent = nullptr);
+    ~WatchCommand() override;
+    void run(const QStringList &arguments) override;
+
+private:
+    void start(const QList<ProfileStatus> &statuses);
+    void printLine(const QJsonObject &line);
+    void printStatus();
+    void printChanges(const QStringList &itemIds);
+
+    std::unique_ptr<Cache> m_cache;
+    std::unique_ptr<LiveSync> m_live; // ends before the cache it writes to
+    QJsonObject m_lastStatus;
+};
