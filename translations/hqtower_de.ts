@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>AdapterConfig</name>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="35"/>
+        <source>a condition needs &quot;field&quot; and a list &quot;in&quot; or &quot;not_in&quot; (or &quot;gone&quot;: true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="45"/>
+        <source>conditions must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="72"/>
+        <source>an action needs either &quot;method&quot; or &quot;schedule_activity&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="87"/>
+        <source>a method rule needs &quot;method&quot;, and &quot;versions&quot; like &quot;17-18&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="100"/>
+        <source>&quot;applied_from_seen&quot; needs &quot;field&quot; and &quot;states&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="111"/>
+        <source>an action that calls a method needs &quot;applied&quot; (how Odoo shows it took effect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="157"/>
+        <source>&quot;adapter&quot; and &quot;model&quot; are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="159"/>
+        <source>a list of the fields to read is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="162"/>
+        <source>the conditions of a record that still waits are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="166"/>
+        <source>at least one action is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="175"/>
+        <source>&quot;action&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="191"/>
+        <source>&quot;message&quot; must be approval_limit or not_an_approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdapterSupport</name>
     <message>
         <location filename="../app/decisions/adaptersupport.cpp" line="63"/>
@@ -45,130 +108,119 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="101"/>
+        <location filename="../ui/appcontroller.cpp" line="111"/>
         <source>Preparing the demo server…</source>
         <translation>Demo-Server wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="109"/>
+        <location filename="../ui/appcontroller.cpp" line="119"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="109"/>
+        <location filename="../ui/appcontroller.cpp" line="119"/>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="112"/>
+        <location filename="../ui/appcontroller.cpp" line="123"/>
         <source>Demo (simulated Odoo %1)</source>
         <translation>Demo (simuliertes Odoo %1)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="128"/>
         <source>The secret was not stored in the keychain.</source>
-        <translation>Das Passwort bzw. der API-Schlüssel wurde nicht im Schlüsselbund gespeichert.</translation>
+        <translation type="vanished">Das Passwort bzw. der API-Schlüssel wurde nicht im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="180"/>
         <source>Reading the secret of %1 from the keychain…</source>
-        <translation>Passwort bzw. API-Schlüssel für %1 wird aus dem Schlüsselbund gelesen…</translation>
+        <translation type="vanished">Passwort bzw. API-Schlüssel für %1 wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="187"/>
         <source>Sign in to %1</source>
-        <translation>Bei %1 anmelden</translation>
+        <translation type="vanished">Bei %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="189"/>
         <source>Password or API key for %1:</source>
-        <translation>Passwort oder API-Schlüssel für %1:</translation>
+        <translation type="vanished">Passwort oder API-Schlüssel für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="305"/>
+        <location filename="../ui/appcontroller.cpp" line="254"/>
         <source>Showing the cached queue, last synced at %1</source>
         <translation>Zwischengespeicherte Arbeitsliste, zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="241"/>
+        <location filename="../ui/appcontroller.cpp" line="188"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="158"/>
         <source>Forget connection</source>
-        <translation>Verbindung vergessen</translation>
+        <translation type="vanished">Verbindung vergessen</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="159"/>
         <source>Forget &quot;%1&quot;? Its password or API key is removed from the keychain; HQ Tower stays connected until it quits and will not connect to it again by itself.</source>
-        <translation>„%1“ vergessen? Das Passwort bzw. der API-Schlüssel wird aus dem Schlüsselbund entfernt; HQ Tower bleibt bis zum Beenden verbunden und verbindet sich danach nicht mehr von selbst.</translation>
+        <translation type="vanished">„%1“ vergessen? Das Passwort bzw. der API-Schlüssel wird aus dem Schlüsselbund entfernt; HQ Tower bleibt bis zum Beenden verbunden und verbindet sich danach nicht mehr von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="242"/>
+        <location filename="../ui/appcontroller.cpp" line="192"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="260"/>
+        <location filename="../ui/appcontroller.cpp" line="211"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="275"/>
+        <location filename="../ui/appcontroller.cpp" line="226"/>
         <source>Syncing… %1 of %2 items (%3 %)</source>
         <translation>Synchronisierung… %1 von %2 Vorgängen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="281"/>
+        <location filename="../ui/appcontroller.cpp" line="163"/>
         <source>%1 · connecting…</source>
         <translation>%1 · Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="292"/>
+        <location filename="../ui/appcontroller.cpp" line="240"/>
         <source>Reading the offline queue…</source>
         <translation>Offline-Arbeitsliste wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="336"/>
         <source>&amp;Map</source>
-        <translation>&amp;Karte</translation>
+        <translation type="vanished">&amp;Karte</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="337"/>
         <source>C&amp;harts</source>
-        <translation>D&amp;iagramme</translation>
+        <translation type="vanished">D&amp;iagramme</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="440"/>
+        <location filename="../ui/appcontroller.cpp" line="342"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation>„%1“ ist für den ausgewählten Vorgang nicht möglich.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="444"/>
         <source>%n selected items</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n ausgewählter Vorgang</numerusform>
             <numerusform>%n ausgewählte Vorgänge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="456"/>
         <source>Approve</source>
-        <translation>Genehmigen</translation>
+        <translation type="vanished">Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="457"/>
         <source>Approve %1? It includes an amount of %2.</source>
-        <translation>%1 genehmigen? Darin ist ein Betrag von %2 enthalten.</translation>
+        <translation type="vanished">%1 genehmigen? Darin ist ein Betrag von %2 enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="466"/>
+        <location filename="../ui/appcontroller.cpp" line="350"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="478"/>
+        <location filename="../ui/appcontroller.cpp" line="362"/>
         <source>%n decision(s) on the way</source>
         <translation>
             <numerusform>%n Entscheidung unterwegs</numerusform>
@@ -176,22 +228,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="479"/>
+        <location filename="../ui/appcontroller.cpp" line="363"/>
         <source>Outbox empty</source>
         <translation>Postausgang leer</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="546"/>
+        <location filename="../ui/appcontroller.cpp" line="405"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="550"/>
+        <location filename="../ui/appcontroller.cpp" line="409"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="557"/>
+        <location filename="../ui/appcontroller.cpp" line="416"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -199,37 +251,42 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="46"/>
+        <location filename="../app/session/appsession.cpp" line="56"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation>Der Offline-Cache kann nicht verwendet werden (%1); HQ Tower arbeitet ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="67"/>
+        <location filename="../app/session/appsession.cpp" line="90"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>Die Offline-Arbeitsliste konnte nicht gelesen werden (%1); sie wird erneut aus Odoo gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="86"/>
+        <location filename="../app/session/appsession.cpp" line="115"/>
         <source>A source profile was skipped: %1</source>
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="166"/>
+        <location filename="../app/session/appsession.cpp" line="141"/>
+        <source>The decisions of a source profile were skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="201"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="211"/>
+        <location filename="../app/session/appsession.cpp" line="237"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="248"/>
+        <location filename="../app/session/appsession.cpp" line="298"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="249"/>
+        <location filename="../app/session/appsession.cpp" line="299"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -249,17 +306,17 @@
         <translation>Odoo %1 speichert kein Entscheidungsdatum für %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="206"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="205"/>
         <source>your user may not read %1</source>
         <translation>Ihr Benutzer darf %1 nicht lesen</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="211"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="207"/>
         <source>%1 is not installed on this server</source>
         <translation>%1 ist auf diesem Server nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="213"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="209"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -267,9 +324,8 @@
 <context>
     <name>ApprovalRequestAdapter</name>
     <message>
-        <location filename="../app/decisions/approvalrequestadapter.cpp" line="69"/>
         <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
-        <translation>Odoo hat die Anfrage angenommen, aber nichts hat sich geändert: Ihr Odoo-Benutzer gehört nicht zu den Genehmigenden von %1.</translation>
+        <translation type="vanished">Odoo hat die Anfrage angenommen, aber nichts hat sich geändert: Ihr Odoo-Benutzer gehört nicht zu den Genehmigenden von %1.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +517,24 @@
     </message>
 </context>
 <context>
+    <name>CallCommand</name>
+    <message>
+        <location filename="../app/cli/callcommand.cpp" line="12"/>
+        <source>call needs MODEL and METHOD.</source>
+        <translation>call erfordert MODEL und METHOD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/callcommand.cpp" line="19"/>
+        <source>--args must be a JSON array, e.g. &apos;[[1, 2]]&apos;.</source>
+        <translation>--args muss ein JSON-Array sein, z. B. &apos;[[1, 2]]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/callcommand.cpp" line="26"/>
+        <source>--kwargs must be a JSON object, e.g. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</source>
+        <translation>--kwargs muss ein JSON-Objekt sein, z. B. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityDetector</name>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="47"/>
@@ -483,37 +557,37 @@
         <translation>Module %1 sind nicht installiert%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="173"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="170"/>
         <source>model %1 does not exist on this server</source>
         <translation>Modell %1 existiert auf diesem Server nicht</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="175"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="172"/>
         <source>could not check %1: %2</source>
         <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="207"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="204"/>
         <source>field %1 is missing on %2</source>
         <translation>Feld %1 fehlt in %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="207"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="204"/>
         <source>fields %1 are missing on %2</source>
         <translation>Felder %1 fehlen in %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="249"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="246"/>
         <source>the server refused the query: %1</source>
         <translation>der Server hat die Abfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="273"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="270"/>
         <source>your user may not read %1 (%2)</source>
         <translation>Ihr Benutzer darf %1 nicht lesen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="274"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="271"/>
         <source>your user may not read %1 records</source>
         <translation>Ihr Benutzer darf keine Datensätze von %1 lesen</translation>
     </message>
@@ -698,24 +772,441 @@ Genehmigt: %2, abgelehnt: %3</translation>
     </message>
 </context>
 <context>
-    <name>CliRunner</name>
+    <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="79"/>
+        <location filename="../app/cli/checkcommand.cpp" line="77"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="78"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="79"/>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="80"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="83"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="83"/>
+        <source>%1 (uid %2)</source>
+        <translation>%1 (uid %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="84"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <source>Live push</source>
+        <translation>Live-Push</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <source>possible</source>
+        <translation>möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="87"/>
+        <source>Modules:</source>
+        <translation>Module:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="90"/>
+        <source>installed</source>
+        <translation>installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="90"/>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="91"/>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="94"/>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="94"/>
+        <source>skipped: %1</source>
+        <translation>übersprungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../app/cli/clicommand.h" line="27"/>
+        <source>%1 takes no positional arguments.</source>
+        <translation>%1 akzeptiert keine Positionsargumente.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandTable</name>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="26"/>
+        <source>connect and print the server version, transport, user, modules and which sources are enabled or skipped (and why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="30"/>
+        <source>sync every enabled source once into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="32"/>
+        <source>print the cached queue (no network; --kind, --store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="34"/>
+        <source>keep syncing (with live updates when --live) and print each change as one JSON line, until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="38"/>
+        <source>call a method and print its JSON result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="40"/>
+        <source>approve an item of the queue (--reason; --yes above --confirm-above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="43"/>
+        <source>reject it; the reason goes to the record&apos;s chatter in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="46"/>
+        <source>hand it to another Odoo user (--note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="48"/>
+        <source>retry a failed job, mail or scheduled action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="50"/>
+        <source>dismiss an integration failure or an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="53"/>
+        <source>list decisions on their way to Odoo (and recent ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="55"/>
+        <source>list the audit trail of decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="58"/>
+        <source>show, install or remove the automation rules that announce changes to HQ Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="84"/>
+        <source>HQ Tower command line: check a connection to an Odoo server, sync its work queue into the
+local cache, print the cached queue, or call a model method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="86"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="93"/>
+        <source>The password or API key is read from an environment variable, never from the command line.
+Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
+4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
+(someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="35"/>
         <source>hqtower-cli: %1</source>
         <translation>hqtower-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="80"/>
+        <location filename="../app/cli/clicontext.cpp" line="36"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
         <translation>Hinweise zur Verwendung: &apos;hqtower-cli --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93"/>
+        <location filename="../app/cli/clicontext.cpp" line="49"/>
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="100"/>
+        <location filename="../app/cli/clicontext.cpp" line="69"/>
+        <source>--url, --db and --login are required.</source>
+        <translation>--url, --db und --login sind erforderlich.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="73"/>
+        <location filename="../app/cli/clicontext.cpp" line="140"/>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>„%1“ ist keine Serveradresse.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="79"/>
+        <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
+        <translation>geben Sie genau eine der Optionen --password-env VAR oder --api-key-env VAR an.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="85"/>
+        <source>the environment variable %1 is not set or empty.</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="94"/>
+        <source>--timeout must be a positive number of seconds.</source>
+        <translation>--timeout muss eine positive Anzahl Sekunden sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="105"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="110"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="117"/>
+        <source>%1 Retrying (attempt %2) in %3 s.</source>
+        <translation>%1 Neuer Versuch (Versuch %2) in %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="135"/>
+        <source>--url, --db and --login are required (or --cache FILE).</source>
+        <translation>--url, --db und --login sind erforderlich (oder --cache FILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="151"/>
+        <source>Error: cannot use the cache %1: %2</source>
+        <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="163"/>
+        <source>Warning: source profile skipped: %1</source>
+        <translation>Warnung: Quellprofil übersprungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="6"/>
+        <source>Odoo server address, e.g. https://odoo.example.com.</source>
+        <translation>Adresse des Odoo-Servers, z. B. https://odoo.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="6"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="7"/>
+        <source>Database name.</source>
+        <translation>Name der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="7"/>
+        <source>database</source>
+        <translation>datenbank</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="8"/>
+        <source>Odoo login (user name or e-mail).</source>
+        <translation>Odoo-Login (Benutzername oder E-Mail).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="8"/>
+        <location filename="../app/cli/clioptions.cpp" line="32"/>
+        <source>login</source>
+        <translation>login</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="9"/>
+        <source>Read the password from environment variable VAR.</source>
+        <translation>Das Passwort aus der Umgebungsvariablen VAR lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="10"/>
+        <location filename="../app/cli/clioptions.cpp" line="12"/>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="11"/>
+        <source>Read the API key from environment variable VAR.</source>
+        <translation>Den API-Schlüssel aus der Umgebungsvariablen VAR lesen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="14"/>
+        <source>With a password, log in through the web session used for live updates.</source>
+        <translation>Mit Passwort: über die Websitzung anmelden, die für Live-Aktualisierungen verwendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="15"/>
+        <source>Also trust the certificate authority in this PEM file.</source>
+        <translation>Zusätzlich der Zertifizierungsstelle in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="16"/>
+        <location filename="../app/cli/clioptions.cpp" line="21"/>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="17"/>
+        <source>Seconds to wait for each answer (default 20).</source>
+        <translation>Wartezeit in Sekunden für jede Antwort (Standard: 20).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="17"/>
+        <location filename="../app/cli/clioptions.cpp" line="35"/>
+        <source>seconds</source>
+        <translation>sekunden</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="19"/>
+        <source>Print the result as one JSON object.</source>
+        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="20"/>
+        <source>sync, queue: use this cache file instead of the default one.</source>
+        <translation>sync, queue: diese Cache-Datei statt der Standarddatei verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="22"/>
+        <source>call: positional arguments as a JSON array.</source>
+        <translation>call: Positionsargumente als JSON-Array.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="22"/>
+        <location filename="../app/cli/clioptions.cpp" line="24"/>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="24"/>
+        <source>call: keyword arguments as a JSON object.</source>
+        <translation>call: Schlüsselwortargumente als JSON-Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="26"/>
+        <source>sync: sync every source once, then exit.</source>
+        <translation>sync: jede Quelle einmal synchronisieren, dann beenden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="28"/>
+        <source>queue: only items of this kind (approval, exception, integration_failure).</source>
+        <translation>queue: nur Vorgänge dieser Art (approval, exception, integration_failure).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="28"/>
+        <source>kind</source>
+        <translation>art</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="29"/>
+        <source>queue: only items of this store id (0 = HQ, no store).</source>
+        <translation>queue: nur Vorgänge der Filiale mit dieser ID (0 = Zentrale, keine Filiale).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="29"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="30"/>
+        <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
+        <translation>approve, reject, dismiss: die Begründung, die im Chatter von Odoo veröffentlicht wird.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="31"/>
+        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="32"/>
+        <source>delegate: the Odoo login to hand the item to.</source>
+        <translation>delegate: Login des Odoo-Benutzers, der den Vorgang übernehmen soll.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <source>delegate: a note for that user.</source>
+        <translation>delegate: eine Notiz für diesen Benutzer.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="34"/>
+        <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
+        <translation>Entscheidungen: Wartezeit in Sekunden auf das Ergebnis von Odoo (Standard: 60).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="36"/>
+        <source>approve: confirm an amount above --confirm-above.</source>
+        <translation>approve: einen Betrag oberhalb von --confirm-above bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="38"/>
+        <source>approve: amounts above this need --yes (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="40"/>
+        <source>amount</source>
+        <translation>betrag</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>hqtower-cli: %1</source>
+        <translation type="vanished">hqtower-cli: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
+        <translation type="vanished">Hinweise zur Verwendung: &apos;hqtower-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation type="vanished">Fehler (%1): %2</translation>
+    </message>
+    <message>
         <source>HQ Tower command line: check a connection to an Odoo server, sync its work queue into the
 local cache, print the cached queue, or call a model method.
 
@@ -739,7 +1230,7 @@ The password or API key is read from an environment variable, never from the com
 Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
 4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
 (someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
-        <translation>Kommandozeile von HQ Tower: prüft die Verbindung zu einem Odoo-Server, synchronisiert dessen
+        <translation type="vanished">Kommandozeile von HQ Tower: prüft die Verbindung zu einem Odoo-Server, synchronisiert dessen
 Arbeitsliste in den lokalen Cache, gibt die zwischengespeicherte Arbeitsliste aus oder ruft
 eine Modellmethode auf.
 
@@ -773,447 +1264,367 @@ Fehler; Entscheidungen: 6 Konflikt (jemand anderes hat zuerst entschieden), 7 vo
 abgelehnt, 8 nach --wait noch ausstehend.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="125"/>
         <source>Odoo server address, e.g. https://odoo.example.com.</source>
-        <translation>Adresse des Odoo-Servers, z. B. https://odoo.example.com.</translation>
+        <translation type="vanished">Adresse des Odoo-Servers, z. B. https://odoo.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="125"/>
         <source>url</source>
-        <translation>url</translation>
+        <translation type="vanished">url</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="126"/>
         <source>Database name.</source>
-        <translation>Name der Datenbank.</translation>
+        <translation type="vanished">Name der Datenbank.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="126"/>
         <source>database</source>
-        <translation>datenbank</translation>
+        <translation type="vanished">datenbank</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="127"/>
         <source>Odoo login (user name or e-mail).</source>
-        <translation>Odoo-Login (Benutzername oder E-Mail).</translation>
+        <translation type="vanished">Odoo-Login (Benutzername oder E-Mail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="128"/>
-        <location filename="../app/cli/clirunner.cpp" line="159"/>
         <source>login</source>
-        <translation>login</translation>
+        <translation type="vanished">login</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="130"/>
         <source>Read the password from environment variable VAR.</source>
-        <translation>Das Passwort aus der Umgebungsvariablen VAR lesen.</translation>
+        <translation type="vanished">Das Passwort aus der Umgebungsvariablen VAR lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="130"/>
-        <location filename="../app/cli/clirunner.cpp" line="132"/>
         <source>VAR</source>
-        <translation>VAR</translation>
+        <translation type="vanished">VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="132"/>
         <source>Read the API key from environment variable VAR.</source>
-        <translation>Den API-Schlüssel aus der Umgebungsvariablen VAR lesen.</translation>
+        <translation type="vanished">Den API-Schlüssel aus der Umgebungsvariablen VAR lesen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="134"/>
         <source>With a password, log in through the web session used for live updates.</source>
-        <translation>Mit Passwort: über die Websitzung anmelden, die für Live-Aktualisierungen verwendet wird.</translation>
+        <translation type="vanished">Mit Passwort: über die Websitzung anmelden, die für Live-Aktualisierungen verwendet wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="136"/>
         <source>Also trust the certificate authority in this PEM file.</source>
-        <translation>Zusätzlich der Zertifizierungsstelle in dieser PEM-Datei vertrauen.</translation>
+        <translation type="vanished">Zusätzlich der Zertifizierungsstelle in dieser PEM-Datei vertrauen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="136"/>
-        <location filename="../app/cli/clirunner.cpp" line="151"/>
         <source>file</source>
-        <translation>datei</translation>
+        <translation type="vanished">datei</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="138"/>
         <source>Seconds to wait for each answer (default 20).</source>
-        <translation>Wartezeit in Sekunden für jede Antwort (Standard: 20).</translation>
+        <translation type="vanished">Wartezeit in Sekunden für jede Antwort (Standard: 20).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="138"/>
-        <location filename="../app/cli/clirunner.cpp" line="164"/>
         <source>seconds</source>
-        <translation>sekunden</translation>
+        <translation type="vanished">sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="140"/>
         <source>Print the result as one JSON object.</source>
-        <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
+        <translation type="vanished">Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="142"/>
         <source>call: positional arguments as a JSON array.</source>
-        <translation>call: Positionsargumente als JSON-Array.</translation>
+        <translation type="vanished">call: Positionsargumente als JSON-Array.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="142"/>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
         <source>json</source>
-        <translation>json</translation>
+        <translation type="vanished">json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
         <source>call: keyword arguments as a JSON object.</source>
-        <translation>call: Schlüsselwortargumente als JSON-Objekt.</translation>
+        <translation type="vanished">call: Schlüsselwortargumente als JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="156"/>
         <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
-        <translation>approve, reject, dismiss: die Begründung, die im Chatter von Odoo veröffentlicht wird.</translation>
+        <translation type="vanished">approve, reject, dismiss: die Begründung, die im Chatter von Odoo veröffentlicht wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="157"/>
-        <location filename="../app/cli/clirunner.cpp" line="161"/>
         <source>text</source>
-        <translation>text</translation>
+        <translation type="vanished">text</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="159"/>
         <source>delegate: the Odoo login to hand the item to.</source>
-        <translation>delegate: Login des Odoo-Benutzers, der den Vorgang übernehmen soll.</translation>
+        <translation type="vanished">delegate: Login des Odoo-Benutzers, der den Vorgang übernehmen soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="160"/>
         <source>delegate: a note for that user.</source>
-        <translation>delegate: eine Notiz für diesen Benutzer.</translation>
+        <translation type="vanished">delegate: eine Notiz für diesen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="163"/>
         <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
-        <translation>Entscheidungen: Wartezeit in Sekunden auf das Ergebnis von Odoo (Standard: 60).</translation>
+        <translation type="vanished">Entscheidungen: Wartezeit in Sekunden auf das Ergebnis von Odoo (Standard: 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="166"/>
         <source>approve: confirm an amount above --confirm-above.</source>
-        <translation>approve: einen Betrag oberhalb von --confirm-above bestätigen.</translation>
+        <translation type="vanished">approve: einen Betrag oberhalb von --confirm-above bestätigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="168"/>
         <source>approve: amounts above this need --yes (default 10000).</source>
-        <translation>approve: Beträge oberhalb dieses Werts erfordern --yes (Standard: 10000).</translation>
+        <translation type="vanished">approve: Beträge oberhalb dieses Werts erfordern --yes (Standard: 10000).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="169"/>
         <source>amount</source>
-        <translation>betrag</translation>
+        <translation type="vanished">betrag</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="179"/>
         <source>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox or audit</source>
-        <translation>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox oder audit</translation>
+        <translation type="vanished">check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox oder audit</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="200"/>
+        <location filename="../app/cli/clirunner.cpp" line="41"/>
         <source>no command given (see hqtower-cli --help).</source>
         <translation>kein Befehl angegeben (siehe hqtower-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="219"/>
         <source>call needs MODEL and METHOD.</source>
-        <translation>call erfordert MODEL und METHOD.</translation>
+        <translation type="vanished">call erfordert MODEL und METHOD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="225"/>
         <source>--args must be a JSON array, e.g. &apos;[[1, 2]]&apos;.</source>
-        <translation>--args muss ein JSON-Array sein, z. B. &apos;[[1, 2]]&apos;.</translation>
+        <translation type="vanished">--args muss ein JSON-Array sein, z. B. &apos;[[1, 2]]&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="232"/>
         <source>--kwargs must be a JSON object, e.g. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</source>
-        <translation>--kwargs muss ein JSON-Objekt sein, z. B. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</translation>
+        <translation type="vanished">--kwargs muss ein JSON-Objekt sein, z. B. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="281"/>
         <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
-        <translation>%1 erfordert ITEM_ID, z. B. purchase.order:42 (siehe hqtower-cli queue).</translation>
+        <translation type="vanished">%1 erfordert ITEM_ID, z. B. purchase.order:42 (siehe hqtower-cli queue).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="294"/>
         <source>--wait must be a positive number of seconds.</source>
-        <translation>--wait muss eine positive Anzahl Sekunden sein.</translation>
+        <translation type="vanished">--wait muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="299"/>
         <source>--confirm-above must be an amount.</source>
-        <translation>--confirm-above muss ein Betrag sein.</translation>
+        <translation type="vanished">--confirm-above muss ein Betrag sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="305"/>
         <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
-        <translation>%1 erfordert --reason TEXT (die Begründung wird im Chatter des Datensatzes in Odoo veröffentlicht).</translation>
+        <translation type="vanished">%1 erfordert --reason TEXT (die Begründung wird im Chatter des Datensatzes in Odoo veröffentlicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="309"/>
         <source>delegate needs --to LOGIN.</source>
-        <translation>delegate erfordert --to LOGIN.</translation>
+        <translation type="vanished">delegate erfordert --to LOGIN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="207"/>
         <source>%1 takes no positional arguments.</source>
-        <translation>%1 akzeptiert keine Positionsargumente.</translation>
+        <translation type="vanished">%1 akzeptiert keine Positionsargumente.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="333"/>
         <source>live-updates needs status, enable or disable.</source>
-        <translation>live-updates erfordert status, enable oder disable.</translation>
+        <translation type="vanished">live-updates erfordert status, enable oder disable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="350"/>
+        <location filename="../app/cli/clirunner.cpp" line="47"/>
         <source>unknown command &quot;%1&quot; (see hqtower-cli --help).</source>
         <translation>unbekannter Befehl „%1“ (siehe hqtower-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="148"/>
         <source>sync: sync every source once, then exit.</source>
-        <translation>sync: jede Quelle einmal synchronisieren, dann beenden.</translation>
+        <translation type="vanished">sync: jede Quelle einmal synchronisieren, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="150"/>
         <source>sync, queue: use this cache file instead of the default one.</source>
-        <translation>sync, queue: diese Cache-Datei statt der Standarddatei verwenden.</translation>
+        <translation type="vanished">sync, queue: diese Cache-Datei statt der Standarddatei verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="154"/>
         <source>queue: only items of this kind (approval, exception, integration_failure).</source>
-        <translation>queue: nur Vorgänge dieser Art (approval, exception, integration_failure).</translation>
+        <translation type="vanished">queue: nur Vorgänge dieser Art (approval, exception, integration_failure).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="154"/>
         <source>kind</source>
-        <translation>art</translation>
+        <translation type="vanished">art</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="171"/>
         <source>queue: only items of this store id (0 = HQ, no store).</source>
-        <translation>queue: nur Vorgänge der Filiale mit dieser ID (0 = Zentrale, keine Filiale).</translation>
+        <translation type="vanished">queue: nur Vorgänge der Filiale mit dieser ID (0 = Zentrale, keine Filiale).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="171"/>
         <source>id</source>
-        <translation>id</translation>
+        <translation type="vanished">id</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="243"/>
         <source>sync needs --once (continuous sync runs in the desktop app).</source>
-        <translation>sync erfordert --once (die fortlaufende Synchronisierung läuft in der Desktop-Anwendung).</translation>
+        <translation type="vanished">sync erfordert --once (die fortlaufende Synchronisierung läuft in der Desktop-Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="259"/>
         <source>--kind must be one of %1.</source>
-        <translation>--kind muss einer der folgenden Werte sein: %1.</translation>
+        <translation type="vanished">--kind muss einer der folgenden Werte sein: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="267"/>
         <source>--store must be a store id (0 for HQ).</source>
-        <translation>--store muss eine Filial-ID sein (0 für die Zentrale).</translation>
+        <translation type="vanished">--store muss eine Filial-ID sein (0 für die Zentrale).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="361"/>
         <source>--url, --db and --login are required.</source>
-        <translation>--url, --db und --login sind erforderlich.</translation>
+        <translation type="vanished">--url, --db und --login sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="365"/>
-        <location filename="../app/cli/clirunner.cpp" line="432"/>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation>„%1“ ist keine Serveradresse.</translation>
+        <translation type="vanished">„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="371"/>
         <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
-        <translation>geben Sie genau eine der Optionen --password-env VAR oder --api-key-env VAR an.</translation>
+        <translation type="vanished">geben Sie genau eine der Optionen --password-env VAR oder --api-key-env VAR an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="377"/>
         <source>the environment variable %1 is not set or empty.</source>
-        <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
+        <translation type="vanished">die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="386"/>
         <source>--timeout must be a positive number of seconds.</source>
-        <translation>--timeout muss eine positive Anzahl Sekunden sein.</translation>
+        <translation type="vanished">--timeout muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="397"/>
         <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <translation type="vanished">%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="402"/>
         <source>%1 holds no PEM certificate.</source>
-        <translation>%1 enthält kein PEM-Zertifikat.</translation>
+        <translation type="vanished">%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="409"/>
         <source>%1 Retrying (attempt %2) in %3 s.</source>
-        <translation>%1 Neuer Versuch (Versuch %2) in %3 s.</translation>
+        <translation type="vanished">%1 Neuer Versuch (Versuch %2) in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="427"/>
         <source>--url, --db and --login are required (or --cache FILE).</source>
-        <translation>--url, --db und --login sind erforderlich (oder --cache FILE).</translation>
+        <translation type="vanished">--url, --db und --login sind erforderlich (oder --cache FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="444"/>
         <source>Warning: source profile skipped: %1</source>
-        <translation>Warnung: Quellprofil übersprungen: %1</translation>
+        <translation type="vanished">Warnung: Quellprofil übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="491"/>
         <source>Server</source>
-        <translation>Server</translation>
+        <translation type="vanished">Server</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="493"/>
         <source>Database</source>
-        <translation>Datenbank</translation>
+        <translation type="vanished">Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="494"/>
         <source>Odoo</source>
-        <translation>Odoo</translation>
+        <translation type="vanished">Odoo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="495"/>
         <source>Transport</source>
-        <translation>Transport</translation>
+        <translation type="vanished">Transport</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>User</source>
-        <translation>Benutzer</translation>
+        <translation type="vanished">Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>%1 (uid %2)</source>
-        <translation>%1 (uid %2)</translation>
+        <translation type="vanished">%1 (uid %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="500"/>
         <source>Company</source>
-        <translation>Unternehmen</translation>
+        <translation type="vanished">Unternehmen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="501"/>
         <source>Live push</source>
-        <translation>Live-Push</translation>
+        <translation type="vanished">Live-Push</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="502"/>
         <source>possible</source>
-        <translation>möglich</translation>
+        <translation type="vanished">möglich</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="504"/>
         <source>Modules:</source>
-        <translation>Module:</translation>
+        <translation type="vanished">Module:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>installed</source>
-        <translation>installiert</translation>
+        <translation type="vanished">installiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>not installed</source>
-        <translation>nicht installiert</translation>
+        <translation type="vanished">nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="509"/>
         <source>Sources:</source>
-        <translation>Quellen:</translation>
+        <translation type="vanished">Quellen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>enabled</source>
-        <translation>aktiviert</translation>
+        <translation type="vanished">aktiviert</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>skipped: %1</source>
-        <translation>übersprungen: %1</translation>
+        <translation type="vanished">übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="516"/>
         <source>Warning: %1</source>
-        <translation>Warnung: %1</translation>
+        <translation type="vanished">Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="531"/>
-        <location filename="../app/cli/clirunner.cpp" line="705"/>
         <source>Error: cannot use the cache %1: %2</source>
-        <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
+        <translation type="vanished">Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="551"/>
         <source>Skipped %1: %2</source>
-        <translation>Quelle %1 übersprungen: %2</translation>
+        <translation type="vanished">Quelle %1 übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="574"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
-        <translation>Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
+        <translation type="vanished">Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="607"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
-        <translation>%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
+        <translation type="vanished">%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="614"/>
         <source>, error: %1</source>
-        <translation>, Fehler: %1</translation>
+        <translation type="vanished">, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="623"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
-        <translation>Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
+        <translation type="vanished">Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="631"/>
         <source>Cache: %1</source>
-        <translation>Cache: %1</translation>
+        <translation type="vanished">Cache: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="634"/>
         <source>Some sources failed to sync; the others were saved.</source>
-        <translation>Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
+        <translation type="vanished">Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="697"/>
         <source>No cache yet: nothing was decided with this connection.</source>
-        <translation>Noch kein Cache: Mit dieser Verbindung wurde noch nichts entschieden.</translation>
+        <translation type="vanished">Noch kein Cache: Mit dieser Verbindung wurde noch nichts entschieden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="761"/>
         <source>Models: %1</source>
-        <translation>Modelle: %1</translation>
+        <translation type="vanished">Modelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="765"/>
         <source>Error: %1</source>
-        <translation>Fehler: %1</translation>
+        <translation type="vanished">Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="770"/>
         <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
-        <translation>Pushes gehen an die Benutzer der Odoo-Gruppe „%1“ (Sie wurden hinzugefügt). Fügen Sie die anderen Benutzer von HQ Tower in Odoo hinzu: Einstellungen &gt; Benutzer &amp; Unternehmen &gt; Gruppen.</translation>
+        <translation type="vanished">Pushes gehen an die Benutzer der Odoo-Gruppe „%1“ (Sie wurden hinzugefügt). Fügen Sie die anderen Benutzer von HQ Tower in Odoo hinzu: Einstellungen &gt; Benutzer &amp; Unternehmen &gt; Gruppen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="803"/>
         <source>No cached items yet: run hqtower-cli sync --once</source>
-        <translation>Noch keine Vorgänge im Cache: Führen Sie hqtower-cli sync --once aus</translation>
+        <translation type="vanished">Noch keine Vorgänge im Cache: Führen Sie hqtower-cli sync --once aus</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguredAdapter</name>
+    <message>
+        <location filename="../app/decisions/configuredadapter.cpp" line="86"/>
+        <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
+        <translation>Odoo hat die Anfrage angenommen, aber nichts hat sich geändert: Ihr Odoo-Benutzer gehört nicht zu den Genehmigenden von %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/configuredadapter.cpp" line="90"/>
+        <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
+        <translation>Odoo hat die Genehmigung von %1 angenommen, aber die Bestellung wartet weiterhin auf Genehmigung: Ihr Odoo-Benutzer darf Bestellungen in dieser Höhe wahrscheinlich nicht genehmigen. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1348,6 +1759,39 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
     </message>
 </context>
 <context>
+    <name>ConnectionFlow</name>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="55"/>
+        <source>The secret was not stored in the keychain.</source>
+        <translation>Das Passwort bzw. der API-Schlüssel wurde nicht im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="90"/>
+        <source>Forget connection</source>
+        <translation>Verbindung vergessen</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="91"/>
+        <source>Forget &quot;%1&quot;? Its password or API key is removed from the keychain; HQ Tower stays connected until it quits and will not connect to it again by itself.</source>
+        <translation>„%1“ vergessen? Das Passwort bzw. der API-Schlüssel wird aus dem Schlüsselbund entfernt; HQ Tower bleibt bis zum Beenden verbunden und verbindet sich danach nicht mehr von selbst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="115"/>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation>Passwort bzw. API-Schlüssel für %1 wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="145"/>
+        <source>Sign in to %1</source>
+        <translation>Bei %1 anmelden</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="147"/>
+        <source>Password or API key for %1:</source>
+        <translation>Passwort oder API-Schlüssel für %1:</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
         <location filename="../app/session/connectionprobe.cpp" line="20"/>
@@ -1368,17 +1812,17 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../app/platform/credentialstore.cpp" line="15"/>
+        <location filename="../app/platform/credentialstore.cpp" line="62"/>
         <source>No keychain is available on this computer, so HQ Tower does not keep your password or API key: it will ask for it at each start.</source>
         <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher speichert HQ Tower Ihr Passwort bzw. Ihren API-Schlüssel nicht: Sie werden bei jedem Start danach gefragt.</translation>
     </message>
     <message>
-        <location filename="../app/platform/credentialstore.cpp" line="19"/>
+        <location filename="../app/platform/credentialstore.cpp" line="65"/>
         <source>The keychain refused access (%1).</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platform/credentialstore.cpp" line="24"/>
+        <location filename="../app/platform/credentialstore.cpp" line="69"/>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
@@ -1394,84 +1838,151 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>DecisionCommand</name>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="32"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="24"/>
         <source>No answer in time.</source>
         <translation>Keine rechtzeitige Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="79"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="66"/>
         <source>Odoo cannot be reached (%1).</source>
         <translation>Odoo ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="84"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="71"/>
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="86"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="74"/>
         <source>Decisions already saved stay in the outbox and are sent next time.</source>
         <translation>Bereits gespeicherte Entscheidungen bleiben im Postausgang und werden beim nächsten Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="97"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="84"/>
+        <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
+        <translation>%1 erfordert ITEM_ID, z. B. purchase.order:42 (siehe hqtower-cli queue).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="98"/>
+        <source>--wait must be a positive number of seconds.</source>
+        <translation>--wait muss eine positive Anzahl Sekunden sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="103"/>
+        <source>--confirm-above must be an amount.</source>
+        <translation>--confirm-above muss ein Betrag sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="108"/>
+        <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
+        <translation>%1 erfordert --reason TEXT (die Begründung wird im Chatter des Datensatzes in Odoo veröffentlicht).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="112"/>
+        <source>delegate needs --to LOGIN.</source>
+        <translation>delegate erfordert --to LOGIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="139"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="104"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="146"/>
         <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
         <translation>Fehler: %1 ist nicht in der zwischengespeicherten Arbeitsliste. Führen Sie zuerst hqtower-cli sync --once aus und prüfen Sie die ID (hqtower-cli queue --json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="113"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="155"/>
         <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
         <translation>%1 beläuft sich auf %2 %3 und liegt damit über %4: Fügen Sie zum Genehmigen --yes hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="148"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="187"/>
+        <source>Warning: the decisions of a source profile were skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="195"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Noch nicht gesendet (%1); neuer Versuch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="158"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="205"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>Für %1 steht bereits eine Entscheidung „%2“ aus; sie wird zuerst abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="178"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="225"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="231"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="269"/>
         <source>Applied: %1 %2.</source>
         <translation>Übernommen: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="237"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="275"/>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="240"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="278"/>
         <source>Refused by Odoo: %1</source>
         <translation>Von Odoo abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="243"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="246"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Nach %1 s noch ausstehend (%2); die Entscheidung bleibt im Postausgang und wird beim nächsten Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="248"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="286"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/decisionflow.cpp" line="19"/>
+        <source>%n selected items</source>
+        <translation>
+            <numerusform>%n ausgewählter Vorgang</numerusform>
+            <numerusform>%n ausgewählte Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionflow.cpp" line="38"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionflow.cpp" line="38"/>
+        <source>Approve %1? It includes an amount of %2.</source>
+        <translation>%1 genehmigen? Darin ist ein Betrag von %2 enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPolicy</name>
+    <message numerus="yes">
+        <location filename="../app/decisions/decisionpolicy.cpp" line="27"/>
+        <source>Please give a reason of at least %n characters to %1 %2.</source>
+        <translation>
+            <numerusform>Bitte geben Sie für „%1“ bei %2 eine Begründung mit mindestens %n Zeichen an.</numerusform>
+            <numerusform>Bitte geben Sie für „%1“ bei %2 eine Begründung mit mindestens %n Zeichen an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionpolicy.cpp" line="30"/>
+        <source>Please say who %1 goes to.</source>
+        <translation>Bitte geben Sie an, an wen %1 gehen soll.</translation>
     </message>
 </context>
 <context>
@@ -1500,6 +2011,19 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <location filename="../app/cli/decisionreport.cpp" line="90"/>
         <source> — reason: %1</source>
         <translation> — Begründung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionReportCommand</name>
+    <message>
+        <location filename="../app/cli/decisionreportcommand.cpp" line="26"/>
+        <source>No cache yet: nothing was decided with this connection.</source>
+        <translation>Noch kein Cache: Mit dieser Verbindung wurde noch nichts entschieden.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisionreportcommand.cpp" line="34"/>
+        <source>Error: cannot use the cache %1: %2</source>
+        <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1594,35 +2118,38 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>DecisionService</name>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="59"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="75"/>
         <source>%1 takes no decisions from HQ Tower.</source>
         <translation>Für %1 sind keine Entscheidungen aus HQ Tower möglich.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="63"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="79"/>
         <source>&quot;%1&quot; is not possible on %2 (possible: %3).</source>
         <translation>„%1“ ist für %2 nicht möglich (möglich: %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/decisions/decisionservice.cpp" line="70"/>
         <source>Please give a reason of at least %n characters to %1 %2.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Bitte geben Sie für „%1“ bei %2 eine Begründung mit mindestens %n Zeichen an.</numerusform>
             <numerusform>Bitte geben Sie für „%1“ bei %2 eine Begründung mit mindestens %n Zeichen an.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="76"/>
         <source>Please say who %1 goes to.</source>
-        <translation>Bitte geben Sie an, an wen %1 gehen soll.</translation>
+        <translation type="vanished">Bitte geben Sie an, an wen %1 gehen soll.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="103"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="32"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionservice.cpp" line="113"/>
         <source>The decision could not be saved, so nothing was sent: %1</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/decisions/decisionservice.cpp" line="179"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="189"/>
         <source>Gave up after %n attempts; the last problem was: %1</source>
         <translation>
             <numerusform>Nach %n Versuch aufgegeben; das letzte Problem war: %1</numerusform>
@@ -1630,7 +2157,7 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="183"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="193"/>
         <source>Odoo may have received it: check the record in Odoo.</source>
         <translation>Odoo hat sie möglicherweise erhalten: Prüfen Sie den Datensatz in Odoo.</translation>
     </message>
@@ -1638,7 +2165,7 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/session/demoserver.cpp" line="25"/>
+        <location filename="../app/demo/demoserver.cpp" line="25"/>
         <source>No temporary folder for the demo cache: %1</source>
         <translation>Kein temporärer Ordner für den Demo-Cache: %1</translation>
     </message>
@@ -1934,69 +2461,92 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
     </message>
 </context>
 <context>
+    <name>LiveUpdatesCommand</name>
+    <message>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="16"/>
+        <source>live-updates needs status, enable or disable.</source>
+        <translation>live-updates erfordert status, enable oder disable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="67"/>
+        <source>Models: %1</source>
+        <translation>Modelle: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="70"/>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="76"/>
+        <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
+        <translation>Pushes gehen an die Benutzer der Odoo-Gruppe „%1“ (Sie wurden hinzugefügt). Fügen Sie die anderen Benutzer von HQ Tower in Odoo hinzu: Einstellungen &gt; Benutzer &amp; Unternehmen &gt; Gruppen.</translation>
+    </message>
+</context>
+<context>
     <name>LiveUpdatesInstaller</name>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="92"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="90"/>
         <source>The live updates status is not known yet.</source>
         <translation>Der Status der Live-Aktualisierungen ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="93"/>
         <source>Live updates are on for 1 model.</source>
         <translation>Live-Aktualisierungen sind für 1 Modell aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
         <source>Live updates are on for %1 models.</source>
         <translation>Live-Aktualisierungen sind für %1 Modelle aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="99"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
         <source>Live updates are off on this server.</source>
         <translation>Live-Aktualisierungen sind auf diesem Server ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="222"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="220"/>
         <source>this server has no model %1.</source>
         <translation>dieser Server hat kein Modell %1.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="380"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="378"/>
         <source>The Automation Rules module (base_automation) is not installed on this server.</source>
         <translation>Das Modul Automatisierungsregeln (base_automation) ist auf diesem Server nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="384"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="382"/>
         <source>Only an Odoo administrator can enable live updates (your user may not create automation rules).</source>
         <translation>Nur ein Odoo-Administrator kann Live-Aktualisierungen aktivieren (Ihr Benutzer darf keine Automatisierungsregeln anlegen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="387"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="385"/>
         <source>Only an Odoo administrator can turn off live updates (your user may not delete automation rules).</source>
         <translation>Nur ein Odoo-Administrator kann Live-Aktualisierungen ausschalten (Ihr Benutzer darf keine Automatisierungsregeln löschen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="391"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="389"/>
         <source>Only an Odoo administrator can see whether live updates are on (your user may not read automation rules).</source>
         <translation>Nur ein Odoo-Administrator kann sehen, ob Live-Aktualisierungen aktiv sind (Ihr Benutzer darf keine Automatisierungsregeln lesen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="395"/>
         <source>Live updates could not be enabled: %1</source>
         <translation>Live-Aktualisierungen konnten nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="399"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
         <source>Live updates could not be turned off: %1</source>
         <translation>Live-Aktualisierungen konnten nicht ausgeschaltet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="404"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="402"/>
         <source>The live updates status could not be read: %1</source>
         <translation>Der Status der Live-Aktualisierungen konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="431"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="429"/>
         <source>Live updates could not be enabled for %1: %2 Running enable again completes what is missing.</source>
         <translation>Live-Aktualisierungen konnten für %1 nicht aktiviert werden: %2 Ein erneutes Aktivieren ergänzt, was fehlt.</translation>
     </message>
@@ -2205,62 +2755,62 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>OdooError</name>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="39"/>
+        <location filename="../app/odoo/odooerror.cpp" line="47"/>
         <source>Cannot reach the Odoo server.</source>
         <translation>Der Odoo-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="42"/>
+        <location filename="../app/odoo/odooerror.cpp" line="50"/>
         <source>The Odoo server did not answer in time.</source>
         <translation>Der Odoo-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="45"/>
+        <location filename="../app/odoo/odooerror.cpp" line="53"/>
         <source>The secure connection to the server failed.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="48"/>
+        <location filename="../app/odoo/odooerror.cpp" line="56"/>
         <source>Odoo refused the login.</source>
         <translation>Odoo hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="51"/>
+        <location filename="../app/odoo/odooerror.cpp" line="59"/>
         <source>Your Odoo user is not allowed to do this.</source>
         <translation>Ihr Odoo-Benutzer ist dazu nicht berechtigt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="54"/>
+        <location filename="../app/odoo/odooerror.cpp" line="62"/>
         <source>Odoo refused the values.</source>
         <translation>Odoo hat die Werte abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="57"/>
+        <location filename="../app/odoo/odooerror.cpp" line="65"/>
         <source>Odoo refused the operation.</source>
         <translation>Odoo hat die Operation abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="60"/>
+        <location filename="../app/odoo/odooerror.cpp" line="68"/>
         <source>The record no longer exists in Odoo.</source>
         <translation>Der Datensatz existiert in Odoo nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="63"/>
+        <location filename="../app/odoo/odooerror.cpp" line="71"/>
         <source>The Odoo session has expired.</source>
         <translation>Die Odoo-Sitzung ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="66"/>
+        <location filename="../app/odoo/odooerror.cpp" line="74"/>
         <source>The server does not offer this.</source>
         <translation>Der Server bietet dies nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="69"/>
+        <location filename="../app/odoo/odooerror.cpp" line="77"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="72"/>
+        <location filename="../app/odoo/odooerror.cpp" line="80"/>
         <source>The Odoo server failed.</source>
         <translation>Im Odoo-Server ist ein Fehler aufgetreten.</translation>
     </message>
@@ -2334,9 +2884,26 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>PurchaseOrderAdapter</name>
     <message>
-        <location filename="../app/decisions/purchaseorderadapter.cpp" line="65"/>
         <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
-        <translation>Odoo hat die Genehmigung von %1 angenommen, aber die Bestellung wartet weiterhin auf Genehmigung: Ihr Odoo-Benutzer darf Bestellungen in dieser Höhe wahrscheinlich nicht genehmigen. Es wurde nichts geändert.</translation>
+        <translation type="vanished">Odoo hat die Genehmigung von %1 angenommen, aber die Bestellung wartet weiterhin auf Genehmigung: Ihr Odoo-Benutzer darf Bestellungen in dieser Höhe wahrscheinlich nicht genehmigen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <location filename="../app/cli/queuecommand.cpp" line="18"/>
+        <source>--kind must be one of %1.</source>
+        <translation>--kind muss einer der folgenden Werte sein: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuecommand.cpp" line="26"/>
+        <source>--store must be a store id (0 for HQ).</source>
+        <translation>--store muss eine Filial-ID sein (0 für die Zentrale).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuecommand.cpp" line="47"/>
+        <source>No cached items yet: run hqtower-cli sync --once</source>
+        <translation>Noch keine Vorgänge im Cache: Führen Sie hqtower-cli sync --once aus</translation>
     </message>
 </context>
 <context>
@@ -3534,6 +4101,49 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="23"/>
+        <source>sync needs --once (continuous sync runs in the desktop app).</source>
+        <translation>sync erfordert --once (die fortlaufende Synchronisierung läuft in der Desktop-Anwendung).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="50"/>
+        <source>Skipped %1: %2</source>
+        <translation>Quelle %1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="71"/>
+        <source>Syncing: %1 % (%2 of %3 records)</source>
+        <translation>Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="108"/>
+        <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
+        <translation>%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="115"/>
+        <source>, error: %1</source>
+        <translation>, Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="123"/>
+        <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
+        <translation>Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="131"/>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="134"/>
+        <source>Some sources failed to sync; the others were saved.</source>
+        <translation>Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <location filename="../app/sync/syncstatus.cpp" line="31"/>
@@ -3685,6 +4295,19 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <location filename="../ui/welcomedialog.cpp" line="24"/>
         <source>A simulated Odoo with 60 stores in 5 regions runs on this computer; nothing leaves it.</source>
         <translation>Ein simuliertes Odoo mit 60 Filialen in 5 Regionen läuft auf diesem Computer; keine Daten verlassen ihn.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../ui/workspace.cpp" line="29"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Karte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace.cpp" line="30"/>
+        <source>C&amp;harts</source>
+        <translation>D&amp;iagramme</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,69 @@
     </message>
 </context>
 <context>
+    <name>AdapterConfig</name>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="35"/>
+        <source>a condition needs &quot;field&quot; and a list &quot;in&quot; or &quot;not_in&quot; (or &quot;gone&quot;: true)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="45"/>
+        <source>conditions must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="72"/>
+        <source>an action needs either &quot;method&quot; or &quot;schedule_activity&quot;: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="87"/>
+        <source>a method rule needs &quot;method&quot;, and &quot;versions&quot; like &quot;17-18&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="100"/>
+        <source>&quot;applied_from_seen&quot; needs &quot;field&quot; and &quot;states&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="111"/>
+        <source>an action that calls a method needs &quot;applied&quot; (how Odoo shows it took effect)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="157"/>
+        <source>&quot;adapter&quot; and &quot;model&quot; are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="159"/>
+        <source>a list of the fields to read is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="162"/>
+        <source>the conditions of a record that still waits are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="166"/>
+        <source>at least one action is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="175"/>
+        <source>&quot;action&quot; must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/adapterconfig.cpp" line="191"/>
+        <source>&quot;message&quot; must be approval_limit or not_an_approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdapterSupport</name>
     <message>
         <location filename="../app/decisions/adaptersupport.cpp" line="63"/>
@@ -45,130 +108,119 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="101"/>
+        <location filename="../ui/appcontroller.cpp" line="111"/>
         <source>Preparing the demo server…</source>
         <translation>Préparation du serveur de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="109"/>
+        <location filename="../ui/appcontroller.cpp" line="119"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="109"/>
+        <location filename="../ui/appcontroller.cpp" line="119"/>
         <source>The demo server could not start: %1</source>
         <translation>Le serveur de démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="112"/>
+        <location filename="../ui/appcontroller.cpp" line="123"/>
         <source>Demo (simulated Odoo %1)</source>
         <translation>Démo (Odoo %1 simulé)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="128"/>
         <source>The secret was not stored in the keychain.</source>
-        <translation>Le mot de passe ou la clé API n&apos;a pas été enregistré dans le trousseau.</translation>
+        <translation type="vanished">Le mot de passe ou la clé API n&apos;a pas été enregistré dans le trousseau.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="180"/>
         <source>Reading the secret of %1 from the keychain…</source>
-        <translation>Lecture du mot de passe ou de la clé API de %1 dans le trousseau…</translation>
+        <translation type="vanished">Lecture du mot de passe ou de la clé API de %1 dans le trousseau…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="187"/>
         <source>Sign in to %1</source>
-        <translation>Se connecter à %1</translation>
+        <translation type="vanished">Se connecter à %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="189"/>
         <source>Password or API key for %1:</source>
-        <translation>Mot de passe ou clé API pour %1&#xa0;:</translation>
+        <translation type="vanished">Mot de passe ou clé API pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="305"/>
+        <location filename="../ui/appcontroller.cpp" line="254"/>
         <source>Showing the cached queue, last synced at %1</source>
         <translation>File de travail en cache, dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="241"/>
+        <location filename="../ui/appcontroller.cpp" line="188"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="158"/>
         <source>Forget connection</source>
-        <translation>Oublier la connexion</translation>
+        <translation type="vanished">Oublier la connexion</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="159"/>
         <source>Forget &quot;%1&quot;? Its password or API key is removed from the keychain; HQ Tower stays connected until it quits and will not connect to it again by itself.</source>
-        <translation>Oublier «&#xa0;%1&#xa0;»&#xa0;? Son mot de passe ou sa clé d&apos;API est retiré du trousseau&#xa0;; HQ Tower reste connecté jusqu&apos;à sa fermeture et ne s&apos;y reconnectera plus de lui-même.</translation>
+        <translation type="vanished">Oublier «&#xa0;%1&#xa0;»&#xa0;? Son mot de passe ou sa clé d&apos;API est retiré du trousseau&#xa0;; HQ Tower reste connecté jusqu&apos;à sa fermeture et ne s&apos;y reconnectera plus de lui-même.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="242"/>
+        <location filename="../ui/appcontroller.cpp" line="192"/>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="260"/>
+        <location filename="../ui/appcontroller.cpp" line="211"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="275"/>
+        <location filename="../ui/appcontroller.cpp" line="226"/>
         <source>Syncing… %1 of %2 items (%3 %)</source>
         <translation>Synchronisation… %1 éléments sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="281"/>
+        <location filename="../ui/appcontroller.cpp" line="163"/>
         <source>%1 · connecting…</source>
         <translation>%1 · connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="292"/>
+        <location filename="../ui/appcontroller.cpp" line="240"/>
         <source>Reading the offline queue…</source>
         <translation>Lecture de la file hors ligne…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="336"/>
         <source>&amp;Map</source>
-        <translation>&amp;Carte</translation>
+        <translation type="vanished">&amp;Carte</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="337"/>
         <source>C&amp;harts</source>
-        <translation>&amp;Graphiques</translation>
+        <translation type="vanished">&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="440"/>
+        <location filename="../ui/appcontroller.cpp" line="342"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur l&apos;élément sélectionné.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="444"/>
         <source>%n selected items</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n élément sélectionné</numerusform>
             <numerusform>%n éléments sélectionnés</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="456"/>
         <source>Approve</source>
-        <translation>Approuver</translation>
+        <translation type="vanished">Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="457"/>
         <source>Approve %1? It includes an amount of %2.</source>
-        <translation>Approuver %1&#xa0;? Cela inclut un montant de %2.</translation>
+        <translation type="vanished">Approuver %1&#xa0;? Cela inclut un montant de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="466"/>
+        <location filename="../ui/appcontroller.cpp" line="350"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="478"/>
+        <location filename="../ui/appcontroller.cpp" line="362"/>
         <source>%n decision(s) on the way</source>
         <translation>
             <numerusform>%n décision en cours d&apos;envoi</numerusform>
@@ -176,22 +228,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="479"/>
+        <location filename="../ui/appcontroller.cpp" line="363"/>
         <source>Outbox empty</source>
         <translation>Boîte d&apos;envoi vide</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="546"/>
+        <location filename="../ui/appcontroller.cpp" line="405"/>
         <source>Not done: %1</source>
         <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="550"/>
+        <location filename="../ui/appcontroller.cpp" line="409"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="557"/>
+        <location filename="../ui/appcontroller.cpp" line="416"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -199,37 +251,42 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="46"/>
+        <location filename="../app/session/appsession.cpp" line="56"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation>Le cache hors ligne est inutilisable (%1)&#xa0;; HQ Tower fonctionne sans.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="67"/>
+        <location filename="../app/session/appsession.cpp" line="90"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>La file hors ligne n&apos;a pas pu être lue (%1)&#xa0;; elle se remplit à nouveau depuis Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="86"/>
+        <location filename="../app/session/appsession.cpp" line="115"/>
         <source>A source profile was skipped: %1</source>
         <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="166"/>
+        <location filename="../app/session/appsession.cpp" line="141"/>
+        <source>The decisions of a source profile were skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="201"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="211"/>
+        <location filename="../app/session/appsession.cpp" line="237"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="248"/>
+        <location filename="../app/session/appsession.cpp" line="298"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="249"/>
+        <location filename="../app/session/appsession.cpp" line="299"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -249,17 +306,17 @@
         <translation>Odoo %1 ne conserve pas de date de décision pour %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="206"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="205"/>
         <source>your user may not read %1</source>
         <translation>votre utilisateur ne peut pas lire %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="211"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="207"/>
         <source>%1 is not installed on this server</source>
         <translation>%1 n&apos;est pas installé sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="213"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="209"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
@@ -267,9 +324,8 @@
 <context>
     <name>ApprovalRequestAdapter</name>
     <message>
-        <location filename="../app/decisions/approvalrequestadapter.cpp" line="69"/>
         <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
-        <translation>Odoo a accepté la requête mais rien n&apos;a changé&#xa0;: votre utilisateur Odoo ne fait pas partie des approbateurs de %1.</translation>
+        <translation type="vanished">Odoo a accepté la requête mais rien n&apos;a changé&#xa0;: votre utilisateur Odoo ne fait pas partie des approbateurs de %1.</translation>
     </message>
 </context>
 <context>
@@ -461,6 +517,24 @@
     </message>
 </context>
 <context>
+    <name>CallCommand</name>
+    <message>
+        <location filename="../app/cli/callcommand.cpp" line="12"/>
+        <source>call needs MODEL and METHOD.</source>
+        <translation>call exige MODEL et METHOD.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/callcommand.cpp" line="19"/>
+        <source>--args must be a JSON array, e.g. &apos;[[1, 2]]&apos;.</source>
+        <translation>--args doit être un tableau JSON, par ex. &apos;[[1, 2]]&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/callcommand.cpp" line="26"/>
+        <source>--kwargs must be a JSON object, e.g. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</source>
+        <translation>--kwargs doit être un objet JSON, par ex. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</translation>
+    </message>
+</context>
+<context>
     <name>CapabilityDetector</name>
     <message>
         <location filename="../app/sync/capabilitydetector.cpp" line="47"/>
@@ -483,37 +557,37 @@
         <translation>les modules %1 ne sont pas installés%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="173"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="170"/>
         <source>model %1 does not exist on this server</source>
         <translation>le modèle %1 n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="175"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="172"/>
         <source>could not check %1: %2</source>
         <translation>impossible de vérifier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="207"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="204"/>
         <source>field %1 is missing on %2</source>
         <translation>le champ %1 est absent de %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="207"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="204"/>
         <source>fields %1 are missing on %2</source>
         <translation>les champs %1 sont absents de %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="249"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="246"/>
         <source>the server refused the query: %1</source>
         <translation>le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="273"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="270"/>
         <source>your user may not read %1 (%2)</source>
         <translation>votre utilisateur n&apos;a pas le droit de lire %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="274"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="271"/>
         <source>your user may not read %1 records</source>
         <translation>votre utilisateur n&apos;a pas le droit de lire les enregistrements %1</translation>
     </message>
@@ -698,24 +772,441 @@ Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
     </message>
 </context>
 <context>
-    <name>CliRunner</name>
+    <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="79"/>
+        <location filename="../app/cli/checkcommand.cpp" line="77"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="78"/>
+        <source>Database</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="79"/>
+        <source>Odoo</source>
+        <translation>Odoo</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="80"/>
+        <source>Transport</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="83"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="83"/>
+        <source>%1 (uid %2)</source>
+        <translation>%1 (uid %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="84"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <source>Live push</source>
+        <translation>Push direct</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <source>possible</source>
+        <translation>possible</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="87"/>
+        <source>Modules:</source>
+        <translation>Modules&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="90"/>
+        <source>installed</source>
+        <translation>installé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="90"/>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="91"/>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="94"/>
+        <source>enabled</source>
+        <translation>activée</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="94"/>
+        <source>skipped: %1</source>
+        <translation>ignorée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommand</name>
+    <message>
+        <location filename="../app/cli/clicommand.h" line="27"/>
+        <source>%1 takes no positional arguments.</source>
+        <translation>%1 n&apos;accepte aucun argument positionnel.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommandTable</name>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="26"/>
+        <source>connect and print the server version, transport, user, modules and which sources are enabled or skipped (and why)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="30"/>
+        <source>sync every enabled source once into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="32"/>
+        <source>print the cached queue (no network; --kind, --store)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="34"/>
+        <source>keep syncing (with live updates when --live) and print each change as one JSON line, until interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="38"/>
+        <source>call a method and print its JSON result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="40"/>
+        <source>approve an item of the queue (--reason; --yes above --confirm-above)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="43"/>
+        <source>reject it; the reason goes to the record&apos;s chatter in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="46"/>
+        <source>hand it to another Odoo user (--note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="48"/>
+        <source>retry a failed job, mail or scheduled action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="50"/>
+        <source>dismiss an integration failure or an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="53"/>
+        <source>list decisions on their way to Odoo (and recent ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="55"/>
+        <source>list the audit trail of decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="58"/>
+        <source>show, install or remove the automation rules that announce changes to HQ Tower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="84"/>
+        <source>HQ Tower command line: check a connection to an Odoo server, sync its work queue into the
+local cache, print the cached queue, or call a model method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="86"/>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommandtable.cpp" line="93"/>
+        <source>The password or API key is read from an environment variable, never from the command line.
+Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
+4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
+(someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="35"/>
         <source>hqtower-cli: %1</source>
         <translation>hqtower-cli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="80"/>
+        <location filename="../app/cli/clicontext.cpp" line="36"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
         <translation>Pour l&apos;aide, lancez &apos;hqtower-cli --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="93"/>
+        <location filename="../app/cli/clicontext.cpp" line="49"/>
         <source>Error (%1): %2</source>
         <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="100"/>
+        <location filename="../app/cli/clicontext.cpp" line="69"/>
+        <source>--url, --db and --login are required.</source>
+        <translation>--url, --db et --login sont obligatoires.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="73"/>
+        <location filename="../app/cli/clicontext.cpp" line="140"/>
+        <source>&quot;%1&quot; is not a server address.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="79"/>
+        <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
+        <translation>indiquez exactement une option parmi --password-env VAR et --api-key-env VAR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="85"/>
+        <source>the environment variable %1 is not set or empty.</source>
+        <translation>la variable d&apos;environnement %1 n&apos;est pas définie ou est vide.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="94"/>
+        <source>--timeout must be a positive number of seconds.</source>
+        <translation>--timeout doit être un nombre positif de secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="105"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="110"/>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="117"/>
+        <source>%1 Retrying (attempt %2) in %3 s.</source>
+        <translation>%1 Nouvel essai (tentative %2) dans %3 s.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="135"/>
+        <source>--url, --db and --login are required (or --cache FILE).</source>
+        <translation>--url, --db et --login sont obligatoires (ou --cache FILE).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="151"/>
+        <source>Error: cannot use the cache %1: %2</source>
+        <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="163"/>
+        <source>Warning: source profile skipped: %1</source>
+        <translation>Avertissement&#xa0;: profil de source ignoré&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliOptions</name>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="6"/>
+        <source>Odoo server address, e.g. https://odoo.example.com.</source>
+        <translation>Adresse du serveur Odoo, par ex. https://odoo.example.com.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="6"/>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="7"/>
+        <source>Database name.</source>
+        <translation>Nom de la base de données.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="7"/>
+        <source>database</source>
+        <translation>base</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="8"/>
+        <source>Odoo login (user name or e-mail).</source>
+        <translation>Identifiant Odoo (nom d&apos;utilisateur ou e-mail).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="8"/>
+        <location filename="../app/cli/clioptions.cpp" line="32"/>
+        <source>login</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="9"/>
+        <source>Read the password from environment variable VAR.</source>
+        <translation>Lire le mot de passe dans la variable d&apos;environnement VAR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="10"/>
+        <location filename="../app/cli/clioptions.cpp" line="12"/>
+        <source>VAR</source>
+        <translation>VAR</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="11"/>
+        <source>Read the API key from environment variable VAR.</source>
+        <translation>Lire la clé API dans la variable d&apos;environnement VAR.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="14"/>
+        <source>With a password, log in through the web session used for live updates.</source>
+        <translation>Avec un mot de passe, se connecter par la session web utilisée pour les mises à jour en direct.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="15"/>
+        <source>Also trust the certificate authority in this PEM file.</source>
+        <translation>Faire aussi confiance à l&apos;autorité de certification de ce fichier PEM.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="16"/>
+        <location filename="../app/cli/clioptions.cpp" line="21"/>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="17"/>
+        <source>Seconds to wait for each answer (default 20).</source>
+        <translation>Secondes d&apos;attente pour chaque réponse (20 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="17"/>
+        <location filename="../app/cli/clioptions.cpp" line="35"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="19"/>
+        <source>Print the result as one JSON object.</source>
+        <translation>Afficher le résultat sous la forme d&apos;un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="20"/>
+        <source>sync, queue: use this cache file instead of the default one.</source>
+        <translation>sync, queue&#xa0;: utiliser ce fichier de cache au lieu de celui par défaut.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="22"/>
+        <source>call: positional arguments as a JSON array.</source>
+        <translation>call&#xa0;: arguments positionnels sous la forme d&apos;un tableau JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="22"/>
+        <location filename="../app/cli/clioptions.cpp" line="24"/>
+        <source>json</source>
+        <translation>json</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="24"/>
+        <source>call: keyword arguments as a JSON object.</source>
+        <translation>call&#xa0;: arguments nommés sous la forme d&apos;un objet JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="26"/>
+        <source>sync: sync every source once, then exit.</source>
+        <translation>sync&#xa0;: synchroniser chaque source une fois, puis quitter.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="28"/>
+        <source>queue: only items of this kind (approval, exception, integration_failure).</source>
+        <translation>queue&#xa0;: uniquement les éléments de ce type (approval, exception, integration_failure).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="28"/>
+        <source>kind</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="29"/>
+        <source>queue: only items of this store id (0 = HQ, no store).</source>
+        <translation>queue&#xa0;: uniquement les éléments du magasin ayant cet identifiant (0 = siège, aucun magasin).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="29"/>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="30"/>
+        <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
+        <translation>approve, reject, dismiss&#xa0;: le motif, publié dans le chatter d&apos;Odoo.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="31"/>
+        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="32"/>
+        <source>delegate: the Odoo login to hand the item to.</source>
+        <translation>delegate&#xa0;: l&apos;identifiant Odoo de la personne à qui confier l&apos;élément.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <source>delegate: a note for that user.</source>
+        <translation>delegate&#xa0;: une note pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="34"/>
+        <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
+        <translation>décisions&#xa0;: secondes d&apos;attente du résultat d&apos;Odoo (60 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="36"/>
+        <source>approve: confirm an amount above --confirm-above.</source>
+        <translation>approve&#xa0;: confirmer un montant supérieur à --confirm-above.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="38"/>
+        <source>approve: amounts above this need --yes (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="40"/>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>hqtower-cli: %1</source>
+        <translation type="vanished">hqtower-cli&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
+        <translation type="vanished">Pour l&apos;aide, lancez &apos;hqtower-cli --help&apos;.</translation>
+    </message>
+    <message>
+        <source>Error (%1): %2</source>
+        <translation type="vanished">Erreur (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
         <source>HQ Tower command line: check a connection to an Odoo server, sync its work queue into the
 local cache, print the cached queue, or call a model method.
 
@@ -739,7 +1230,7 @@ The password or API key is read from an environment variable, never from the com
 Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
 4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
 (someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
-        <translation>Ligne de commande de HQ Tower&#xa0;: vérifie la connexion à un serveur Odoo, synchronise sa file
+        <translation type="vanished">Ligne de commande de HQ Tower&#xa0;: vérifie la connexion à un serveur Odoo, synchronise sa file
 de travail dans le cache local, affiche la file en cache ou appelle une méthode d&apos;un modèle.
 
 Commandes&#xa0;:
@@ -770,447 +1261,367 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 8 toujours en attente après --wait.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="125"/>
         <source>Odoo server address, e.g. https://odoo.example.com.</source>
-        <translation>Adresse du serveur Odoo, par ex. https://odoo.example.com.</translation>
+        <translation type="vanished">Adresse du serveur Odoo, par ex. https://odoo.example.com.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="125"/>
         <source>url</source>
-        <translation>url</translation>
+        <translation type="vanished">url</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="126"/>
         <source>Database name.</source>
-        <translation>Nom de la base de données.</translation>
+        <translation type="vanished">Nom de la base de données.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="126"/>
         <source>database</source>
-        <translation>base</translation>
+        <translation type="vanished">base</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="127"/>
         <source>Odoo login (user name or e-mail).</source>
-        <translation>Identifiant Odoo (nom d&apos;utilisateur ou e-mail).</translation>
+        <translation type="vanished">Identifiant Odoo (nom d&apos;utilisateur ou e-mail).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="128"/>
-        <location filename="../app/cli/clirunner.cpp" line="159"/>
         <source>login</source>
-        <translation>identifiant</translation>
+        <translation type="vanished">identifiant</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="130"/>
         <source>Read the password from environment variable VAR.</source>
-        <translation>Lire le mot de passe dans la variable d&apos;environnement VAR.</translation>
+        <translation type="vanished">Lire le mot de passe dans la variable d&apos;environnement VAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="130"/>
-        <location filename="../app/cli/clirunner.cpp" line="132"/>
         <source>VAR</source>
-        <translation>VAR</translation>
+        <translation type="vanished">VAR</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="132"/>
         <source>Read the API key from environment variable VAR.</source>
-        <translation>Lire la clé API dans la variable d&apos;environnement VAR.</translation>
+        <translation type="vanished">Lire la clé API dans la variable d&apos;environnement VAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="134"/>
         <source>With a password, log in through the web session used for live updates.</source>
-        <translation>Avec un mot de passe, se connecter par la session web utilisée pour les mises à jour en direct.</translation>
+        <translation type="vanished">Avec un mot de passe, se connecter par la session web utilisée pour les mises à jour en direct.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="136"/>
         <source>Also trust the certificate authority in this PEM file.</source>
-        <translation>Faire aussi confiance à l&apos;autorité de certification de ce fichier PEM.</translation>
+        <translation type="vanished">Faire aussi confiance à l&apos;autorité de certification de ce fichier PEM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="136"/>
-        <location filename="../app/cli/clirunner.cpp" line="151"/>
         <source>file</source>
-        <translation>fichier</translation>
+        <translation type="vanished">fichier</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="138"/>
         <source>Seconds to wait for each answer (default 20).</source>
-        <translation>Secondes d&apos;attente pour chaque réponse (20 par défaut).</translation>
+        <translation type="vanished">Secondes d&apos;attente pour chaque réponse (20 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="138"/>
-        <location filename="../app/cli/clirunner.cpp" line="164"/>
         <source>seconds</source>
-        <translation>secondes</translation>
+        <translation type="vanished">secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="140"/>
         <source>Print the result as one JSON object.</source>
-        <translation>Afficher le résultat sous la forme d&apos;un objet JSON.</translation>
+        <translation type="vanished">Afficher le résultat sous la forme d&apos;un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="142"/>
         <source>call: positional arguments as a JSON array.</source>
-        <translation>call&#xa0;: arguments positionnels sous la forme d&apos;un tableau JSON.</translation>
+        <translation type="vanished">call&#xa0;: arguments positionnels sous la forme d&apos;un tableau JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="142"/>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
         <source>json</source>
-        <translation>json</translation>
+        <translation type="vanished">json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="145"/>
         <source>call: keyword arguments as a JSON object.</source>
-        <translation>call&#xa0;: arguments nommés sous la forme d&apos;un objet JSON.</translation>
+        <translation type="vanished">call&#xa0;: arguments nommés sous la forme d&apos;un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="156"/>
         <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
-        <translation>approve, reject, dismiss&#xa0;: le motif, publié dans le chatter d&apos;Odoo.</translation>
+        <translation type="vanished">approve, reject, dismiss&#xa0;: le motif, publié dans le chatter d&apos;Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="157"/>
-        <location filename="../app/cli/clirunner.cpp" line="161"/>
         <source>text</source>
-        <translation>texte</translation>
+        <translation type="vanished">texte</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="159"/>
         <source>delegate: the Odoo login to hand the item to.</source>
-        <translation>delegate&#xa0;: l&apos;identifiant Odoo de la personne à qui confier l&apos;élément.</translation>
+        <translation type="vanished">delegate&#xa0;: l&apos;identifiant Odoo de la personne à qui confier l&apos;élément.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="160"/>
         <source>delegate: a note for that user.</source>
-        <translation>delegate&#xa0;: une note pour cet utilisateur.</translation>
+        <translation type="vanished">delegate&#xa0;: une note pour cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="163"/>
         <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
-        <translation>décisions&#xa0;: secondes d&apos;attente du résultat d&apos;Odoo (60 par défaut).</translation>
+        <translation type="vanished">décisions&#xa0;: secondes d&apos;attente du résultat d&apos;Odoo (60 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="166"/>
         <source>approve: confirm an amount above --confirm-above.</source>
-        <translation>approve&#xa0;: confirmer un montant supérieur à --confirm-above.</translation>
+        <translation type="vanished">approve&#xa0;: confirmer un montant supérieur à --confirm-above.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="168"/>
         <source>approve: amounts above this need --yes (default 10000).</source>
-        <translation>approve&#xa0;: les montants supérieurs à cette valeur exigent --yes (10000 par défaut).</translation>
+        <translation type="vanished">approve&#xa0;: les montants supérieurs à cette valeur exigent --yes (10000 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="169"/>
         <source>amount</source>
-        <translation>montant</translation>
+        <translation type="vanished">montant</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="179"/>
         <source>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox or audit</source>
-        <translation>check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox ou audit</translation>
+        <translation type="vanished">check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox ou audit</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="200"/>
+        <location filename="../app/cli/clirunner.cpp" line="41"/>
         <source>no command given (see hqtower-cli --help).</source>
         <translation>aucune commande indiquée (voir hqtower-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="219"/>
         <source>call needs MODEL and METHOD.</source>
-        <translation>call exige MODEL et METHOD.</translation>
+        <translation type="vanished">call exige MODEL et METHOD.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="225"/>
         <source>--args must be a JSON array, e.g. &apos;[[1, 2]]&apos;.</source>
-        <translation>--args doit être un tableau JSON, par ex. &apos;[[1, 2]]&apos;.</translation>
+        <translation type="vanished">--args doit être un tableau JSON, par ex. &apos;[[1, 2]]&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="232"/>
         <source>--kwargs must be a JSON object, e.g. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</source>
-        <translation>--kwargs doit être un objet JSON, par ex. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</translation>
+        <translation type="vanished">--kwargs doit être un objet JSON, par ex. &apos;{&quot;fields&quot;: [&quot;name&quot;]}&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="281"/>
         <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
-        <translation>%1 exige ITEM_ID, par ex. purchase.order:42 (voir hqtower-cli queue).</translation>
+        <translation type="vanished">%1 exige ITEM_ID, par ex. purchase.order:42 (voir hqtower-cli queue).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="294"/>
         <source>--wait must be a positive number of seconds.</source>
-        <translation>--wait doit être un nombre positif de secondes.</translation>
+        <translation type="vanished">--wait doit être un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="299"/>
         <source>--confirm-above must be an amount.</source>
-        <translation>--confirm-above doit être un montant.</translation>
+        <translation type="vanished">--confirm-above doit être un montant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="305"/>
         <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
-        <translation>%1 exige --reason TEXT (le motif est publié dans le chatter de l&apos;enregistrement dans Odoo).</translation>
+        <translation type="vanished">%1 exige --reason TEXT (le motif est publié dans le chatter de l&apos;enregistrement dans Odoo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="309"/>
         <source>delegate needs --to LOGIN.</source>
-        <translation>delegate exige --to LOGIN.</translation>
+        <translation type="vanished">delegate exige --to LOGIN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="207"/>
         <source>%1 takes no positional arguments.</source>
-        <translation>%1 n&apos;accepte aucun argument positionnel.</translation>
+        <translation type="vanished">%1 n&apos;accepte aucun argument positionnel.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="333"/>
         <source>live-updates needs status, enable or disable.</source>
-        <translation>live-updates exige status, enable ou disable.</translation>
+        <translation type="vanished">live-updates exige status, enable ou disable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="350"/>
+        <location filename="../app/cli/clirunner.cpp" line="47"/>
         <source>unknown command &quot;%1&quot; (see hqtower-cli --help).</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (voir hqtower-cli --help).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="148"/>
         <source>sync: sync every source once, then exit.</source>
-        <translation>sync&#xa0;: synchroniser chaque source une fois, puis quitter.</translation>
+        <translation type="vanished">sync&#xa0;: synchroniser chaque source une fois, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="150"/>
         <source>sync, queue: use this cache file instead of the default one.</source>
-        <translation>sync, queue&#xa0;: utiliser ce fichier de cache au lieu de celui par défaut.</translation>
+        <translation type="vanished">sync, queue&#xa0;: utiliser ce fichier de cache au lieu de celui par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="154"/>
         <source>queue: only items of this kind (approval, exception, integration_failure).</source>
-        <translation>queue&#xa0;: uniquement les éléments de ce type (approval, exception, integration_failure).</translation>
+        <translation type="vanished">queue&#xa0;: uniquement les éléments de ce type (approval, exception, integration_failure).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="154"/>
         <source>kind</source>
-        <translation>type</translation>
+        <translation type="vanished">type</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="171"/>
         <source>queue: only items of this store id (0 = HQ, no store).</source>
-        <translation>queue&#xa0;: uniquement les éléments du magasin ayant cet identifiant (0 = siège, aucun magasin).</translation>
+        <translation type="vanished">queue&#xa0;: uniquement les éléments du magasin ayant cet identifiant (0 = siège, aucun magasin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="171"/>
         <source>id</source>
-        <translation>id</translation>
+        <translation type="vanished">id</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="243"/>
         <source>sync needs --once (continuous sync runs in the desktop app).</source>
-        <translation>sync exige --once (la synchronisation continue se fait dans l&apos;application de bureau).</translation>
+        <translation type="vanished">sync exige --once (la synchronisation continue se fait dans l&apos;application de bureau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="259"/>
         <source>--kind must be one of %1.</source>
-        <translation>--kind doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
+        <translation type="vanished">--kind doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="267"/>
         <source>--store must be a store id (0 for HQ).</source>
-        <translation>--store doit être un identifiant de magasin (0 pour le siège).</translation>
+        <translation type="vanished">--store doit être un identifiant de magasin (0 pour le siège).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="361"/>
         <source>--url, --db and --login are required.</source>
-        <translation>--url, --db et --login sont obligatoires.</translation>
+        <translation type="vanished">--url, --db et --login sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="365"/>
-        <location filename="../app/cli/clirunner.cpp" line="432"/>
         <source>&quot;%1&quot; is not a server address.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
+        <translation type="vanished">«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="371"/>
         <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
-        <translation>indiquez exactement une option parmi --password-env VAR et --api-key-env VAR.</translation>
+        <translation type="vanished">indiquez exactement une option parmi --password-env VAR et --api-key-env VAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="377"/>
         <source>the environment variable %1 is not set or empty.</source>
-        <translation>la variable d&apos;environnement %1 n&apos;est pas définie ou est vide.</translation>
+        <translation type="vanished">la variable d&apos;environnement %1 n&apos;est pas définie ou est vide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="386"/>
         <source>--timeout must be a positive number of seconds.</source>
-        <translation>--timeout doit être un nombre positif de secondes.</translation>
+        <translation type="vanished">--timeout doit être un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="397"/>
         <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1&#xa0;: %2</translation>
+        <translation type="vanished">impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="402"/>
         <source>%1 holds no PEM certificate.</source>
-        <translation>%1 ne contient aucun certificat PEM.</translation>
+        <translation type="vanished">%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="409"/>
         <source>%1 Retrying (attempt %2) in %3 s.</source>
-        <translation>%1 Nouvel essai (tentative %2) dans %3 s.</translation>
+        <translation type="vanished">%1 Nouvel essai (tentative %2) dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="427"/>
         <source>--url, --db and --login are required (or --cache FILE).</source>
-        <translation>--url, --db et --login sont obligatoires (ou --cache FILE).</translation>
+        <translation type="vanished">--url, --db et --login sont obligatoires (ou --cache FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="444"/>
         <source>Warning: source profile skipped: %1</source>
-        <translation>Avertissement&#xa0;: profil de source ignoré&#xa0;: %1</translation>
+        <translation type="vanished">Avertissement&#xa0;: profil de source ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="491"/>
         <source>Server</source>
-        <translation>Serveur</translation>
+        <translation type="vanished">Serveur</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="493"/>
         <source>Database</source>
-        <translation>Base</translation>
+        <translation type="vanished">Base</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="494"/>
         <source>Odoo</source>
-        <translation>Odoo</translation>
+        <translation type="vanished">Odoo</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="495"/>
         <source>Transport</source>
-        <translation>Transport</translation>
+        <translation type="vanished">Transport</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>User</source>
-        <translation>Utilisateur</translation>
+        <translation type="vanished">Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="498"/>
         <source>%1 (uid %2)</source>
-        <translation>%1 (uid %2)</translation>
+        <translation type="vanished">%1 (uid %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="500"/>
         <source>Company</source>
-        <translation>Société</translation>
+        <translation type="vanished">Société</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="501"/>
         <source>Live push</source>
-        <translation>Push direct</translation>
+        <translation type="vanished">Push direct</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="502"/>
         <source>possible</source>
-        <translation>possible</translation>
+        <translation type="vanished">possible</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="504"/>
         <source>Modules:</source>
-        <translation>Modules&#xa0;:</translation>
+        <translation type="vanished">Modules&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>installed</source>
-        <translation>installé</translation>
+        <translation type="vanished">installé</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="507"/>
         <source>not installed</source>
-        <translation>non installé</translation>
+        <translation type="vanished">non installé</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="509"/>
         <source>Sources:</source>
-        <translation>Sources&#xa0;:</translation>
+        <translation type="vanished">Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>enabled</source>
-        <translation>activée</translation>
+        <translation type="vanished">activée</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="512"/>
         <source>skipped: %1</source>
-        <translation>ignorée&#xa0;: %1</translation>
+        <translation type="vanished">ignorée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="516"/>
         <source>Warning: %1</source>
-        <translation>Avertissement&#xa0;: %1</translation>
+        <translation type="vanished">Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="531"/>
-        <location filename="../app/cli/clirunner.cpp" line="705"/>
         <source>Error: cannot use the cache %1: %2</source>
-        <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
+        <translation type="vanished">Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="551"/>
         <source>Skipped %1: %2</source>
-        <translation>Source %1 ignorée&#xa0;: %2</translation>
+        <translation type="vanished">Source %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="574"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
-        <translation>Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
+        <translation type="vanished">Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="607"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
-        <translation>%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
+        <translation type="vanished">%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="614"/>
         <source>, error: %1</source>
-        <translation>, erreur&#xa0;: %1</translation>
+        <translation type="vanished">, erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="623"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
-        <translation>Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
+        <translation type="vanished">Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="631"/>
         <source>Cache: %1</source>
-        <translation>Cache&#xa0;: %1</translation>
+        <translation type="vanished">Cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="634"/>
         <source>Some sources failed to sync; the others were saved.</source>
-        <translation>Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
+        <translation type="vanished">Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="697"/>
         <source>No cache yet: nothing was decided with this connection.</source>
-        <translation>Pas encore de cache&#xa0;: rien n&apos;a été décidé avec cette connexion.</translation>
+        <translation type="vanished">Pas encore de cache&#xa0;: rien n&apos;a été décidé avec cette connexion.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="761"/>
         <source>Models: %1</source>
-        <translation>Modèles&#xa0;: %1</translation>
+        <translation type="vanished">Modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="765"/>
         <source>Error: %1</source>
-        <translation>Erreur&#xa0;: %1</translation>
+        <translation type="vanished">Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="770"/>
         <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
-        <translation>Les notifications push vont aux utilisateurs du groupe Odoo «&#xa0;%1&#xa0;» (vous y avez été ajouté). Ajoutez-y les autres utilisateurs de HQ Tower dans Odoo&#xa0;: Paramètres &gt; Utilisateurs et sociétés &gt; Groupes.</translation>
+        <translation type="vanished">Les notifications push vont aux utilisateurs du groupe Odoo «&#xa0;%1&#xa0;» (vous y avez été ajouté). Ajoutez-y les autres utilisateurs de HQ Tower dans Odoo&#xa0;: Paramètres &gt; Utilisateurs et sociétés &gt; Groupes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="803"/>
         <source>No cached items yet: run hqtower-cli sync --once</source>
-        <translation>Aucun élément en cache pour l&apos;instant&#xa0;: lancez hqtower-cli sync --once</translation>
+        <translation type="vanished">Aucun élément en cache pour l&apos;instant&#xa0;: lancez hqtower-cli sync --once</translation>
+    </message>
+</context>
+<context>
+    <name>ConfiguredAdapter</name>
+    <message>
+        <location filename="../app/decisions/configuredadapter.cpp" line="86"/>
+        <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
+        <translation>Odoo a accepté la requête mais rien n&apos;a changé&#xa0;: votre utilisateur Odoo ne fait pas partie des approbateurs de %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/configuredadapter.cpp" line="90"/>
+        <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
+        <translation>Odoo a accepté l&apos;approbation de %1 mais la commande attend toujours une approbation&#xa0;: votre utilisateur Odoo n&apos;a probablement pas le droit d&apos;approuver des commandes de ce montant. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1756,39 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
     </message>
 </context>
 <context>
+    <name>ConnectionFlow</name>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="55"/>
+        <source>The secret was not stored in the keychain.</source>
+        <translation>Le mot de passe ou la clé API n&apos;a pas été enregistré dans le trousseau.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="90"/>
+        <source>Forget connection</source>
+        <translation>Oublier la connexion</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="91"/>
+        <source>Forget &quot;%1&quot;? Its password or API key is removed from the keychain; HQ Tower stays connected until it quits and will not connect to it again by itself.</source>
+        <translation>Oublier «&#xa0;%1&#xa0;»&#xa0;? Son mot de passe ou sa clé d&apos;API est retiré du trousseau&#xa0;; HQ Tower reste connecté jusqu&apos;à sa fermeture et ne s&apos;y reconnectera plus de lui-même.</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="115"/>
+        <source>Reading the secret of %1 from the keychain…</source>
+        <translation>Lecture du mot de passe ou de la clé API de %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="145"/>
+        <source>Sign in to %1</source>
+        <translation>Se connecter à %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/connectionflow.cpp" line="147"/>
+        <source>Password or API key for %1:</source>
+        <translation>Mot de passe ou clé API pour %1&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProbe</name>
     <message>
         <location filename="../app/session/connectionprobe.cpp" line="20"/>
@@ -1365,17 +1809,17 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>CredentialStore</name>
     <message>
-        <location filename="../app/platform/credentialstore.cpp" line="15"/>
+        <location filename="../app/platform/credentialstore.cpp" line="62"/>
         <source>No keychain is available on this computer, so HQ Tower does not keep your password or API key: it will ask for it at each start.</source>
         <translation>Aucun trousseau n&apos;est disponible sur cet ordinateur&#xa0;: HQ Tower ne conserve donc pas votre mot de passe ou votre clé API et vous le demandera à chaque démarrage.</translation>
     </message>
     <message>
-        <location filename="../app/platform/credentialstore.cpp" line="19"/>
+        <location filename="../app/platform/credentialstore.cpp" line="65"/>
         <source>The keychain refused access (%1).</source>
         <translation>Le trousseau a refusé l&apos;accès (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platform/credentialstore.cpp" line="24"/>
+        <location filename="../app/platform/credentialstore.cpp" line="69"/>
         <source>The keychain failed: %1</source>
         <translation>Échec du trousseau&#xa0;: %1</translation>
     </message>
@@ -1391,84 +1835,151 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>DecisionCommand</name>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="32"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="24"/>
         <source>No answer in time.</source>
         <translation>Pas de réponse dans le délai imparti.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="79"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="66"/>
         <source>Odoo cannot be reached (%1).</source>
         <translation>Odoo est injoignable (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="84"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="71"/>
         <source>Error (%1): %2</source>
         <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="86"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="74"/>
         <source>Decisions already saved stay in the outbox and are sent next time.</source>
         <translation>Les décisions déjà enregistrées restent dans la boîte d&apos;envoi et seront envoyées la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="97"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="84"/>
+        <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
+        <translation>%1 exige ITEM_ID, par ex. purchase.order:42 (voir hqtower-cli queue).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="98"/>
+        <source>--wait must be a positive number of seconds.</source>
+        <translation>--wait doit être un nombre positif de secondes.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="103"/>
+        <source>--confirm-above must be an amount.</source>
+        <translation>--confirm-above doit être un montant.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="108"/>
+        <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
+        <translation>%1 exige --reason TEXT (le motif est publié dans le chatter de l&apos;enregistrement dans Odoo).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="112"/>
+        <source>delegate needs --to LOGIN.</source>
+        <translation>delegate exige --to LOGIN.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="139"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="104"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="146"/>
         <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
         <translation>Erreur&#xa0;: %1 n&apos;est pas dans la file en cache. Lancez d&apos;abord hqtower-cli sync --once, puis vérifiez l&apos;identifiant (hqtower-cli queue --json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="113"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="155"/>
         <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
         <translation>%1 porte sur %2 %3, soit plus de %4&#xa0;: ajoutez --yes pour l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="148"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="187"/>
+        <source>Warning: the decisions of a source profile were skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisioncommand.cpp" line="195"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Pas encore envoyé (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="158"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="205"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>%1 a déjà une décision «&#xa0;%2&#xa0;» en attente&#xa0;; elle est d&apos;abord menée à terme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="178"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="225"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="231"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="269"/>
         <source>Applied: %1 %2.</source>
         <translation>Appliqué&#xa0;: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="237"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="275"/>
         <source>Conflict: %1</source>
         <translation>Conflit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="240"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="278"/>
         <source>Refused by Odoo: %1</source>
         <translation>Refusé par Odoo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="243"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="246"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Toujours en attente après %1 s (%2)&#xa0;; elle reste dans la boîte d&apos;envoi et sera envoyée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="248"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="286"/>
         <source>no answer yet</source>
         <translation>pas encore de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFlow</name>
+    <message numerus="yes">
+        <location filename="../ui/decisionflow.cpp" line="19"/>
+        <source>%n selected items</source>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionflow.cpp" line="38"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../ui/decisionflow.cpp" line="38"/>
+        <source>Approve %1? It includes an amount of %2.</source>
+        <translation>Approuver %1&#xa0;? Cela inclut un montant de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPolicy</name>
+    <message numerus="yes">
+        <location filename="../app/decisions/decisionpolicy.cpp" line="27"/>
+        <source>Please give a reason of at least %n characters to %1 %2.</source>
+        <translation>
+            <numerusform>Veuillez indiquer un motif d&apos;au moins %n caractère pour «&#xa0;%1&#xa0;» sur %2.</numerusform>
+            <numerusform>Veuillez indiquer un motif d&apos;au moins %n caractères pour «&#xa0;%1&#xa0;» sur %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionpolicy.cpp" line="30"/>
+        <source>Please say who %1 goes to.</source>
+        <translation>Veuillez indiquer à qui confier %1.</translation>
     </message>
 </context>
 <context>
@@ -1497,6 +2008,19 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <location filename="../app/cli/decisionreport.cpp" line="90"/>
         <source> — reason: %1</source>
         <translation> — motif&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionReportCommand</name>
+    <message>
+        <location filename="../app/cli/decisionreportcommand.cpp" line="26"/>
+        <source>No cache yet: nothing was decided with this connection.</source>
+        <translation>Pas encore de cache&#xa0;: rien n&apos;a été décidé avec cette connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/decisionreportcommand.cpp" line="34"/>
+        <source>Error: cannot use the cache %1: %2</source>
+        <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1591,35 +2115,38 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>DecisionService</name>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="59"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="75"/>
         <source>%1 takes no decisions from HQ Tower.</source>
         <translation>%1 n&apos;accepte aucune décision de HQ Tower.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="63"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="79"/>
         <source>&quot;%1&quot; is not possible on %2 (possible: %3).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur %2 (possible&#xa0;: %3).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/decisions/decisionservice.cpp" line="70"/>
         <source>Please give a reason of at least %n characters to %1 %2.</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Veuillez indiquer un motif d&apos;au moins %n caractère pour «&#xa0;%1&#xa0;» sur %2.</numerusform>
             <numerusform>Veuillez indiquer un motif d&apos;au moins %n caractères pour «&#xa0;%1&#xa0;» sur %2.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="76"/>
         <source>Please say who %1 goes to.</source>
-        <translation>Veuillez indiquer à qui confier %1.</translation>
+        <translation type="vanished">Veuillez indiquer à qui confier %1.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="103"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="32"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/decisions/decisionservice.cpp" line="113"/>
         <source>The decision could not be saved, so nothing was sent: %1</source>
         <translation>La décision n&apos;a pas pu être enregistrée, rien n&apos;a donc été envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/decisions/decisionservice.cpp" line="179"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="189"/>
         <source>Gave up after %n attempts; the last problem was: %1</source>
         <translation>
             <numerusform>Abandon après %n tentative&#xa0;; dernier problème&#xa0;: %1</numerusform>
@@ -1627,7 +2154,7 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         </translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="183"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="193"/>
         <source>Odoo may have received it: check the record in Odoo.</source>
         <translation>Odoo l&apos;a peut-être reçue&#xa0;: vérifiez l&apos;enregistrement dans Odoo.</translation>
     </message>
@@ -1635,7 +2162,7 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/session/demoserver.cpp" line="25"/>
+        <location filename="../app/demo/demoserver.cpp" line="25"/>
         <source>No temporary folder for the demo cache: %1</source>
         <translation>Aucun dossier temporaire pour le cache de démo&#xa0;: %1</translation>
     </message>
@@ -1931,69 +2458,92 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
     </message>
 </context>
 <context>
+    <name>LiveUpdatesCommand</name>
+    <message>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="16"/>
+        <source>live-updates needs status, enable or disable.</source>
+        <translation>live-updates exige status, enable ou disable.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="67"/>
+        <source>Models: %1</source>
+        <translation>Modèles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="70"/>
+        <source>Error: %1</source>
+        <translation>Erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="76"/>
+        <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
+        <translation>Les notifications push vont aux utilisateurs du groupe Odoo «&#xa0;%1&#xa0;» (vous y avez été ajouté). Ajoutez-y les autres utilisateurs de HQ Tower dans Odoo&#xa0;: Paramètres &gt; Utilisateurs et sociétés &gt; Groupes.</translation>
+    </message>
+</context>
+<context>
     <name>LiveUpdatesInstaller</name>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="92"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="90"/>
         <source>The live updates status is not known yet.</source>
         <translation>L&apos;état des mises à jour en direct n&apos;est pas encore connu.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="93"/>
         <source>Live updates are on for 1 model.</source>
         <translation>Les mises à jour en direct sont activées pour 1 modèle.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
         <source>Live updates are on for %1 models.</source>
         <translation>Les mises à jour en direct sont activées pour %1 modèles.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="99"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
         <source>Live updates are off on this server.</source>
         <translation>Les mises à jour en direct sont désactivées sur ce serveur.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="222"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="220"/>
         <source>this server has no model %1.</source>
         <translation>ce serveur n&apos;a pas de modèle %1.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="380"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="378"/>
         <source>The Automation Rules module (base_automation) is not installed on this server.</source>
         <translation>Le module Règles d&apos;automatisation (base_automation) n&apos;est pas installé sur ce serveur.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="384"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="382"/>
         <source>Only an Odoo administrator can enable live updates (your user may not create automation rules).</source>
         <translation>Seul un administrateur Odoo peut activer les mises à jour en direct (votre utilisateur n&apos;a pas le droit de créer des règles d&apos;automatisation).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="387"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="385"/>
         <source>Only an Odoo administrator can turn off live updates (your user may not delete automation rules).</source>
         <translation>Seul un administrateur Odoo peut désactiver les mises à jour en direct (votre utilisateur n&apos;a pas le droit de supprimer des règles d&apos;automatisation).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="391"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="389"/>
         <source>Only an Odoo administrator can see whether live updates are on (your user may not read automation rules).</source>
         <translation>Seul un administrateur Odoo peut voir si les mises à jour en direct sont activées (votre utilisateur n&apos;a pas le droit de lire les règles d&apos;automatisation).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="395"/>
         <source>Live updates could not be enabled: %1</source>
         <translation>Les mises à jour en direct n&apos;ont pas pu être activées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="399"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
         <source>Live updates could not be turned off: %1</source>
         <translation>Les mises à jour en direct n&apos;ont pas pu être désactivées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="404"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="402"/>
         <source>The live updates status could not be read: %1</source>
         <translation>L&apos;état des mises à jour en direct n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="431"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="429"/>
         <source>Live updates could not be enabled for %1: %2 Running enable again completes what is missing.</source>
         <translation>Les mises à jour en direct n&apos;ont pas pu être activées pour %1&#xa0;: %2 Relancer l&apos;activation complète ce qui manque.</translation>
     </message>
@@ -2202,62 +2752,62 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>OdooError</name>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="39"/>
+        <location filename="../app/odoo/odooerror.cpp" line="47"/>
         <source>Cannot reach the Odoo server.</source>
         <translation>Le serveur Odoo est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="42"/>
+        <location filename="../app/odoo/odooerror.cpp" line="50"/>
         <source>The Odoo server did not answer in time.</source>
         <translation>Le serveur Odoo n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="45"/>
+        <location filename="../app/odoo/odooerror.cpp" line="53"/>
         <source>The secure connection to the server failed.</source>
         <translation>La connexion sécurisée au serveur a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="48"/>
+        <location filename="../app/odoo/odooerror.cpp" line="56"/>
         <source>Odoo refused the login.</source>
         <translation>Odoo a refusé la connexion.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="51"/>
+        <location filename="../app/odoo/odooerror.cpp" line="59"/>
         <source>Your Odoo user is not allowed to do this.</source>
         <translation>Votre utilisateur Odoo n&apos;a pas le droit de faire cela.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="54"/>
+        <location filename="../app/odoo/odooerror.cpp" line="62"/>
         <source>Odoo refused the values.</source>
         <translation>Odoo a refusé les valeurs.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="57"/>
+        <location filename="../app/odoo/odooerror.cpp" line="65"/>
         <source>Odoo refused the operation.</source>
         <translation>Odoo a refusé l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="60"/>
+        <location filename="../app/odoo/odooerror.cpp" line="68"/>
         <source>The record no longer exists in Odoo.</source>
         <translation>L&apos;enregistrement n&apos;existe plus dans Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="63"/>
+        <location filename="../app/odoo/odooerror.cpp" line="71"/>
         <source>The Odoo session has expired.</source>
         <translation>La session Odoo a expiré.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="66"/>
+        <location filename="../app/odoo/odooerror.cpp" line="74"/>
         <source>The server does not offer this.</source>
         <translation>Le serveur ne propose pas cette fonction.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="69"/>
+        <location filename="../app/odoo/odooerror.cpp" line="77"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation>La réponse du serveur n&apos;a pas été comprise.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="72"/>
+        <location filename="../app/odoo/odooerror.cpp" line="80"/>
         <source>The Odoo server failed.</source>
         <translation>Le serveur Odoo a rencontré une erreur.</translation>
     </message>
@@ -2331,9 +2881,26 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>PurchaseOrderAdapter</name>
     <message>
-        <location filename="../app/decisions/purchaseorderadapter.cpp" line="65"/>
         <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
-        <translation>Odoo a accepté l&apos;approbation de %1 mais la commande attend toujours une approbation&#xa0;: votre utilisateur Odoo n&apos;a probablement pas le droit d&apos;approuver des commandes de ce montant. Rien n&apos;a été modifié.</translation>
+        <translation type="vanished">Odoo a accepté l&apos;approbation de %1 mais la commande attend toujours une approbation&#xa0;: votre utilisateur Odoo n&apos;a probablement pas le droit d&apos;approuver des commandes de ce montant. Rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueCommand</name>
+    <message>
+        <location filename="../app/cli/queuecommand.cpp" line="18"/>
+        <source>--kind must be one of %1.</source>
+        <translation>--kind doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuecommand.cpp" line="26"/>
+        <source>--store must be a store id (0 for HQ).</source>
+        <translation>--store doit être un identifiant de magasin (0 pour le siège).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/queuecommand.cpp" line="47"/>
+        <source>No cached items yet: run hqtower-cli sync --once</source>
+        <translation>Aucun élément en cache pour l&apos;instant&#xa0;: lancez hqtower-cli sync --once</translation>
     </message>
 </context>
 <context>
@@ -3531,6 +4098,49 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
     </message>
 </context>
 <context>
+    <name>SyncCommand</name>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="23"/>
+        <source>sync needs --once (continuous sync runs in the desktop app).</source>
+        <translation>sync exige --once (la synchronisation continue se fait dans l&apos;application de bureau).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="50"/>
+        <source>Skipped %1: %2</source>
+        <translation>Source %1 ignorée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="71"/>
+        <source>Syncing: %1 % (%2 of %3 records)</source>
+        <translation>Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="108"/>
+        <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
+        <translation>%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="115"/>
+        <source>, error: %1</source>
+        <translation>, erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="123"/>
+        <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
+        <translation>Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="131"/>
+        <source>Cache: %1</source>
+        <translation>Cache&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="134"/>
+        <source>Some sources failed to sync; the others were saved.</source>
+        <translation>Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatus</name>
     <message numerus="yes">
         <location filename="../app/sync/syncstatus.cpp" line="31"/>
@@ -3682,6 +4292,19 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <location filename="../ui/welcomedialog.cpp" line="24"/>
         <source>A simulated Odoo with 60 stores in 5 regions runs on this computer; nothing leaves it.</source>
         <translation>Un Odoo simulé avec 60 magasins dans 5 régions s&apos;exécute sur cet ordinateur&#xa0;; rien n&apos;en sort.</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../ui/workspace.cpp" line="29"/>
+        <source>&amp;Map</source>
+        <translation>&amp;Carte</translation>
+    </message>
+    <message>
+        <location filename="../ui/workspace.cpp" line="30"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Graphiques</translation>
     </message>
 </context>
 <context>
