@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QShortcut>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -296,6 +297,16 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
         {QueueModel::DecisionColumn, 78}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
+    // The kind column fits its longest label in this language ("Integration failure" was cut to
+    // "Integration f…"), next to the icon.
+    int kindWidth = 0;
+    for (const char *kind : {"approval", "exception", "integration_failure"})
+        kindWidth =
+            qMax(kindWidth,
+                 m_view->fontMetrics().horizontalAdvance(QueueRules::kindText(QString::fromLatin1(kind))));
+    m_view->setColumnWidth(QueueModel::KindColumn,
+                           qMax(118, kindWidth + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) +
+                                         m_view->fontMetrics().height() + 8));
     for (const char *kind : {"approval", "exception", "integration_failure"}) {
         m_model->setKindIcon(QString::fromLatin1(kind),
                              QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(QString::fromLatin1(kind))));

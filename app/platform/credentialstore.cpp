@@ -66,6 +66,12 @@ QString CredentialStore::messageFor(const KeychainBackend::Result &result)
     case KeychainBackend::Error::Other:
         break;
     }
+    // QtKeychain says only "Unknown error" when no keychain service answers (no Secret Service or
+    // KWallet running): say what that means instead.
+    if (result.detail.trimmed().isEmpty() || result.detail == QLatin1String("Unknown error"))
+        return tr("The system keychain did not answer (on Linux a Secret Service such as GNOME Keyring or "
+                  "KWallet must be running), so HQ Tower cannot keep your password or API key: it will ask "
+                  "for it at each start.");
     return tr("The keychain failed: %1").arg(result.detail);
 }
 

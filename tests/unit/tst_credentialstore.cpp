@@ -183,6 +183,17 @@ private Q_SLOTS:
                  qPrintable(outcome.message));
     }
 
+    void aKeychainThatDoesNotAnswerIsExplained()
+    {
+        const QString unknown = CredentialStore::messageFor(
+            {KeychainBackend::Error::Other, QString(), QStringLiteral("Unknown error")});
+        QVERIFY2(unknown.contains(QLatin1String("Secret Service")), qPrintable(unknown));
+        QVERIFY(!unknown.contains(QLatin1String("Unknown error")));
+        const QString specific = CredentialStore::messageFor(
+            {KeychainBackend::Error::Other, QString(), QStringLiteral("D-Bus timeout")});
+        QCOMPARE(specific, QStringLiteral("The keychain failed: D-Bus timeout"));
+    }
+
     void noCallbackAfterItsContextIsGone()
     {
         auto keychain = std::make_shared<MemoryKeychain::Shared>();
