@@ -1018,7 +1018,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
         <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="163"/>
+        <location filename="../app/cli/clicontext.cpp" line="179"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Warnung: Quellprofil übersprungen: %1</translation>
     </message>
@@ -1822,7 +1822,12 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>Der Schlüsselbund hat den Zugriff verweigert (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platform/credentialstore.cpp" line="69"/>
+        <location filename="../app/platform/credentialstore.cpp" line="72"/>
+        <source>The system keychain did not answer (on Linux a Secret Service such as GNOME Keyring or KWallet must be running), so HQ Tower cannot keep your password or API key: it will ask for it at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/platform/credentialstore.cpp" line="75"/>
         <source>The keychain failed: %1</source>
         <translation>Fehler im Schlüsselbund: %1</translation>
     </message>
@@ -2468,17 +2473,17 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>live-updates erfordert status, enable oder disable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="67"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="62"/>
         <source>Models: %1</source>
         <translation>Modelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="70"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="65"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="76"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="71"/>
         <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
         <translation>Pushes gehen an die Benutzer der Odoo-Gruppe „%1“ (Sie wurden hinzugefügt). Fügen Sie die anderen Benutzer von HQ Tower in Odoo hinzu: Einstellungen &gt; Benutzer &amp; Unternehmen &gt; Gruppen.</translation>
     </message>
@@ -3007,162 +3012,162 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="141"/>
-        <location filename="../ui/queuepanel.cpp" line="149"/>
-        <location filename="../ui/queuepanel.cpp" line="157"/>
-        <location filename="../ui/queuepanel.cpp" line="168"/>
-        <location filename="../ui/queuepanel.cpp" line="440"/>
+        <location filename="../ui/queuepanel.cpp" line="142"/>
+        <location filename="../ui/queuepanel.cpp" line="150"/>
+        <location filename="../ui/queuepanel.cpp" line="158"/>
+        <location filename="../ui/queuepanel.cpp" line="169"/>
+        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="156"/>
+        <location filename="../ui/queuepanel.cpp" line="157"/>
         <source>No SLA</source>
         <translation>Kein SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="164"/>
+        <location filename="../ui/queuepanel.cpp" line="165"/>
         <source>Unknown severity</source>
         <translation>Unbekannter Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="167"/>
+        <location filename="../ui/queuepanel.cpp" line="168"/>
         <source>%1 and above</source>
         <translation>%1 und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="178"/>
+        <location filename="../ui/queuepanel.cpp" line="179"/>
         <source>Save view…</source>
         <translation>Ansicht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="179"/>
-        <location filename="../ui/queuepanel.cpp" line="615"/>
+        <location filename="../ui/queuepanel.cpp" line="180"/>
+        <location filename="../ui/queuepanel.cpp" line="626"/>
         <source>Delete view</source>
         <translation>Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="185"/>
+        <location filename="../ui/queuepanel.cpp" line="186"/>
         <source>&amp;Mine</source>
         <translation>Nur &amp;meine</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="209"/>
+        <location filename="../ui/queuepanel.cpp" line="210"/>
         <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
         <translation>Gespeicherte Ansichten: Wählen Sie eine aus, um ihre Filter und Sortierung anzuwenden; „Alle Vorgänge“ entfernt die Filter. Wählen Sie eine Ansicht erneut, um Ihre Änderungen daran zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="211"/>
+        <location filename="../ui/queuepanel.cpp" line="212"/>
         <source>Save the current filters and sort as a named view (%1)</source>
         <translation>Aktuelle Filter und Sortierung als benannte Ansicht speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="213"/>
+        <location filename="../ui/queuepanel.cpp" line="214"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="214"/>
+        <location filename="../ui/queuepanel.cpp" line="215"/>
         <source>Every word must appear in the title, summary, store or requester</source>
         <translation>Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="216"/>
+        <location filename="../ui/queuepanel.cpp" line="217"/>
         <source>Show one kind of item</source>
         <translation>Nur eine Art von Vorgängen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="217"/>
+        <location filename="../ui/queuepanel.cpp" line="218"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="218"/>
+        <location filename="../ui/queuepanel.cpp" line="219"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="219"/>
+        <location filename="../ui/queuepanel.cpp" line="220"/>
         <source>Store exceptions</source>
         <translation>Filialausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="220"/>
+        <location filename="../ui/queuepanel.cpp" line="221"/>
         <source>Integration failures</source>
         <translation>Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="221"/>
+        <location filename="../ui/queuepanel.cpp" line="222"/>
         <source>Show items at least this severe</source>
         <translation>Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="222"/>
+        <location filename="../ui/queuepanel.cpp" line="223"/>
         <source>Any severity</source>
         <translation>Jeder Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="223"/>
+        <location filename="../ui/queuepanel.cpp" line="224"/>
         <source>Medium and above</source>
         <translation>Mittel und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="224"/>
+        <location filename="../ui/queuepanel.cpp" line="225"/>
         <source>High and above</source>
         <translation>Hoch und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="225"/>
+        <location filename="../ui/queuepanel.cpp" line="226"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="226"/>
+        <location filename="../ui/queuepanel.cpp" line="227"/>
         <source>Show items by their SLA state</source>
         <translation>Vorgänge nach SLA-Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="227"/>
+        <location filename="../ui/queuepanel.cpp" line="228"/>
         <source>Any SLA</source>
         <translation>Jeder SLA-Status</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="228"/>
+        <location filename="../ui/queuepanel.cpp" line="229"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="229"/>
+        <location filename="../ui/queuepanel.cpp" line="230"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="230"/>
+        <location filename="../ui/queuepanel.cpp" line="231"/>
         <source>On time</source>
         <translation>Im Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="231"/>
+        <location filename="../ui/queuepanel.cpp" line="232"/>
         <source>Show the stores of one region</source>
         <translation>Die Filialen einer Region anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="232"/>
+        <location filename="../ui/queuepanel.cpp" line="233"/>
         <source>All regions</source>
         <translation>Alle Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="233"/>
+        <location filename="../ui/queuepanel.cpp" line="234"/>
         <source>Show only items requested by or assigned to me</source>
         <translation>Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="235"/>
+        <location filename="../ui/queuepanel.cpp" line="236"/>
         <source>Showing some stores only; click to show every store</source>
         <translation>Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="236"/>
+        <location filename="../ui/queuepanel.cpp" line="237"/>
         <source>&amp;View:</source>
         <translation>An&amp;sicht:</translation>
     </message>
@@ -3171,112 +3176,112 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation type="vanished">Nur eine Filiale wird angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="261"/>
+        <location filename="../ui/queuepanel.cpp" line="262"/>
         <source>Approve all</source>
         <translation>Alle genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="262"/>
+        <location filename="../ui/queuepanel.cpp" line="263"/>
         <source>Reject all…</source>
         <translation>Alle ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="263"/>
+        <location filename="../ui/queuepanel.cpp" line="264"/>
         <source>Delegate all…</source>
         <translation>Alle delegieren…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="269"/>
+        <location filename="../ui/queuepanel.cpp" line="270"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="439"/>
+        <location filename="../ui/queuepanel.cpp" line="450"/>
         <source>Store: %1 ✕</source>
         <translation>Filiale: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="440"/>
+        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>Stores: %1 ✕</source>
         <translation>Filialen: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="457"/>
+        <location filename="../ui/queuepanel.cpp" line="468"/>
         <source>All items</source>
         <translation>Alle Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="458"/>
+        <location filename="../ui/queuepanel.cpp" line="469"/>
         <source>Clear every filter</source>
         <translation>Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="554"/>
+        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>%1 (modified)</source>
         <translation>%1 (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="554"/>
+        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>Unsaved filters</source>
         <translation>Nicht gespeicherte Filter</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="560"/>
+        <location filename="../ui/queuepanel.cpp" line="571"/>
         <source>The filters were changed since the view was chosen; save to keep the changes</source>
         <translation>Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="562"/>
+        <location filename="../ui/queuepanel.cpp" line="573"/>
         <source>These filters are not saved as a view</source>
         <translation>Diese Filter sind nicht als Ansicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="575"/>
+        <location filename="../ui/queuepanel.cpp" line="586"/>
         <source>Delete the saved view “%1”</source>
         <translation>Die gespeicherte Ansicht „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="576"/>
+        <location filename="../ui/queuepanel.cpp" line="587"/>
         <source>Choose a saved view to delete it</source>
         <translation>Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="583"/>
+        <location filename="../ui/queuepanel.cpp" line="594"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="585"/>
+        <location filename="../ui/queuepanel.cpp" line="596"/>
         <source>Save the current filters and sort as the view:</source>
         <translation>Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="587"/>
+        <location filename="../ui/queuepanel.cpp" line="598"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="600"/>
+        <location filename="../ui/queuepanel.cpp" line="611"/>
         <source>Replace view</source>
         <translation>Ansicht ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="601"/>
+        <location filename="../ui/queuepanel.cpp" line="612"/>
         <source>A view named “%1” exists already. Replace it?</source>
         <translation>Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="616"/>
+        <location filename="../ui/queuepanel.cpp" line="627"/>
         <source>Delete the saved view “%1”? The filters stay as they are.</source>
         <translation>Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="635"/>
+        <location filename="../ui/queuepanel.cpp" line="646"/>
         <source>Store %1</source>
         <translation>Filiale %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="721"/>
+        <location filename="../ui/queuepanel.cpp" line="732"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt:</numerusform>
@@ -3284,8 +3289,8 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="710"/>
-        <location filename="../ui/queuepanel.cpp" line="722"/>
+        <location filename="../ui/queuepanel.cpp" line="721"/>
+        <location filename="../ui/queuepanel.cpp" line="733"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 von %n</numerusform>
@@ -4108,37 +4113,37 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>sync erfordert --once (die fortlaufende Synchronisierung läuft in der Desktop-Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="50"/>
+        <location filename="../app/cli/synccommand.cpp" line="40"/>
         <source>Skipped %1: %2</source>
         <translation>Quelle %1 übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="71"/>
+        <location filename="../app/cli/synccommand.cpp" line="61"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="108"/>
+        <location filename="../app/cli/synccommand.cpp" line="98"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="115"/>
+        <location filename="../app/cli/synccommand.cpp" line="105"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="123"/>
+        <location filename="../app/cli/synccommand.cpp" line="113"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="131"/>
+        <location filename="../app/cli/synccommand.cpp" line="121"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="134"/>
+        <location filename="../app/cli/synccommand.cpp" line="124"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
     </message>

@@ -1018,7 +1018,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
         <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="163"/>
+        <location filename="../app/cli/clicontext.cpp" line="179"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Avertissement&#xa0;: profil de source ignoré&#xa0;: %1</translation>
     </message>
@@ -1819,7 +1819,12 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation>Le trousseau a refusé l&apos;accès (%1).</translation>
     </message>
     <message>
-        <location filename="../app/platform/credentialstore.cpp" line="69"/>
+        <location filename="../app/platform/credentialstore.cpp" line="72"/>
+        <source>The system keychain did not answer (on Linux a Secret Service such as GNOME Keyring or KWallet must be running), so HQ Tower cannot keep your password or API key: it will ask for it at each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/platform/credentialstore.cpp" line="75"/>
         <source>The keychain failed: %1</source>
         <translation>Échec du trousseau&#xa0;: %1</translation>
     </message>
@@ -2465,17 +2470,17 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation>live-updates exige status, enable ou disable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="67"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="62"/>
         <source>Models: %1</source>
         <translation>Modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="70"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="65"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="76"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="71"/>
         <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
         <translation>Les notifications push vont aux utilisateurs du groupe Odoo «&#xa0;%1&#xa0;» (vous y avez été ajouté). Ajoutez-y les autres utilisateurs de HQ Tower dans Odoo&#xa0;: Paramètres &gt; Utilisateurs et sociétés &gt; Groupes.</translation>
     </message>
@@ -3004,162 +3009,162 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="141"/>
-        <location filename="../ui/queuepanel.cpp" line="149"/>
-        <location filename="../ui/queuepanel.cpp" line="157"/>
-        <location filename="../ui/queuepanel.cpp" line="168"/>
-        <location filename="../ui/queuepanel.cpp" line="440"/>
+        <location filename="../ui/queuepanel.cpp" line="142"/>
+        <location filename="../ui/queuepanel.cpp" line="150"/>
+        <location filename="../ui/queuepanel.cpp" line="158"/>
+        <location filename="../ui/queuepanel.cpp" line="169"/>
+        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="156"/>
+        <location filename="../ui/queuepanel.cpp" line="157"/>
         <source>No SLA</source>
         <translation>Sans SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="164"/>
+        <location filename="../ui/queuepanel.cpp" line="165"/>
         <source>Unknown severity</source>
         <translation>Gravité inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="167"/>
+        <location filename="../ui/queuepanel.cpp" line="168"/>
         <source>%1 and above</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="178"/>
+        <location filename="../ui/queuepanel.cpp" line="179"/>
         <source>Save view…</source>
         <translation>Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="179"/>
-        <location filename="../ui/queuepanel.cpp" line="615"/>
+        <location filename="../ui/queuepanel.cpp" line="180"/>
+        <location filename="../ui/queuepanel.cpp" line="626"/>
         <source>Delete view</source>
         <translation>Supprimer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="185"/>
+        <location filename="../ui/queuepanel.cpp" line="186"/>
         <source>&amp;Mine</source>
         <translation>&amp;Mes éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="209"/>
+        <location filename="../ui/queuepanel.cpp" line="210"/>
         <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
         <translation>Vues enregistrées&#xa0;: choisissez-en une pour appliquer ses filtres et son tri&#xa0;; «&#xa0;Tous les éléments&#xa0;» efface les filtres. Choisissez de nouveau une vue pour annuler vos modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="211"/>
+        <location filename="../ui/queuepanel.cpp" line="212"/>
         <source>Save the current filters and sort as a named view (%1)</source>
         <translation>Enregistrer les filtres et le tri actuels comme vue nommée (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="213"/>
+        <location filename="../ui/queuepanel.cpp" line="214"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="214"/>
+        <location filename="../ui/queuepanel.cpp" line="215"/>
         <source>Every word must appear in the title, summary, store or requester</source>
         <translation>Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="216"/>
+        <location filename="../ui/queuepanel.cpp" line="217"/>
         <source>Show one kind of item</source>
         <translation>Afficher un seul type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="217"/>
+        <location filename="../ui/queuepanel.cpp" line="218"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="218"/>
+        <location filename="../ui/queuepanel.cpp" line="219"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="219"/>
+        <location filename="../ui/queuepanel.cpp" line="220"/>
         <source>Store exceptions</source>
         <translation>Exceptions de magasin</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="220"/>
+        <location filename="../ui/queuepanel.cpp" line="221"/>
         <source>Integration failures</source>
         <translation>Erreurs d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="221"/>
+        <location filename="../ui/queuepanel.cpp" line="222"/>
         <source>Show items at least this severe</source>
         <translation>Afficher les éléments d&apos;au moins cette gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="222"/>
+        <location filename="../ui/queuepanel.cpp" line="223"/>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="223"/>
+        <location filename="../ui/queuepanel.cpp" line="224"/>
         <source>Medium and above</source>
         <translation>Moyenne et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="224"/>
+        <location filename="../ui/queuepanel.cpp" line="225"/>
         <source>High and above</source>
         <translation>Élevée et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="225"/>
+        <location filename="../ui/queuepanel.cpp" line="226"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="226"/>
+        <location filename="../ui/queuepanel.cpp" line="227"/>
         <source>Show items by their SLA state</source>
         <translation>Afficher les éléments selon leur état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="227"/>
+        <location filename="../ui/queuepanel.cpp" line="228"/>
         <source>Any SLA</source>
         <translation>Tout état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="228"/>
+        <location filename="../ui/queuepanel.cpp" line="229"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="229"/>
+        <location filename="../ui/queuepanel.cpp" line="230"/>
         <source>Due soon</source>
         <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="230"/>
+        <location filename="../ui/queuepanel.cpp" line="231"/>
         <source>On time</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="231"/>
+        <location filename="../ui/queuepanel.cpp" line="232"/>
         <source>Show the stores of one region</source>
         <translation>Afficher les magasins d&apos;une région</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="232"/>
+        <location filename="../ui/queuepanel.cpp" line="233"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="233"/>
+        <location filename="../ui/queuepanel.cpp" line="234"/>
         <source>Show only items requested by or assigned to me</source>
         <translation>Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="235"/>
+        <location filename="../ui/queuepanel.cpp" line="236"/>
         <source>Showing some stores only; click to show every store</source>
         <translation>Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="236"/>
+        <location filename="../ui/queuepanel.cpp" line="237"/>
         <source>&amp;View:</source>
         <translation>V&amp;ue&#xa0;:</translation>
     </message>
@@ -3168,112 +3173,112 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation type="vanished">Un seul magasin est affiché&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="261"/>
+        <location filename="../ui/queuepanel.cpp" line="262"/>
         <source>Approve all</source>
         <translation>Tout approuver</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="262"/>
+        <location filename="../ui/queuepanel.cpp" line="263"/>
         <source>Reject all…</source>
         <translation>Tout rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="263"/>
+        <location filename="../ui/queuepanel.cpp" line="264"/>
         <source>Delegate all…</source>
         <translation>Tout déléguer…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="269"/>
+        <location filename="../ui/queuepanel.cpp" line="270"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="439"/>
+        <location filename="../ui/queuepanel.cpp" line="450"/>
         <source>Store: %1 ✕</source>
         <translation>Magasin&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="440"/>
+        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>Stores: %1 ✕</source>
         <translation>Magasins&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="457"/>
+        <location filename="../ui/queuepanel.cpp" line="468"/>
         <source>All items</source>
         <translation>Tous les éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="458"/>
+        <location filename="../ui/queuepanel.cpp" line="469"/>
         <source>Clear every filter</source>
         <translation>Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="554"/>
+        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>%1 (modified)</source>
         <translation>%1 (modifiée)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="554"/>
+        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>Unsaved filters</source>
         <translation>Filtres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="560"/>
+        <location filename="../ui/queuepanel.cpp" line="571"/>
         <source>The filters were changed since the view was chosen; save to keep the changes</source>
         <translation>Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="562"/>
+        <location filename="../ui/queuepanel.cpp" line="573"/>
         <source>These filters are not saved as a view</source>
         <translation>Ces filtres ne sont pas enregistrés comme vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="575"/>
+        <location filename="../ui/queuepanel.cpp" line="586"/>
         <source>Delete the saved view “%1”</source>
         <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="576"/>
+        <location filename="../ui/queuepanel.cpp" line="587"/>
         <source>Choose a saved view to delete it</source>
         <translation>Choisissez une vue enregistrée pour la supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="583"/>
+        <location filename="../ui/queuepanel.cpp" line="594"/>
         <source>Save view</source>
         <translation>Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="585"/>
+        <location filename="../ui/queuepanel.cpp" line="596"/>
         <source>Save the current filters and sort as the view:</source>
         <translation>Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="587"/>
+        <location filename="../ui/queuepanel.cpp" line="598"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="600"/>
+        <location filename="../ui/queuepanel.cpp" line="611"/>
         <source>Replace view</source>
         <translation>Remplacer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="601"/>
+        <location filename="../ui/queuepanel.cpp" line="612"/>
         <source>A view named “%1” exists already. Replace it?</source>
         <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="616"/>
+        <location filename="../ui/queuepanel.cpp" line="627"/>
         <source>Delete the saved view “%1”? The filters stay as they are.</source>
         <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="635"/>
+        <location filename="../ui/queuepanel.cpp" line="646"/>
         <source>Store %1</source>
         <translation>Magasin %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="721"/>
+        <location filename="../ui/queuepanel.cpp" line="732"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n élément sélectionné&#xa0;:</numerusform>
@@ -3281,8 +3286,8 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="710"/>
-        <location filename="../ui/queuepanel.cpp" line="722"/>
+        <location filename="../ui/queuepanel.cpp" line="721"/>
+        <location filename="../ui/queuepanel.cpp" line="733"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 sur %n</numerusform>
@@ -4105,37 +4110,37 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>sync exige --once (la synchronisation continue se fait dans l&apos;application de bureau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="50"/>
+        <location filename="../app/cli/synccommand.cpp" line="40"/>
         <source>Skipped %1: %2</source>
         <translation>Source %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="71"/>
+        <location filename="../app/cli/synccommand.cpp" line="61"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="108"/>
+        <location filename="../app/cli/synccommand.cpp" line="98"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="115"/>
+        <location filename="../app/cli/synccommand.cpp" line="105"/>
         <source>, error: %1</source>
         <translation>, erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="123"/>
+        <location filename="../app/cli/synccommand.cpp" line="113"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="131"/>
+        <location filename="../app/cli/synccommand.cpp" line="121"/>
         <source>Cache: %1</source>
         <translation>Cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="134"/>
+        <location filename="../app/cli/synccommand.cpp" line="124"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
     </message>

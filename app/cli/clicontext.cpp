@@ -154,6 +154,22 @@ std::unique_ptr<Cache> CliContext::openCache(const QString &file)
     return cache;
 }
 
+std::unique_ptr<Cache> CliContext::openCacheAndConnection()
+{
+    const QString file = cachePath();
+    if (file.isEmpty() || !connection())
+        return nullptr;
+    return openCache(file);
+}
+
+void CliContext::connectAndDetect(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then)
+{
+    connect(m_connection, &OdooConnection::openFailed, this, &CliContext::fail);
+    connect(m_connection, &OdooConnection::opened, receiver,
+            [this, receiver, then = std::move(then)] { detectProfiles(receiver, then); });
+    m_connection->open();
+}
+
 void CliContext::detectProfiles(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then)
 {
     SourceCatalog catalog;

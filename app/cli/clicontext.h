@@ -46,6 +46,11 @@ public:
     QString cachePath();
     // Opens the cache; on failure says why and finishes with exit code 5 (then nullptr).
     std::unique_ptr<Cache> openCache(const QString &file);
+    // What a command that syncs needs: the cache (opened) and the connection (made, not opened);
+    // nullptr after a usage error or a cache that cannot be used (both reported).
+    std::unique_ptr<Cache> openCacheAndConnection();
+    // Opens the connection (a failure ends the command with its error) and detects the profiles.
+    void connectAndDetect(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then);
     // Loads the catalog and detects which profiles work on the opened connection; `then` runs
     // while `receiver` lives.
     void detectProfiles(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then);

@@ -49,3 +49,25 @@ void CliRunner::run(const QStringList &arguments)
     }
     entry->make(m_context)->run(positional);
 }
+
+int runCliApplication(int argc, char *argv[], CliContext::CheckpointHook hook)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("hqtower-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HQ_VERSION_STRING));
+    QCoreApplication::setOrganizationName(QStringLiteral("HQ Tower"));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliRunner runner(out, err, QProcessEnvironment::systemEnvironment());
+    runner.setCheckpointHook(std::move(hook));
+    int exitCode = -1;
+    QObject::connect(&runner, &CliRunner::done, &app, [&exitCode](int code) {
+        exitCode = code;
+        QCoreApplication::exit(code);
+    });
+    runner.run(app.arguments());
+    if (exitCode >= 0)
+        return exitCode;
+    return app.exec();
+}

@@ -27,3 +27,7 @@ Q_SIGNALS:
 private:
     CliContext m_context;
 };
+
+// The whole tool: the application object, one command, its exit code. `hook`: see
+// CliRunner::setCheckpointHook (the crash-test build only).
+int runCliApplication(int argc, char *argv[], CliContext::CheckpointHook hook = {});

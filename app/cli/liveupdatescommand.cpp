@@ -16,16 +16,11 @@ void LiveUpdatesCommand::run(const QStringList &arguments)
         m_context.usageError(tr("live-updates needs status, enable or disable."));
         return;
     }
-    OdooConnection *connection = m_context.connection();
-    if (!connection)
+    if (!m_context.connection())
         return;
     const QString operation = arguments.first();
-    connect(connection, &OdooConnection::openFailed, &m_context, &CliContext::fail);
-    connect(connection, &OdooConnection::opened, this, [this, operation] {
-        m_context.detectProfiles(
-            this, [this, operation](const QList<ProfileStatus> &statuses) { start(operation, statuses); });
-    });
-    connection->open();
+    m_context.connectAndDetect(
+        this, [this, operation](const QList<ProfileStatus> &statuses) { start(operation, statuses); });
 }
 
 void LiveUpdatesCommand::start(const QString &operation, const QList<ProfileStatus> &statuses)

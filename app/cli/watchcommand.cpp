@@ -18,20 +18,10 @@ void WatchCommand::run(const QStringList &arguments)
 {
     if (!takesNoArguments(QStringLiteral("watch"), arguments))
         return;
-    const QString cacheFile = m_context.cachePath();
-    if (cacheFile.isEmpty())
-        return;
-    OdooConnection *connection = m_context.connection();
-    if (!connection)
-        return;
-    m_cache = m_context.openCache(cacheFile);
+    m_cache = m_context.openCacheAndConnection();
     if (!m_cache)
         return;
-    connect(connection, &OdooConnection::openFailed, &m_context, &CliContext::fail);
-    connect(connection, &OdooConnection::opened, this, [this] {
-        m_context.detectProfiles(this, [this](const QList<ProfileStatus> &statuses) { start(statuses); });
-    });
-    connection->open();
+    m_context.connectAndDetect(this, [this](const QList<ProfileStatus> &statuses) { start(statuses); });
 }
 
 void WatchCommand::start(const QList<ProfileStatus> &statuses)
