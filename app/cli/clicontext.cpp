@@ -172,9 +172,7 @@ void CliContext::connectAndDetect(QObject *receiver, std::function<void(const QL
 
 void CliContext::detectProfiles(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then)
 {
-    SourceCatalog catalog;
-    catalog.loadBuiltIn();
-    catalog.loadUserFolder();
+    const SourceCatalog catalog = SourceCatalog::installed();
     for (const QString &problem : catalog.problems())
         m_err << tr("Warning: source profile skipped: %1").arg(problem) << Qt::endl;
     auto *detector = new CapabilityDetector(m_connection, catalog.profiles(), this);

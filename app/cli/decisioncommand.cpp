@@ -173,9 +173,7 @@ void DecisionCommand::start()
 
 void DecisionCommand::createService(int major)
 {
-    SourceCatalog catalog;
-    catalog.loadBuiltIn();
-    catalog.loadUserFolder();
+    const SourceCatalog catalog = SourceCatalog::installed();
     QList<SourceProfile> profiles;
     for (const SourceProfile &profile : catalog.profiles())
         profiles.append(profile.forVersion(major));

@@ -60,14 +60,12 @@ void WatchCommand::printStatus()
     printLine(line);
 }
 
-void WatchCommand::printChanges(const QStringList &itemIds)
+void WatchCommand::printChanges(const QList<QueueItem> &upserts, const QStringList &removedIds)
 {
     const QueueReport report({}, m_cache->stores(), QDateTime::currentDateTimeUtc());
-    for (const QString &id : itemIds) {
-        if (const auto item = m_cache->item(id))
-            printLine({{QStringLiteral("event"), QStringLiteral("item")},
-                       {QStringLiteral("item"), report.itemToJson(*item)}});
-        else
-            printLine({{QStringLiteral("event"), QStringLiteral("removed")}, {QStringLiteral("id"), id}});
-    }
+    for (const QueueItem &item : upserts)
+        printLine({{QStringLiteral("event"), QStringLiteral("item")},
+                   {QStringLiteral("item"), report.itemToJson(item)}});
+    for (const QString &id : removedIds)
+        printLine({{QStringLiteral("event"), QStringLiteral("removed")}, {QStringLiteral("id"), id}});
 }

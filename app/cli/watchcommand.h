@@ -3,6 +3,7 @@
 #pragma once
 
 #include "clicommand.h"
+#include "domain/queueitem.h"
 
 #include <QJsonObject>
 
@@ -23,7 +24,7 @@ private:
     void start(const QList<ProfileStatus> &statuses);
     void printLine(const QJsonObject &line);
     void printStatus();
-    void printChanges(const QStringList &itemIds);
+    void printChanges(const QList<QueueItem> &upserts, const QStringList &removedIds);
 
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<LiveSync> m_live; // ends before the cache it writes to

@@ -55,6 +55,7 @@ void AppSession::start()
         m_cache.reset();
         Q_EMIT problem(tr("The offline cache cannot be used (%1); HQ Tower works without it.").arg(error));
     } else {
+        applySlaClocks(SourceCatalog::installed(m_options.preferences.slaHours).profiles());
         Q_EMIT cacheOpened(m_cache->stores(), m_cache->lastSyncedAt());
     }
     m_supervisor->start();
@@ -65,8 +66,10 @@ void AppSession::restart(const AppSettings &preferences)
     stopSources();
     m_statuses.clear();
     m_options.preferences = preferences;
-    if (m_cache)
+    if (m_cache) {
+        applySlaClocks(SourceCatalog::installed(m_options.preferences.slaHours).profiles());
         Q_EMIT cacheOpened(m_cache->stores(), m_cache->lastSyncedAt());
+    }
     if (m_connection->state() == OdooConnection::State::Connected)
         startSources();
     Q_EMIT statusChanged();
@@ -79,7 +82,7 @@ void AppSession::readCachedQueue(QObject *context, std::function<void(QList<Queu
         done(false);
         return;
     }
-    m_reader = new CachedQueueReader(m_cache->filePath(), m_options.preferences.slaHours, this);
+    m_reader = new CachedQueueReader(m_cache->filePath(), this);
     connect(
         m_reader, &CachedQueueReader::finished, this,
         [this, context = QPointer<QObject>(context), done = std::move(done)](bool ok, const QString &error) {
@@ -90,10 +93,7 @@ void AppSession::readCachedQueue(QObject *context, std::function<void(QList<Queu
                     tr("The offline queue could not be read (%1); it fills again from Odoo.").arg(error));
             if (context)
                 done(ok);
-            QStringList held = std::exchange(m_heldBackIds, {});
-            held.removeDuplicates();
-            if (!held.isEmpty())
-                emitItemsChanged(held);
+            releaseHeldBackItems();
         });
     m_reader->start(std::move(chunk), std::move(lastly));
 }
@@ -108,9 +108,7 @@ void AppSession::startSources()
 {
     if (!m_cache)
         return;
-    SourceCatalog catalog;
-    catalog.loadBuiltIn();
-    catalog.loadUserFolder();
+    const SourceCatalog catalog = SourceCatalog::installed(m_options.preferences.slaHours);
     for (const QString &skipped : catalog.problems())
         Q_EMIT problem(tr("A source profile was skipped: %1").arg(skipped));
     auto *detector = new CapabilityDetector(m_connection, catalog.profiles(), this);
@@ -157,26 +155,44 @@ void AppSession::startSources()
     detector->start();
 }
 
-void AppSession::onItemsChanged(const QStringList &ids)
+void AppSession::onItemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds)
 {
-    if (m_reader) {
-        m_heldBackIds.append(ids);
+    if (!m_reader) {
+        Q_EMIT itemsChanged(upserts, removedIds);
         return;
     }
-    emitItemsChanged(ids);
+    for (const QueueItem &item : upserts)
+        m_heldBack.insert(item.id, item);
+    for (const QString &id : removedIds)
+        m_heldBack.insert(id, std::nullopt);
 }
 
-void AppSession::emitItemsChanged(const QStringList &ids)
+void AppSession::releaseHeldBackItems()
 {
     QList<QueueItem> upserts;
     QStringList removed;
-    for (const QString &id : ids) {
-        if (const auto item = m_cache->item(id))
-            upserts.append(*item);
+    for (auto it = m_heldBack.cbegin(); it != m_heldBack.cend(); ++it) {
+        if (it.value())
+            upserts.append(*it.value());
         else
-            removed.append(id);
+            removed.append(it.key());
     }
-    Q_EMIT itemsChanged(withPreferences(upserts), removed);
+    m_heldBack.clear();
+    if (!upserts.isEmpty() || !removed.isEmpty())
+        Q_EMIT itemsChanged(upserts, removed);
+}
+
+void AppSession::applySlaClocks(const QList<SourceProfile> &profiles)
+{
+    const int major = m_cache->serverFact(QStringLiteral("odoo_major")).toInt();
+    for (const SourceProfile &base : profiles) {
+        const SourceProfile profile = base.forVersion(major);
+        if (!m_cache->applySlaHours(profile.id, profile.kind, profile.slaHours)) {
+            Q_EMIT problem(tr("The SLA deadlines of the offline queue could not be updated (%1).")
+                               .arg(m_cache->lastError()));
+            return;
+        }
+    }
 }
 
 QMap<QString, QString> AppSession::fieldLabels(const QString &profileId) const
@@ -186,12 +202,6 @@ QMap<QString, QString> AppSession::fieldLabels(const QString &profileId) const
             return status.profile.fieldLabels;
     }
     return {};
-}
-
-QList<QueueItem> AppSession::withPreferences(QList<QueueItem> items) const
-{
-    CachedQueueReader::applySlaHours(items, m_options.preferences.slaHours);
-    return items;
 }
 
 void AppSession::runLiveUpdates(const QString &operation, QObject *context,

@@ -18,6 +18,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class Cache;
 class CachedQueueReader;
@@ -120,10 +121,10 @@ private:
     // Detects the sources and starts syncing and sending decisions on the open connection.
     void startSources();
     void stopSources();
-    void onItemsChanged(const QStringList &ids);
-    // The user's SLA hours per kind replace the sources' own clocks.
-    QList<QueueItem> withPreferences(QList<QueueItem> items) const;
-    void emitItemsChanged(const QStringList &ids);
+    void onItemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds);
+    void releaseHeldBackItems();
+    // The stored SLA deadlines follow the profiles in use (the user's SLA hours merged in).
+    void applySlaClocks(const QList<SourceProfile> &profiles);
 
     ConnectionSettings m_settings;
     Options m_options;
@@ -136,5 +137,6 @@ private:
     QList<ProfileStatus> m_statuses;
     int m_sourcesGeneration = 0;           // a detection started before a restart is dropped
     CachedQueueReader *m_reader = nullptr; // while the cached queue is being read
-    QStringList m_heldBackIds;             // items synced while it was
+    // What was synced while it was, by item id: the latest stored item, or nothing if it left.
+    QHash<QString, std::optional<QueueItem>> m_heldBack;
 };

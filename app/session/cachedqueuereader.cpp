@@ -4,10 +4,9 @@
 
 #include <QtConcurrent/QtConcurrentRun>
 
-CachedQueueReader::CachedQueueReader(QString cacheFile, QHash<QString, double> slaHours, QObject *parent)
+CachedQueueReader::CachedQueueReader(QString cacheFile, QObject *parent)
     : QObject(parent)
     , m_file(std::move(cacheFile))
-    , m_slaHours(std::move(slaHours))
 {
     connect(&m_watcher, &QFutureWatcher<QString>::finished, this, [this] {
         const QString error = m_watcher.result();
@@ -23,17 +22,14 @@ CachedQueueReader::~CachedQueueReader()
 
 void CachedQueueReader::start(Sink sink, std::function<void()> lastly)
 {
-    m_watcher.setFuture(QtConcurrent::run(
-        [file = m_file, hours = m_slaHours, sink = std::move(sink), lastly = std::move(lastly)]() -> QString {
+    m_watcher.setFuture(
+        QtConcurrent::run([file = m_file, sink = std::move(sink), lastly = std::move(lastly)]() -> QString {
             QString error;
             // A connection of this thread's own: Qt Sql connections stay in the thread that made them.
             const auto cache = Cache::open(file, &error);
             bool ok = false;
             if (cache) {
-                ok = cache->readItems(ChunkSize, [&](QList<QueueItem> &&chunk) {
-                    applySlaHours(chunk, hours);
-                    sink(std::move(chunk));
-                });
+                ok = cache->readItems(ChunkSize, sink);
                 if (!ok)
                     error = cache->lastError();
             }
@@ -43,15 +39,4 @@ void CachedQueueReader::start(Sink sink, std::function<void()> lastly)
                 error = tr("The offline cache could not be read.");
             return ok ? QString() : error;
         }));
-}
-
-void CachedQueueReader::applySlaHours(QList<QueueItem> &items, const QHash<QString, double> &hours)
-{
-    if (hours.isEmpty())
-        return;
-    for (QueueItem &item : items) {
-        const auto it = hours.constFind(item.kind);
-        if (it != hours.constEnd() && item.created.isValid())
-            item.slaDue = item.created.addSecs(qint64(it.value() * 3600.0));
-    }
 }

@@ -23,9 +23,7 @@ void ConnectionProbe::start()
                                                    : (info.livePushUnavailableReason.isEmpty()
                                                           ? tr("polling only")
                                                           : info.livePushUnavailableReason));
-        SourceCatalog catalog;
-        catalog.loadBuiltIn();
-        catalog.loadUserFolder();
+        SourceCatalog catalog = SourceCatalog::installed();
         auto *detector = new CapabilityDetector(m_connection, catalog.profiles(), this);
         connect(detector, &CapabilityDetector::finished, this, [this, detector] {
             m_statuses = detector->statuses();

@@ -251,6 +251,26 @@ bool Cache::removeItems(const QString &profileId, const QList<int> &resIds)
     return commit();
 }
 
+bool Cache::applySlaHours(const QString &profileId, const QString &kind, double hours)
+{
+    m_lastError.clear();
+    // The same text as SqlValues::dateToSql ("yyyy-MM-ddTHH:mm:ss.zzzZ"); rows already right are
+    // not written.
+    const QString due = QStringLiteral(
+        "CASE WHEN ? > 0 THEN strftime('%Y-%m-%dT%H:%M:%fZ', created, '+' || ? || ' seconds') END");
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("UPDATE items SET sla_due = %1 WHERE profile_id = ? AND kind = ? AND "
+                                 "created IS NOT NULL AND sla_due IS NOT %1")
+                      .arg(due));
+    const qint64 seconds = qint64(hours * 3600.0);
+    for (const QVariant &value : {QVariant(seconds), QVariant(seconds), QVariant(profileId), QVariant(kind),
+                                  QVariant(seconds), QVariant(seconds)})
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(tr("Could not update the SLA deadlines"), query);
+    return true;
+}
+
 bool Cache::replaceProfileItems(const QString &profileId, const QList<QueueItem> &items)
 {
     if (profileId.isEmpty()) {

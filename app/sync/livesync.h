@@ -27,7 +27,8 @@ public:
 Q_SIGNALS:
     // The sync status or the push state changed.
     void statusChanged();
-    void itemsChanged(const QStringList &itemIds);
+    // What was stored (as stored) and the ids that left the queue.
+    void itemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds);
 
 private:
     void onBusState(BusListener::State state);

@@ -130,21 +130,18 @@ void ProfileSync::advanceCursor(const QJsonObject &record)
 
 void ProfileSync::storeRecords(const QJsonArray &records, QList<int> *accepted)
 {
+    static const StoreDirectory withoutLinks;
+    const StoreDirectory &stores = m_stores ? *m_stores : withoutLinks;
     QList<QueueItem> items;
-    QStringList changed;
     for (const QJsonValue &value : records) {
         const QJsonObject record = value.toObject();
         if (!m_profile.acceptsRecord(record))
             continue;
-        QueueItem item = m_profile.toItem(record, m_now);
-        if (m_stores)
-            item.storeId = m_stores->storeFor(m_profile, record);
+        const QueueItem item = m_profile.toItem(record, m_now, stores);
         // A first run writes everything; later runs re-read few records and skip unchanged ones.
         const auto cached = m_firstRun ? std::nullopt : m_cache->item(item.id);
-        if (!cached || !(*cached == item)) {
-            changed.append(item.id);
+        if (!cached || !(*cached == item))
             items.append(item);
-        }
         if (accepted)
             accepted->append(item.resId);
     }
@@ -153,8 +150,8 @@ void ProfileSync::storeRecords(const QJsonArray &records, QList<int> *accepted)
         return;
     }
     m_log.changed += int(items.size());
-    if (!changed.isEmpty())
-        Q_EMIT itemsChanged(changed);
+    if (!items.isEmpty())
+        Q_EMIT itemsChanged(items, {});
 }
 
 void ProfileSync::countForFirstRun()
@@ -308,7 +305,7 @@ bool ProfileSync::removeDeparted(const QList<int> &resIds)
     QStringList itemIds;
     for (const int id : resIds)
         itemIds.append(QStringLiteral("%1:%2").arg(m_profile.model).arg(id));
-    Q_EMIT itemsChanged(itemIds);
+    Q_EMIT itemsChanged({}, itemIds);
     return true;
 }
 

@@ -43,7 +43,8 @@ public:
 
 Q_SIGNALS:
     void progress(int fetched, int total);
-    void itemsChanged(const QStringList &itemIds);
+    // What was stored (as stored) and the ids that left the queue.
+    void itemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds);
     void finished();
 
 private:

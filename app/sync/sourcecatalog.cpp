@@ -9,6 +9,24 @@ QString SourceCatalog::defaultUserFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sources");
 }
 
+SourceCatalog SourceCatalog::installed(const QHash<QString, double> &slaHoursByKind)
+{
+    SourceCatalog catalog;
+    catalog.loadBuiltIn();
+    catalog.loadUserFolder();
+    catalog.applySlaHours(slaHoursByKind);
+    return catalog;
+}
+
+void SourceCatalog::applySlaHours(const QHash<QString, double> &hoursByKind)
+{
+    for (SourceProfile &profile : m_profiles) {
+        const auto hours = hoursByKind.constFind(profile.kind);
+        if (hours != hoursByKind.constEnd())
+            profile.overrideSlaHours(hours.value());
+    }
+}
+
 void SourceCatalog::loadBuiltIn()
 {
     loadFolder(QStringLiteral(":/sources"));

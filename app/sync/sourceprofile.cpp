@@ -1,5 +1,7 @@
 #include "sourceprofile.h"
 
+#include "storedirectory.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -676,6 +678,20 @@ QString SourceProfile::renderTemplate(const QString &text, const QJsonObject &re
 
 QueueItem SourceProfile::toItem(const QJsonObject &record, const QDateTime &now) const
 {
+    return toItem(record, now, StoreDirectory());
+}
+
+void SourceProfile::overrideSlaHours(double hours)
+{
+    slaHours = qMax(0.0, hours);
+    m_base.insert(QStringLiteral("sla_hours"), slaHours);
+    for (QJsonObject &variant : m_variants)
+        variant.remove(QStringLiteral("sla_hours"));
+}
+
+QueueItem SourceProfile::toItem(const QJsonObject &record, const QDateTime &now,
+                                const StoreDirectory &stores) const
+{
     QueueItem item;
     item.profileId = id;
     item.kind = kind;
@@ -731,15 +747,7 @@ QueueItem SourceProfile::toItem(const QJsonObject &record, const QDateTime &now)
         }
     }
 
-    for (const QString &path : storePaths) {
-        if (path.contains(QLatin1Char('.')) || !path.endsWith(QLatin1String("warehouse_id")))
-            continue;
-        const QJsonValue warehouse = record.value(path);
-        if (warehouse.isArray() && warehouse.toArray().at(0).toInt() > 0) {
-            item.storeId = warehouse.toArray().at(0).toInt();
-            break;
-        }
-    }
+    item.storeId = stores.storeFor(*this, record);
     item.fields = record;
     return item;
 }

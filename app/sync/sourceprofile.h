@@ -16,6 +16,8 @@
 
 #include <optional>
 
+class StoreDirectory;
+
 class SourceProfile
 {
     Q_DECLARE_TR_FUNCTIONS(SourceProfile)
@@ -113,7 +115,12 @@ public:
     // The domain with "$now", "$now-3d", "$now-12h", "$today", "$today-1d" replaced (UTC).
     QJsonArray resolvedDomain(const QDateTime &now) const;
     bool acceptsRecord(const QJsonObject &record) const;
+    // The queue item of a record, its store found by `stores` (without a directory, only a
+    // warehouse field of the record itself counts).
     QueueItem toItem(const QJsonObject &record, const QDateTime &now) const;
+    QueueItem toItem(const QJsonObject &record, const QDateTime &now, const StoreDirectory &stores) const;
+    // The user's SLA hours for this profile's kind; kept by forVersion(). 0 stops the clock.
+    void overrideSlaHours(double hours);
 
     // Helpers shared with the sync engine.
     static QDateTime parseOdooDateTime(const QJsonValue &value);

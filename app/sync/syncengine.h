@@ -55,7 +55,8 @@ Q_SIGNALS:
     void progress(int fetched, int total);
     void profileFinished(const SyncLogEntry &result);
     void roundFinished();
-    void itemsChanged(const QStringList &itemIds);
+    // What was stored (as stored) and the ids that left the queue.
+    void itemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds);
     void storesChanged();
     void statusChanged(const SyncStatus &status);
 

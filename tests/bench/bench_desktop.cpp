@@ -107,7 +107,7 @@ int main(int argc, char *argv[])
     filter.setSourceModel(&model);
     model.setStores(stores);
     auto load = std::make_shared<QueueLoad>(model.rowMaker());
-    CachedQueueReader reader(file, {});
+    CachedQueueReader reader(file);
     bool loaded = false;
     qint64 readDoneMs = 0;
     QObject::connect(&reader, &CachedQueueReader::finished, &window, [&](bool ok, const QString &) {

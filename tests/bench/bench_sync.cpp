@@ -173,7 +173,10 @@ int main(int argc, char *argv[])
     const QString itemId = QStringLiteral("purchase.order:%1").arg(target);
     bool arrived = false;
     QObject::connect(&engine, &SyncEngine::itemsChanged, &app,
-                     [&](const QStringList &changed) { arrived = arrived || changed.contains(itemId); });
+                     [&](const QList<QueueItem> &changed, const QStringList &) {
+                         for (const QueueItem &item : changed)
+                             arrived = arrived || item.id == itemId;
+                     });
     QElapsedTimer push;
     push.start();
     connection.call(

@@ -1,6 +1,6 @@
 // AppSession's start from the offline cache: the stores at once, the items read on a worker
-// thread in chunks (the user's SLA hours applied) before and whatever the network does, and
-// changes synced while the cache is being read held back and reported after it, never lost.
+// thread in chunks (as stored, the user's SLA hours already in the cache) before and whatever the network
+// does, and changes synced while the cache is being read held back and reported after it, never lost.
 #include "demo/demoserver.h"
 #include "session/appsession.h"
 #include "session/cachedqueuereader.h"
@@ -49,6 +49,46 @@ class TestAppSession : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void theUsersSlaHoursAreStored()
+    {
+        // The cache holds the deadline the window shows, so hqtower-cli queue agrees with it.
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            auto cache = Cache::open(file);
+            QVERIFY(cache);
+            QVERIFY(cache->upsertItems({makeItem(1), makeItem(2)}));
+        }
+        ConnectionSettings settings;
+        settings.serverUrl = closedPort();
+        settings.database = QStringLiteral("nowhere");
+        settings.login = QStringLiteral("manager");
+        AppSession::Options options;
+        options.cacheFile = file;
+        options.preferences.slaHours.insert(QStringLiteral("approval"), 2.5);
+        AppSession session(settings, QStringLiteral("not-a-real-secret"), options);
+        QSignalSpy opened(&session, &AppSession::cacheOpened);
+        session.start();
+        QCOMPARE(opened.size(), 1);
+        const auto storedDue = [&file](int id) {
+            auto cache = Cache::open(file);
+            return cache ? cache->item(QStringLiteral("purchase.order:%1").arg(id))->slaDue : QDateTime();
+        };
+        QCOMPARE(storedDue(1), makeItem(1).created.addSecs(9000));
+        QCOMPARE(storedDue(2), makeItem(2).slaDue); // an exception: not the approvals' hours
+
+        // Back to the source's own SLA (48 h for purchase orders to approve), and no clock at all.
+        AppSettings preferences = options.preferences;
+        preferences.slaHours.clear();
+        session.restart(preferences);
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(storedDue(1), makeItem(1).created.addSecs(48 * 3600));
+        preferences.slaHours.insert(QStringLiteral("approval"), 0.0);
+        session.restart(preferences);
+        QVERIFY(!storedDue(1).isValid());
+        QCOMPARE(storedDue(2), makeItem(2).slaDue);
+    }
+
     void cachedQueueIsReadOffTheGuiThreadWithoutNetwork()
     {
         QTemporaryDir dir;

@@ -169,6 +169,34 @@ private Q_SLOTS:
         QCOMPARE(idle.changed, 0);
     }
 
+    void reportsTheItemsAsStored()
+    {
+        // One way from a reply to a row: what the engine reports is what the cache holds.
+        SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, options(5));
+        QList<QueueItem> reported;
+        QStringList removed;
+        connect(&engine, &SyncEngine::itemsChanged, this,
+                [&](const QList<QueueItem> &upserts, const QStringList &removedIds) {
+                    reported += upserts;
+                    removed += removedIds;
+                });
+        QVERIFY(runOnce(engine).error.isEmpty());
+        QCOMPARE(reported.size(), serverCount());
+        QVERIFY(removed.isEmpty());
+        for (const QueueItem &item : std::as_const(reported)) {
+            const auto stored = m_cache->item(item.id);
+            QVERIFY2(stored.has_value(), qPrintable(item.id));
+            QVERIFY2(*stored == item, qPrintable(item.id));
+        }
+
+        reported.clear();
+        const int approved = m_simulator->database()->allIds(QStringLiteral("purchase.order")).at(2);
+        leaveTheCurrentSecondBehind();
+        QVERIFY(m_simulator->backend()->decideAsSomeoneElse(QStringLiteral("purchase.order"), approved));
+        QVERIFY(runOnce(engine).error.isEmpty());
+        QCOMPARE(removed, QStringList{QStringLiteral("purchase.order:%1").arg(approved)});
+    }
+
     void approvedInTheBrowserLeavesOnTheNextPoll()
     {
         SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, options());
