@@ -1,6 +1,7 @@
 // AppSession's start from the offline cache: the stores at once, the items read on a worker
-// thread in chunks (as stored, the user's SLA hours already in the cache) before and whatever the network
-// does, and changes synced while the cache is being read held back and reported after it, never lost.
+// thread in chunks (as stored: the user's SLA hours are already in the cache) before and whatever
+// the network does, and changes synced while the cache is being read held back and reported
+// after it, never lost.
 #include "demo/demoserver.h"
 #include "session/appsession.h"
 #include "session/cachedqueuereader.h"
