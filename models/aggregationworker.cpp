@@ -16,7 +16,7 @@ int AggregationWorker::request(const AggregationInput &input)
         return requestId;
     }
     if (m_waiting)
-        emit dropped(m_waiting->first);
+        Q_EMIT dropped(m_waiting->first);
     m_waiting.emplace(requestId, input);
     return requestId;
 }
@@ -39,13 +39,13 @@ void AggregationWorker::finish()
         auto [waitingId, input] = std::move(*m_waiting);
         m_waiting.reset();
         start(waitingId, input);
-        emit dropped(requestId);
+        Q_EMIT dropped(requestId);
         return;
     }
     if (requestId != m_latestRequestId || m_watcher.future().resultCount() == 0) {
-        emit dropped(requestId);
+        Q_EMIT dropped(requestId);
         return;
     }
     const AggregationResult result = m_watcher.result();
-    emit aggregated(requestId, result);
+    Q_EMIT aggregated(requestId, result);
 }

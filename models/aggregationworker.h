@@ -24,7 +24,7 @@ public:
     // A run is going or a request waits for one.
     bool isBusy() const { return m_runningId != 0 || m_waiting.has_value(); }
 
-signals:
+Q_SIGNALS:
     void aggregated(int requestId, const AggregationResult &result);
     // A request whose result will never be delivered because a newer one was made.
     void dropped(int requestId);

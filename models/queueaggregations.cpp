@@ -1,6 +1,6 @@
 #include "queueaggregations.h"
 
-#include "sync/sourceprofile.h"
+#include "odoo/odoovalues.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -133,8 +133,7 @@ QList<DailyApprovals> approvalsPerDayOf(const QList<DecidedApproval> &history,
         ++(approved ? result[day].approved : result[day].rejected);
         QDateTime requested = createdOf.value(decision.itemId);
         if (!requested.isValid())
-            requested =
-                SourceProfile::parseOdooDateTime(decision.seenRecord.value(QLatin1String("create_date")));
+            requested = OdooValues::parseDateTime(decision.seenRecord.value(QLatin1String("create_date")));
         if (requested.isValid() && requested <= decision.createdAt)
             cycles[day].append(requested.secsTo(decision.createdAt));
     }

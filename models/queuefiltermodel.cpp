@@ -190,7 +190,7 @@ void QueueFilterModel::refilter()
     // seconds at 100k rows); rebuilding the mapping is linear (plus the sort).
     prepareSourceSort(sortColumn());
     invalidate();
-    emit filtersChanged();
+    Q_EMIT filtersChanged();
 }
 
 bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -53,7 +53,7 @@ public:
     void applyView(const QueueView &view, int currentUserId);
     QueueView currentView(const QString &name = QString()) const;
 
-signals:
+Q_SIGNALS:
     void filtersChanged();
 
 protected:

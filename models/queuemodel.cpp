@@ -154,13 +154,13 @@ void QueueModel::updateRows(const QList<int> &rows, int firstColumn, int lastCol
     if (runs.size() > MaxChangedRuns) {
         for (const int row : rows)
             update(row);
-        emit dataChanged(index(rows.first(), firstColumn), index(rows.last(), lastColumn));
+        Q_EMIT dataChanged(index(rows.first(), firstColumn), index(rows.last(), lastColumn));
         return;
     }
     for (const auto &[first, last] : std::as_const(runs)) {
         for (int row = first; row <= last; ++row)
             update(row);
-        emit dataChanged(index(first, firstColumn), index(last, lastColumn));
+        Q_EMIT dataChanged(index(first, firstColumn), index(last, lastColumn));
     }
 }
 
@@ -390,8 +390,8 @@ void QueueModel::setKindIcon(const QString &kind, const QIcon &icon)
 {
     m_kindIcons.insert(kind, icon);
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn),
-                         {Qt::DecorationRole});
+        Q_EMIT dataChanged(index(0, KindColumn), index(int(m_rows.size()) - 1, KindColumn),
+                           {Qt::DecorationRole});
 }
 
 QueueItem QueueModel::itemAt(int row) const

@@ -23,7 +23,7 @@ void StoreModel::setCounts(const QHash<int, StoreCounts> &counts)
 {
     m_counts = counts;
     if (!m_stores.isEmpty())
-        emit dataChanged(index(0, OpenColumn), index(int(m_stores.size()) - 1, WorstSlaColumn));
+        Q_EMIT dataChanged(index(0, OpenColumn), index(int(m_stores.size()) - 1, WorstSlaColumn));
 }
 
 StoreInfo StoreModel::storeAt(int row) const

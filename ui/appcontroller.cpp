@@ -309,19 +309,19 @@ void AppController::showCurrentItem()
     // Lines, history and attachments come from Odoo, once per selected item.
     if (m_detailsFor == id) {
         if (m_detailsReady) // else the answer is on its way and shows them
-            detail->showDetails(m_details.lines, m_details.messages, m_details.attachments);
+            detail->showDetails(m_details);
         return;
     }
     m_detailsFor = id;
     m_detailsReady = false;
     m_details = {};
-    m_session->fetchDetails(item, detail, [this, id](const AppSession::RecordDetails &details) {
+    m_session->fetchDetails(item, detail, [this, id](const RecordDetails &details) {
         if (m_detailsFor != id)
             return;
         m_details = details;
         m_detailsReady = true;
         if (m_workspace->detail()->itemId() == id)
-            m_workspace->detail()->showDetails(details.lines, details.messages, details.attachments);
+            m_workspace->detail()->showDetails(details);
     });
 }
 

@@ -96,7 +96,7 @@ private:
     ConnectionSettings m_connectionSettings;
     QString m_label;
     QString m_detailsFor; // the item whose details were asked last
-    AppSession::RecordDetails m_details;
+    RecordDetails m_details;
     bool m_detailsReady = false;
     bool m_firstSyncSeen = false;
 };

@@ -1,6 +1,6 @@
 #include "itemdetailpanel.h"
 
-#include "sync/sourceprofile.h"
+#include "odoo/odoovalues.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -25,16 +25,15 @@ QString when(const QDateTime &moment)
 }
 
 // A field's value as shown: Odoo's datetimes ("2026-10-01 13:39:39", UTC) in local time like the
-// dates above them, anything else as SourceProfile renders it.
+// dates above them, anything else as OdooValues shows it.
 QString fieldText(const QJsonValue &value)
 {
-    const QString text = value.toString();
-    if (text.size() == 19 && text.at(4) == u'-' && text.at(10) == u' ' && text.at(13) == u':') {
-        const QDateTime moment = SourceProfile::parseOdooDateTime(value);
+    if (OdooValues::looksLikeDateTime(value.toString())) {
+        const QDateTime moment = OdooValues::parseDateTime(value);
         if (moment.isValid())
             return when(moment);
     }
-    return SourceProfile::renderValue(value);
+    return OdooValues::displayText(value);
 }
 
 } // namespace
@@ -74,39 +73,34 @@ QString ItemDetailPanel::actionLabel(const QString &action)
     return action;
 }
 
-void ItemDetailPanel::showDetails(const QList<QJsonObject> &lines, const QList<QJsonObject> &messages,
-                                  const QStringList &attachments)
+void ItemDetailPanel::showDetails(const RecordDetails &details)
 {
     QString html = m_html;
-    if (!lines.isEmpty()) {
+    if (!details.lines.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><table>").arg(tr("Lines"));
-        for (const QJsonObject &line : lines) {
-            html +=
-                QStringLiteral("<tr><td>%1</td><td align='right'>%2 ×</td><td align='right'>%3</td>"
-                               "<td align='right'>%4</td></tr>")
-                    .arg(SourceProfile::renderValue(line.value(QLatin1String("name"))).toHtmlEscaped(),
-                         QLocale().toString(line.value(QLatin1String("product_qty")).toDouble()),
-                         QLocale().toString(line.value(QLatin1String("price_unit")).toDouble(), 'f', 2),
-                         QLocale().toString(line.value(QLatin1String("price_subtotal")).toDouble(), 'f', 2));
+        for (const RecordLine &line : details.lines) {
+            html += QStringLiteral("<tr><td>%1</td><td align='right'>%2 ×</td><td align='right'>%3</td>"
+                                   "<td align='right'>%4</td></tr>")
+                        .arg(line.name.toHtmlEscaped(), QLocale().toString(line.quantity),
+                             QLocale().toString(line.unitPrice, 'f', 2),
+                             QLocale().toString(line.subtotal, 'f', 2));
         }
         html += QStringLiteral("</table>");
     }
     html += QStringLiteral("<h4>%1</h4>").arg(tr("History"));
-    if (messages.isEmpty())
+    if (details.messages.isEmpty())
         html += tr("<p style='color:#666'>No messages.</p>");
-    for (const QJsonObject &message : messages) {
+    for (const RecordMessage &message : details.messages) {
         // Odoo stores message bodies as HTML: shown as plain text here.
         QTextDocument body;
-        body.setHtml(message.value(QLatin1String("body")).toString());
-        html +=
-            QStringLiteral("<p><span style='color:#666'>%1 · %2</span><br/>%3</p>")
-                .arg(when(SourceProfile::parseOdooDateTime(message.value(QLatin1String("date")))),
-                     SourceProfile::renderValue(message.value(QLatin1String("author_id"))).toHtmlEscaped(),
-                     body.toPlainText().trimmed().toHtmlEscaped());
+        body.setHtml(message.bodyHtml);
+        html += QStringLiteral("<p><span style='color:#666'>%1 · %2</span><br/>%3</p>")
+                    .arg(when(message.at), message.author.toHtmlEscaped(),
+                         body.toPlainText().trimmed().toHtmlEscaped());
     }
-    if (!attachments.isEmpty()) {
+    if (!details.attachments.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Attachments"));
-        for (const QString &name : attachments)
+        for (const QString &name : details.attachments)
             html += QStringLiteral("<li>%1</li>").arg(name.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }

@@ -5,6 +5,7 @@
 
 #include "domain/decision.h"
 #include "domain/queueitem.h"
+#include "domain/recorddetails.h"
 #include "domain/storeinfo.h"
 
 #include <QJsonObject>
@@ -32,8 +33,7 @@ public:
     void showNothing(int selectedCount = 0);
     // Read from Odoo on demand and added below the fields: the lines of a purchase order, the
     // latest chatter messages and the attachments.
-    void showDetails(const QList<QJsonObject> &lines, const QList<QJsonObject> &messages,
-                     const QStringList &attachments);
+    void showDetails(const RecordDetails &details);
     QString itemId() const { return m_itemId; }
 
     static QString actionLabel(const QString &action);

@@ -14,14 +14,6 @@ QString AdapterSupport::text(const QJsonObject &record, const QString &field)
     return value.isString() ? value.toString() : QString();
 }
 
-int AdapterSupport::relationId(const QJsonObject &record, const QString &field)
-{
-    const QJsonValue value = record.value(field);
-    if (value.isArray())
-        return value.toArray().at(0).toInt();
-    return value.isDouble() ? value.toInt() : 0;
-}
-
 bool AdapterSupport::isGone(const QJsonObject &record)
 {
     return !record.contains(QLatin1String("id"));

@@ -22,8 +22,6 @@ public:
     static QJsonArray onRecord(int id);
     // A char or selection value; empty for Odoo's false.
     static QString text(const QJsonObject &record, const QString &field);
-    // The id of a many2one ([id, "name"] or a bare id); 0 when empty.
-    static int relationId(const QJsonObject &record, const QString &field);
     // The record was not found when read (deleted).
     static bool isGone(const QJsonObject &record);
     // `result` is an ir.actions.act_window opening `model` (a wizard the method asks to fill).

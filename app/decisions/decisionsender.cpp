@@ -3,6 +3,7 @@
 #include "decisionadapter.h"
 #include "decisionrun.h"
 #include "odoo/odooconnection.h"
+#include "odoo/odoovalues.h"
 #include "storage/outbox.h"
 #include "sync/sourceprofile.h"
 
@@ -141,7 +142,7 @@ void DecisionSender::onFirstRead(const std::optional<QJsonObject> &record)
         write(*record);
         return;
     }
-    const QDateTime written = SourceProfile::parseOdooDateTime(record->value(QLatin1String("write_date")));
+    const QDateTime written = OdooValues::parseDateTime(record->value(QLatin1String("write_date")));
     const bool moved = m_adapter->changesState(m_decision.action) && m_decision.seenWriteDate.isValid() &&
                        written.isValid() && written != m_decision.seenWriteDate;
     if (!m_adapter->isOpen(m_decision, *record, major) || moved) {
@@ -153,12 +154,12 @@ void DecisionSender::onFirstRead(const std::optional<QJsonObject> &record)
 
 QString DecisionSender::conflictMessage(const QJsonObject &record) const
 {
-    const QString who = SourceProfile::renderValue(record.value(QLatin1String("write_uid")));
-    const QDateTime when = SourceProfile::parseOdooDateTime(record.value(QLatin1String("write_date")));
+    const QString who = OdooValues::displayText(record.value(QLatin1String("write_uid")));
+    const QDateTime when = OdooValues::parseDateTime(record.value(QLatin1String("write_date")));
     QString state;
     for (const char *field : {"state", "approval_state", "request_status", "status"}) {
         if (record.contains(QLatin1String(field))) {
-            state = SourceProfile::renderValue(record.value(QLatin1String(field)));
+            state = OdooValues::displayText(record.value(QLatin1String(field)));
             break;
         }
     }
@@ -178,7 +179,7 @@ void DecisionSender::write(const QJsonObject &record)
     // From here on the write may reach Odoo: commit that before it leaves.
     m_decision.stage = Decision::Stage::Sending;
     m_decision.updatedAt = QDateTime::currentDateTimeUtc();
-    m_wroteAfter = SourceProfile::parseOdooDateTime(record.value(QLatin1String("write_date")));
+    m_wroteAfter = OdooValues::parseDateTime(record.value(QLatin1String("write_date")));
     if (!save())
         return;
     Q_EMIT checkpoint(QStringLiteral("sending"));
@@ -253,7 +254,7 @@ bool DecisionSender::decidedByOther(const QJsonObject &record) const
         return false;
     const QJsonArray writer = record.value(QLatin1String("write_uid")).toArray();
     const int writerId = writer.isEmpty() ? 0 : writer.at(0).toInt();
-    const QDateTime written = SourceProfile::parseOdooDateTime(record.value(QLatin1String("write_date")));
+    const QDateTime written = OdooValues::parseDateTime(record.value(QLatin1String("write_date")));
     return writerId > 1 && writerId != m_connection->serverInfo().uid && written != m_wroteAfter;
 }
 

@@ -4,6 +4,7 @@
 #include "adaptersupport.h"
 #include "decisionrun.h"
 #include "odoo/odooconnection.h"
+#include "odoo/odoovalues.h"
 
 namespace {
 
@@ -71,7 +72,7 @@ void InventoryCountAdapter::apply(DecisionRun &run) const
     } else if (decision.action == QLatin1String("delegate")) {
         // A quant has no chatter nor activities: the activity goes on its product.
         ActivityDelegation::schedule(run, QStringLiteral("product.product"),
-                                     AdapterSupport::relationId(run.record(), QStringLiteral("product_id")));
+                                     OdooValues::relationId(run.record().value(QLatin1String("product_id"))));
     } else {
         AdapterSupport::unsupported(run);
     }

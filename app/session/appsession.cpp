@@ -8,6 +8,7 @@
 #include "sync/capabilitydetector.h"
 #include "sync/livesync.h"
 #include "sync/liveupdatesinstaller.h"
+#include "sync/recorddetailsreader.h"
 #include "sync/sourcecatalog.h"
 
 #include <QJsonArray>
@@ -333,59 +334,15 @@ void AppSession::fetchDetails(const QueueItem &item, QObject *context,
         then({});
         return;
     }
-    // Three small reads in parallel; the answer goes out when all three have reported.
-    auto details = std::make_shared<RecordDetails>();
-    auto pending = std::make_shared<int>(3);
-    auto finishOne = [details, pending, context = QPointer<QObject>(context), then = std::move(then)] {
-        if (--*pending == 0 && context)
-            then(*details);
-    };
-    const auto onRecord = [&item](const QString &modelField, const QString &idField) {
-        return QJsonArray{QJsonArray{QJsonArray{modelField, QStringLiteral("="), item.model},
-                                     QJsonArray{idField, QStringLiteral("="), item.resId}}};
-    };
-    OdooCall *messages = m_connection->call(
-        QStringLiteral("mail.message"), QStringLiteral("search_read"),
-        onRecord(QStringLiteral("model"), QStringLiteral("res_id")),
-        {{QStringLiteral("fields"), QJsonArray{QStringLiteral("date"), QStringLiteral("author_id"),
-                                               QStringLiteral("body"), QStringLiteral("message_type")}},
-         {QStringLiteral("order"), QStringLiteral("id desc")},
-         {QStringLiteral("limit"), 10}});
-    connect(messages, &OdooCall::succeeded, this, [details, finishOne](const QJsonValue &result) {
-        for (const QJsonValue &row : result.toArray())
-            details->messages.append(row.toObject());
-        finishOne();
-    });
-    connect(messages, &OdooCall::failed, this, [finishOne](const OdooError &) { finishOne(); });
-
-    if (item.model == QLatin1String("purchase.order")) {
-        OdooCall *lines = m_connection->call(
-            QStringLiteral("purchase.order.line"), QStringLiteral("search_read"),
-            QJsonArray{QJsonArray{QJsonArray{QStringLiteral("order_id"), QStringLiteral("="), item.resId}}},
-            {{QStringLiteral("fields"),
-              QJsonArray{QStringLiteral("name"), QStringLiteral("product_qty"), QStringLiteral("price_unit"),
-                         QStringLiteral("price_subtotal")}},
-             {QStringLiteral("limit"), 50}});
-        connect(lines, &OdooCall::succeeded, this, [details, finishOne](const QJsonValue &result) {
-            for (const QJsonValue &row : result.toArray())
-                details->lines.append(row.toObject());
-            finishOne();
+    auto *reader = new RecordDetailsReader(m_connection, item.model, item.resId, this);
+    connect(
+        reader, &RecordDetailsReader::finished, this,
+        [reader, context = QPointer<QObject>(context), then = std::move(then)](const RecordDetails &details) {
+            reader->deleteLater();
+            if (context)
+                then(details);
         });
-        connect(lines, &OdooCall::failed, this, [finishOne](const OdooError &) { finishOne(); });
-    } else {
-        finishOne();
-    }
-
-    OdooCall *attachments = m_connection->call(
-        QStringLiteral("ir.attachment"), QStringLiteral("search_read"),
-        onRecord(QStringLiteral("res_model"), QStringLiteral("res_id")),
-        {{QStringLiteral("fields"), QJsonArray{QStringLiteral("name")}}, {QStringLiteral("limit"), 20}});
-    connect(attachments, &OdooCall::succeeded, this, [details, finishOne](const QJsonValue &result) {
-        for (const QJsonValue &row : result.toArray())
-            details->attachments.append(row.toObject().value(QLatin1String("name")).toString());
-        finishOne();
-    });
-    connect(attachments, &OdooCall::failed, this, [finishOne](const OdooError &) { finishOne(); });
+    reader->start();
 }
 
 void AppSession::fetchApprovalHistory(int days, QObject *context,

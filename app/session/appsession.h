@@ -7,6 +7,7 @@
 #include "decisions/decisionservice.h"
 #include "domain/decidedapproval.h"
 #include "domain/queueitem.h"
+#include "domain/recorddetails.h"
 #include "domain/storeinfo.h"
 #include "odoo/connectionsettings.h"
 #include "odoo/odooerror.h"
@@ -76,14 +77,7 @@ public:
     QString pushText() const;
     QString serverSummary() const; // "Odoo 18.0 · JSON-RPC · manager1"
     int userId() const;
-    // What the detail panel shows beyond the cached fields, read on demand: the latest chatter
-    // messages (date, author, text), the lines of a purchase order, the attachments' names.
-    struct RecordDetails
-    {
-        QList<QJsonObject> messages;
-        QList<QJsonObject> lines;
-        QStringList attachments;
-    };
+    // What the detail panel shows beyond the cached fields, read on demand (RecordDetailsReader).
     // `then` runs once with what could be read (parts the server refuses stay empty), only while
     // `context` lives.
     void fetchDetails(const QueueItem &item, QObject *context,

@@ -2,6 +2,7 @@
 
 #include "odoo/odoocall.h"
 #include "odoo/odooconnection.h"
+#include "odoo/odoovalues.h"
 #include "sourceprofile.h"
 
 #include <QJsonArray>
@@ -155,7 +156,7 @@ void ApprovalHistoryReader::read(const QString &model, const QStringList &knownF
                          : tr("Odoo %1 keeps no decision date for %2").arg(m_major).arg(model));
         return;
     }
-    const QString since = m_since.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    const QString since = OdooValues::dateTimeText(m_since);
     const QJsonArray domain{
         QJsonArray{plan->stateField, QStringLiteral("in"), QJsonArray::fromStringList(plan->decidedStates)},
         QJsonArray{plan->decidedField, QStringLiteral(">="), since}};
@@ -176,11 +177,11 @@ void ApprovalHistoryReader::read(const QString &model, const QStringList &knownF
             DecidedApproval decided;
             decided.model = model;
             decided.itemId = QStringLiteral("%1:%2").arg(model).arg(row.value(QLatin1String("id")).toInt());
-            decided.decidedAt = SourceProfile::parseOdooDateTime(row.value(plan.decidedField));
+            decided.decidedAt = OdooValues::parseDateTime(row.value(plan.decidedField));
             if (!decided.decidedAt.isValid())
                 continue;
             for (const QString &field : plan.requestedFields) {
-                decided.requestedAt = SourceProfile::parseOdooDateTime(row.value(field));
+                decided.requestedAt = OdooValues::parseDateTime(row.value(field));
                 if (decided.requestedAt.isValid())
                     break;
             }

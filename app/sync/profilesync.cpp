@@ -1,6 +1,7 @@
 #include "profilesync.h"
 
 #include "odoo/odooconnection.h"
+#include "odoo/odoovalues.h"
 #include "storage/cache.h"
 #include "storedirectory.h"
 
@@ -8,54 +9,6 @@
 #include <QSet>
 
 namespace {
-
-QString odooDateTime(const QDateTime &moment)
-{
-    return moment.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-// How many terms a prefix-notation domain has at its top level (implicitly and-ed).
-int topLevelTerms(const QJsonArray &domain)
-{
-    int terms = 0;
-    int pendingOperands = 0;
-    for (const QJsonValue &element : domain) {
-        if (pendingOperands == 0)
-            ++terms;
-        else
-            --pendingOperands;
-        const QString op = element.toString();
-        if (op == QLatin1String("&") || op == QLatin1String("|"))
-            pendingOperands += 2;
-        else if (op == QLatin1String("!"))
-            pendingOperands += 1;
-    }
-    return terms;
-}
-
-QJsonArray andDomains(const QJsonArray &left, const QJsonArray &right)
-{
-    if (left.isEmpty())
-        return right;
-    if (right.isEmpty())
-        return left;
-    QJsonArray combined;
-    for (int i = 1; i < topLevelTerms(left) + topLevelTerms(right); ++i)
-        combined.append(QStringLiteral("&"));
-    for (const QJsonValue &term : left)
-        combined.append(term);
-    for (const QJsonValue &term : right)
-        combined.append(term);
-    return combined;
-}
-
-QJsonArray jsonIds(const QList<int> &ids)
-{
-    QJsonArray array;
-    for (const int id : ids)
-        array.append(id);
-    return array;
-}
 
 QList<int> idsOf(const QJsonArray &records)
 {
@@ -109,7 +62,7 @@ QJsonArray ProfileSync::keysetAfter(const QDateTime &writeDate, int id) const
 {
     if (!writeDate.isValid())
         return {};
-    const QString stamp = odooDateTime(writeDate);
+    const QString stamp = OdooValues::dateTimeText(writeDate);
     return {QStringLiteral("|"), QJsonArray{QStringLiteral("write_date"), QStringLiteral(">"), stamp},
             QStringLiteral("&"), QJsonArray{QStringLiteral("write_date"), QStringLiteral("="), stamp},
             QJsonArray{QStringLiteral("id"), QStringLiteral(">"), id}};
@@ -117,7 +70,7 @@ QJsonArray ProfileSync::keysetAfter(const QDateTime &writeDate, int id) const
 
 void ProfileSync::advanceCursor(const QJsonObject &record)
 {
-    const QDateTime written = SourceProfile::parseOdooDateTime(record.value(QLatin1String("write_date")));
+    const QDateTime written = OdooValues::parseDateTime(record.value(QLatin1String("write_date")));
     const int id = record.value(QLatin1String("id")).toInt();
     if (!written.isValid())
         return;
@@ -168,7 +121,7 @@ void ProfileSync::readPage()
 {
     const QJsonArray fieldList = readFieldList();
     const QJsonArray domain =
-        andDomains(m_profile.resolvedDomain(m_now), keysetAfter(m_cursor.writeDate, m_cursor.lastId));
+        OdooValues::allOf(m_profile.resolvedDomain(m_now), keysetAfter(m_cursor.writeDate, m_cursor.lastId));
     OdooCall *page = call(QStringLiteral("search_read"), QJsonArray{domain},
                           {{QStringLiteral("fields"), fieldList},
                            {QStringLiteral("order"), QStringLiteral("write_date asc, id asc")},
@@ -216,7 +169,7 @@ void ProfileSync::readChanges()
     // (departures) or its next write (content).
     const QDateTime from = m_cursor.writeDate.addSecs(-m_options.overlapSeconds);
     const QJsonArray domain{
-        QJsonArray{QStringLiteral("write_date"), QStringLiteral(">="), odooDateTime(from)}};
+        QJsonArray{QStringLiteral("write_date"), QStringLiteral(">="), OdooValues::dateTimeText(from)}};
     OdooCall *changes = call(QStringLiteral("search_read"), QJsonArray{domain},
                              {{QStringLiteral("fields"), QJsonArray{QStringLiteral("write_date")}},
                               {QStringLiteral("order"), QStringLiteral("write_date asc, id asc")},
@@ -251,11 +204,11 @@ void ProfileSync::readChanges()
 
 void ProfileSync::rereadChanged(const QList<int> &ids, const QHash<int, QString> &window)
 {
-    const QJsonArray idList = jsonIds(ids);
+    const QJsonArray idList = OdooValues::idArray(ids);
     const QJsonArray fieldList = readFieldList();
     const QJsonArray domain =
-        andDomains(m_profile.resolvedDomain(m_now),
-                   QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("in"), idList}});
+        OdooValues::allOf(m_profile.resolvedDomain(m_now),
+                          QJsonArray{QJsonArray{QStringLiteral("id"), QStringLiteral("in"), idList}});
     OdooCall *reread =
         call(QStringLiteral("search_read"), QJsonArray{domain}, {{QStringLiteral("fields"), fieldList}});
     connect(reread, &OdooCall::succeeded, this, [this, ids, window](const QJsonValue &result) {
@@ -347,7 +300,7 @@ void ProfileSync::fetchMissing(const QList<int> &ids)
 {
     const QList<int> chunk = ids.mid(0, m_options.pageSize);
     const QList<int> rest = ids.mid(chunk.size());
-    const QJsonArray idList = jsonIds(chunk);
+    const QJsonArray idList = OdooValues::idArray(chunk);
     const QJsonArray fieldList = readFieldList();
     OdooCall *read =
         call(QStringLiteral("read"), QJsonArray{idList}, {{QStringLiteral("fields"), fieldList}});
@@ -379,7 +332,8 @@ void ProfileSync::finishRun()
     if (m_done)
         return;
     // Remember only what the next poll's overlap window will show again.
-    const QString windowStart = odooDateTime(m_cursor.writeDate.addSecs(-m_options.overlapSeconds));
+    const QString windowStart =
+        OdooValues::dateTimeText(m_cursor.writeDate.addSecs(-m_options.overlapSeconds));
     for (auto it = m_seenWindow->begin(); it != m_seenWindow->end();) {
         if (it.value() < windowStart)
             it = m_seenWindow->erase(it);

@@ -1,5 +1,6 @@
 #include "sourceprofile.h"
 
+#include "odoo/odoovalues.h"
 #include "storedirectory.h"
 
 #include <QJsonDocument>
@@ -148,8 +149,8 @@ QJsonValue resolvePlaceholders(const QJsonValue &value, const QDateTime &now)
                                           : at.addSecs(amount * 60);
     }
     if (match.captured(1) == QLatin1String("today"))
-        return at.date().toString(QStringLiteral("yyyy-MM-dd"));
-    return at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return OdooValues::dateText(at.date());
+    return OdooValues::dateTimeText(at);
 }
 
 bool parseCondition(const QJsonObject &object, SourceProfile::Condition *condition, QString *reason)
@@ -621,46 +622,6 @@ bool SourceProfile::acceptsRecord(const QJsonObject &record) const
     return true;
 }
 
-QDateTime SourceProfile::parseOdooDateTime(const QJsonValue &value)
-{
-    if (!value.isString())
-        return {};
-    const QString text = value.toString();
-    QDateTime parsed;
-    if (text.size() == 10) {
-        const QDate date = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
-        parsed = date.isValid() ? QDateTime(date, QTime(0, 0), Qt::UTC) : QDateTime();
-    } else {
-        parsed = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        parsed.setTimeSpec(Qt::UTC);
-    }
-    return parsed.isValid() ? parsed : QDateTime();
-}
-
-QString SourceProfile::renderValue(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Bool:
-        return value.toBool() ? QStringLiteral("yes") : QString();
-    case QJsonValue::Double: {
-        const double number = value.toDouble();
-        if (number == std::floor(number) && std::abs(number) < 1e15)
-            return QString::number(qint64(number));
-        return QString::number(number, 'f', 2);
-    }
-    case QJsonValue::String:
-        return value.toString();
-    case QJsonValue::Array: {
-        const QJsonArray array = value.toArray();
-        if (array.size() == 2 && array.at(0).isDouble() && array.at(1).isString())
-            return array.at(1).toString(); // many2one [id, name]
-        return array.isEmpty() ? QString() : QString::number(array.size());
-    }
-    default:
-        return {};
-    }
-}
-
 QString SourceProfile::renderTemplate(const QString &text, const QJsonObject &record)
 {
     QString out;
@@ -669,7 +630,7 @@ QString SourceProfile::renderTemplate(const QString &text, const QJsonObject &re
     while (it.hasNext()) {
         const QRegularExpressionMatch match = it.next();
         out += text.mid(last, match.capturedStart() - last);
-        out += renderValue(record.value(match.captured(1)));
+        out += OdooValues::displayText(record.value(match.captured(1)));
         last = match.capturedEnd();
     }
     out += text.mid(last);
@@ -698,9 +659,9 @@ QueueItem SourceProfile::toItem(const QJsonObject &record, const QDateTime &now,
     item.model = model;
     item.resId = record.value(QLatin1String("id")).toInt();
     item.id = QStringLiteral("%1:%2").arg(model).arg(item.resId);
-    item.title = renderValue(record.value(titleField));
+    item.title = OdooValues::displayText(record.value(titleField));
     if (item.title.isEmpty())
-        item.title = renderValue(record.value(QLatin1String("display_name")));
+        item.title = OdooValues::displayText(record.value(QLatin1String("display_name")));
     if (item.title.isEmpty())
         item.title = tr("%1 #%2").arg(title).arg(item.resId);
     item.summary = renderTemplate(summaryTemplate, record);
@@ -710,30 +671,30 @@ QueueItem SourceProfile::toItem(const QJsonObject &record, const QDateTime &now,
         item.amount = record.value(amountField).toDouble();
     }
     if (!currencyField.isEmpty())
-        item.currency = renderValue(record.value(currencyField));
+        item.currency = OdooValues::displayText(record.value(currencyField));
     if (!requesterField.isEmpty()) {
         const QJsonValue requester = record.value(requesterField);
-        item.requestedBy = renderValue(requester);
+        item.requestedBy = OdooValues::displayText(requester);
         if (requester.isArray() && requesterModel == QLatin1String("res.users"))
             item.requestedById = requester.toArray().at(0).toInt();
     }
 
-    item.created = parseOdooDateTime(record.value(createdField));
+    item.created = OdooValues::parseDateTime(record.value(createdField));
     if (!item.created.isValid())
-        item.created = parseOdooDateTime(record.value(QLatin1String("create_date")));
-    item.writeDate = parseOdooDateTime(record.value(QLatin1String("write_date")));
+        item.created = OdooValues::parseDateTime(record.value(QLatin1String("create_date")));
+    item.writeDate = OdooValues::parseDateTime(record.value(QLatin1String("write_date")));
     if (slaHours > 0.0 && item.created.isValid())
         item.slaDue = item.created.addSecs(qint64(slaHours * 3600.0));
     if (!stateField.isEmpty())
-        item.state = renderValue(record.value(stateField));
+        item.state = OdooValues::displayText(record.value(stateField));
 
     item.severity = defaultSeverity;
     item.reason = defaultReason.isEmpty() ? title : defaultReason;
     for (const SeverityRule &rule : severityRules) {
         bool matched = false;
         if (rule.isAgeRule()) {
-            QDateTime since =
-                parseOdooDateTime(record.value(rule.ageField.isEmpty() ? createdField : rule.ageField));
+            QDateTime since = OdooValues::parseDateTime(
+                record.value(rule.ageField.isEmpty() ? createdField : rule.ageField));
             if (!since.isValid())
                 since = item.created;
             matched = since.isValid() && since.secsTo(now) >= qint64(rule.ageHours * 3600.0);

@@ -122,9 +122,7 @@ public:
     // The user's SLA hours for this profile's kind; kept by forVersion(). 0 stops the clock.
     void overrideSlaHours(double hours);
 
-    // Helpers shared with the sync engine.
-    static QDateTime parseOdooDateTime(const QJsonValue &value);
-    static QString renderValue(const QJsonValue &value);
+    // "{name} for {partner_id}": each field as OdooValues::displayText() shows it.
     static QString renderTemplate(const QString &text, const QJsonObject &record);
 
 private:

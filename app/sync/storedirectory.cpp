@@ -1,5 +1,7 @@
 #include "storedirectory.h"
 
+#include "odoo/odoovalues.h"
+
 #include <QJsonArray>
 
 namespace {
@@ -8,13 +10,6 @@ const QString warehouseModel = QStringLiteral("stock.warehouse");
 const QString partnerModel = QStringLiteral("res.partner");
 
 } // namespace
-
-int StoreDirectory::relationId(const QJsonValue &value)
-{
-    if (value.isArray())
-        return value.toArray().at(0).toInt();
-    return value.isDouble() ? value.toInt() : 0;
-}
 
 void StoreDirectory::setStores(const QList<StoreInfo> &stores)
 {
@@ -36,7 +31,7 @@ int StoreDirectory::storeFor(const SourceProfile &profile, const QJsonObject &re
 {
     for (const QString &path : profile.storePaths) {
         const QStringList steps = path.split(QLatin1Char('.'));
-        const int first = relationId(record.value(steps.first()));
+        const int first = OdooValues::relationId(record.value(steps.first()));
         if (first <= 0)
             continue;
         const QString relation = profile.fieldRelations.value(steps.first());

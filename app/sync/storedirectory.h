@@ -32,9 +32,6 @@ public:
     // reported for the first step (SourceProfile::fieldRelations) to a warehouse or partner field.
     int storeFor(const SourceProfile &profile, const QJsonObject &record) const;
 
-    // The id of a many2one value ([id, "name"], a bare id, or false -> 0).
-    static int relationId(const QJsonValue &value);
-
     // The links the profiles' two-step paths need.
     static QList<Link> links(const QList<SourceProfile> &profiles);
 

@@ -1,6 +1,7 @@
 #include "storesync.h"
 
 #include "odoo/odooconnection.h"
+#include "odoo/odoovalues.h"
 #include "storage/cache.h"
 #include "storedirectory.h"
 
@@ -47,8 +48,7 @@ void StoreSync::start()
         const QJsonArray rows = result.toArray();
         QJsonArray partnerIds;
         for (const QJsonValue &row : rows) {
-            if (const int partner =
-                    StoreDirectory::relationId(row.toObject().value(QLatin1String("partner_id"))))
+            if (const int partner = OdooValues::relationId(row.toObject().value(QLatin1String("partner_id"))))
                 partnerIds.append(partner);
         }
         OdooCall *partners = m_connection->call(
@@ -69,7 +69,7 @@ void StoreSync::start()
                 store.id = row.value(QLatin1String("id")).toInt();
                 store.name = row.value(QLatin1String("name")).toString();
                 store.code = row.value(QLatin1String("code")).toString();
-                store.partnerId = StoreDirectory::relationId(row.value(QLatin1String("partner_id")));
+                store.partnerId = OdooValues::relationId(row.value(QLatin1String("partner_id")));
                 const QJsonObject partner = partnerById.value(store.partnerId);
                 store.city = partner.value(QLatin1String("city")).toString();
                 store.country = relationName(partner.value(QLatin1String("country_id")));
@@ -116,7 +116,7 @@ void StoreSync::readNextLinks()
         QHash<int, int> targetById;
         for (const QJsonValue &row : result.toArray()) {
             const QJsonObject record = row.toObject();
-            if (const int target = StoreDirectory::relationId(record.value(link.field)))
+            if (const int target = OdooValues::relationId(record.value(link.field)))
                 targetById.insert(record.value(QLatin1String("id")).toInt(), target);
         }
         m_directory->setLinks(link, targetById);

@@ -35,7 +35,7 @@ QMap<QString, QSet<QString>> allowedIncludes()
         {QStringLiteral("app/sim/tool"), {sim, odoo}},
         {demo, {domain, odoo, sim}},
         {cli, {domain, odoo, storage, sync, decisions, platform, session}},
-        {models, {domain, sync}},
+        {models, {domain, odoo, sync}},
         {ui, {domain, odoo, sync, decisions, platform, session, demo, models}},
         // The composition root assembles everything.
         {QStringLiteral("app"),

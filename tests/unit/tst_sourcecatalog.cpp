@@ -1,5 +1,6 @@
 // SourceProfile and SourceCatalog: the built-in profiles parse and pass their self-check, user
 // profiles override or are reported with file:line, variants, placeholders and toItem().
+#include "odoo/odoovalues.h"
 #include "sync/sourcecatalog.h"
 
 #include <QDir>
@@ -378,11 +379,11 @@ private Q_SLOTS:
         QCOMPARE(item.reason, QStringLiteral("More than 3 days overdue"));
         cron.insert(QStringLiteral("active"), false);
         QCOMPARE(crons.toItem(cron, now).reason, QStringLiteral("Switched off"));
-        QCOMPARE(SourceProfile::parseOdooDateTime(QStringLiteral("2024-05-06")),
+        QCOMPARE(OdooValues::parseDateTime(QStringLiteral("2024-05-06")),
                  QDateTime(QDate(2024, 5, 6), QTime(0, 0), Qt::UTC));
-        QCOMPARE(SourceProfile::parseOdooDateTime(QStringLiteral("2024-05-06 01:02:03.123456")),
+        QCOMPARE(OdooValues::parseDateTime(QStringLiteral("2024-05-06 01:02:03.123456")),
                  QDateTime(QDate(2024, 5, 6), QTime(1, 2, 3), Qt::UTC));
-        QVERIFY(!SourceProfile::parseOdooDateTime(false).isValid());
+        QVERIFY(!OdooValues::parseDateTime(false).isValid());
     }
 };
 
