@@ -16,6 +16,7 @@
 
 #include <optional>
 
+class QRegularExpression;
 class StoreDirectory;
 
 class SourceProfile
@@ -125,9 +126,11 @@ public:
     // "{name} for {partner_id}": each field as OdooValues::displayText() shows it.
     static QString renderTemplate(const QString &text, const QJsonObject &record);
 
+    // "$now", "$today-1d"…: the placeholders a domain may hold.
+    static const QRegularExpression &placeholderPattern();
+
 private:
-    static std::optional<SourceProfile> fromObject(const QJsonObject &object, QString *reason,
-                                                   QString *reasonKey);
+    friend class SourceProfileReader;
 
     QJsonObject m_base; // the JSON object without "variants"
     QMap<QString, QJsonObject> m_variants;
