@@ -2,6 +2,7 @@
 
 #include "cachemigrations.h"
 #include "sqlitefile.h"
+#include "sqlitetransaction.h"
 #include "sqlvalues.h"
 
 #include <QCryptographicHash>
@@ -151,25 +152,20 @@ QSqlDatabase Cache::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-bool Cache::begin()
+bool Cache::started(const SqliteTransaction &transaction)
 {
     m_lastError.clear();
-    QSqlDatabase db = database();
-    if (!db.transaction()) {
-        m_lastError =
-            tr("Could not start writing to the offline cache: %1").arg(SqliteFile::errorText(db.lastError()));
+    if (!transaction.isOpen()) {
+        m_lastError = tr("Could not start writing to the offline cache: %1").arg(transaction.errorText());
         return false;
     }
     return true;
 }
 
-bool Cache::commit()
+bool Cache::commit(SqliteTransaction &transaction)
 {
-    QSqlDatabase db = database();
-    if (!db.commit()) {
-        m_lastError =
-            tr("Could not save to the offline cache: %1").arg(SqliteFile::errorText(db.lastError()));
-        db.rollback();
+    if (!transaction.commit()) {
+        m_lastError = tr("Could not save to the offline cache: %1").arg(transaction.errorText());
         return false;
     }
     return true;
@@ -178,13 +174,6 @@ bool Cache::commit()
 bool Cache::fail(const QString &what, const QSqlQuery &query)
 {
     m_lastError = tr("%1: %2").arg(what, SqliteFile::errorText(query.lastError()));
-    return false;
-}
-
-bool Cache::failAndRollback(const QString &what, const QSqlQuery &query)
-{
-    fail(what, query);
-    database().rollback();
     return false;
 }
 
@@ -221,34 +210,33 @@ bool Cache::writeItems(QSqlQuery &insert, const QList<QueueItem> &items, const Q
 
 bool Cache::upsertItems(const QList<QueueItem> &items)
 {
-    if (!begin())
+    SqliteTransaction transaction(database());
+    if (!started(transaction))
         return false;
     QSqlQuery insert(database());
-    if (!writeItems(insert, items, QString())) {
-        insert.finish();
-        database().rollback();
+    if (!writeItems(insert, items, QString()))
         return false;
-    }
     insert.finish();
-    return commit();
+    return commit(transaction);
 }
 
 bool Cache::removeItems(const QString &profileId, const QList<int> &resIds)
 {
-    if (!begin())
+    SqliteTransaction transaction(database());
+    if (!started(transaction))
         return false;
     const QString what = tr("Could not remove the queue items");
     QSqlQuery remove(database());
     if (!remove.prepare(QStringLiteral("DELETE FROM items WHERE profile_id = ? AND res_id = ?")))
-        return failAndRollback(what, remove);
+        return fail(what, remove);
     for (const int resId : resIds) {
         remove.bindValue(0, profileId);
         remove.bindValue(1, resId);
         if (!remove.exec())
-            return failAndRollback(what, remove);
+            return fail(what, remove);
     }
     remove.finish();
-    return commit();
+    return commit(transaction);
 }
 
 bool Cache::applySlaHours(const QString &profileId, const QString &kind, double hours)
@@ -277,21 +265,19 @@ bool Cache::replaceProfileItems(const QString &profileId, const QList<QueueItem>
         m_lastError = tr("Could not replace the queue items: no source profile was given");
         return false;
     }
-    if (!begin())
+    SqliteTransaction transaction(database());
+    if (!started(transaction))
         return false;
     QSqlQuery query(database());
     if (!query.prepare(QStringLiteral("DELETE FROM items WHERE profile_id = ?")))
-        return failAndRollback(tr("Could not replace the queue items"), query);
+        return fail(tr("Could not replace the queue items"), query);
     query.bindValue(0, profileId);
     if (!query.exec())
-        return failAndRollback(tr("Could not replace the queue items"), query);
-    if (!writeItems(query, items, profileId)) {
-        query.finish();
-        database().rollback();
+        return fail(tr("Could not replace the queue items"), query);
+    if (!writeItems(query, items, profileId))
         return false;
-    }
     query.finish();
-    return commit();
+    return commit(transaction);
 }
 
 QList<QueueItem> Cache::items(const ItemFilter &filter) const
@@ -405,16 +391,17 @@ int Cache::itemCount() const
 
 bool Cache::replaceStores(const QList<StoreInfo> &stores)
 {
-    if (!begin())
+    SqliteTransaction transaction(database());
+    if (!started(transaction))
         return false;
     const QString what = tr("Could not save the stores");
     QSqlQuery query(database());
     if (!query.exec(QStringLiteral("DELETE FROM stores")))
-        return failAndRollback(what, query);
+        return fail(what, query);
     if (!query.prepare(
             QStringLiteral("INSERT OR REPLACE INTO stores (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .arg(StoreColumns))) {
-        return failAndRollback(what, query);
+        return fail(what, query);
     }
     for (const StoreInfo &store : stores) {
         query.bindValue(0, store.id);
@@ -428,10 +415,10 @@ bool Cache::replaceStores(const QList<StoreInfo> &stores)
         query.bindValue(8, store.latitude);
         query.bindValue(9, store.longitude);
         if (!query.exec())
-            return failAndRollback(what, query);
+            return fail(what, query);
     }
     query.finish();
-    return commit();
+    return commit(transaction);
 }
 
 QList<StoreInfo> Cache::stores() const
@@ -504,7 +491,8 @@ bool Cache::saveCursor(const SyncCursor &cursor)
 
 bool Cache::logSync(const SyncLogEntry &entry)
 {
-    if (!begin())
+    SqliteTransaction transaction(database());
+    if (!started(transaction))
         return false;
     const QString what = tr("Could not record the sync");
     QSqlQuery query(database());
@@ -519,14 +507,14 @@ bool Cache::logSync(const SyncLogEntry &entry)
     query.bindValue(6, entry.requests);
     query.bindValue(7, SqlValues::textToSql(entry.error));
     if (!query.exec())
-        return failAndRollback(what, query);
+        return fail(what, query);
     const qlonglong insertedId = query.lastInsertId().toLongLong();
     query.prepare(QStringLiteral("DELETE FROM sync_log WHERE id <= ?"));
     query.bindValue(0, insertedId - MaxSyncLogEntries);
     if (!query.exec())
-        return failAndRollback(what, query);
+        return fail(what, query);
     query.finish();
-    return commit();
+    return commit(transaction);
 }
 
 QList<SyncLogEntry> Cache::recentSyncs(int limit) const

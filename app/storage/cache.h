@@ -19,6 +19,7 @@
 
 class QSqlDatabase;
 class QSqlQuery;
+class SqliteTransaction;
 
 // Use a Cache from the thread that opened it (a Qt Sql connection belongs to one thread).
 // Every write returns false on failure and leaves a plain-words reason in lastError(); nothing
@@ -85,10 +86,10 @@ public:
 private:
     Cache(QString connectionName, QString filePath);
     QSqlDatabase database() const;
-    bool begin();
-    bool commit();
+    // Sets lastError() when the transaction did not begin or could not be saved.
+    bool started(const SqliteTransaction &transaction);
+    bool commit(SqliteTransaction &transaction);
     bool fail(const QString &what, const QSqlQuery &query);
-    bool failAndRollback(const QString &what, const QSqlQuery &query);
     void failRead(const QString &what, const QSqlQuery &query) const;
     bool writeItems(QSqlQuery &insert, const QList<QueueItem> &items, const QString &requiredProfileId);
 

@@ -1,6 +1,7 @@
 #include "cachemigrations.h"
 
 #include "sqlitefile.h"
+#include "sqlitetransaction.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -74,31 +75,30 @@ bool CacheMigrations::migrate(QSqlDatabase &db, QString *errorMessage)
 bool CacheMigrations::runStep(QSqlDatabase &db, int toVersion, const QStringList &statements,
                               QString *errorMessage)
 {
-    if (!db.transaction()) {
+    SqliteTransaction transaction(db);
+    if (!transaction.isOpen()) {
         setError(errorMessage, tr("could not start the upgrade to schema version %1 (%2)")
                                    .arg(toVersion)
-                                   .arg(SqliteFile::errorText(db.lastError())));
+                                   .arg(transaction.errorText()));
         return false;
     }
-    QSqlQuery query(db);
     QStringList all = statements;
     all << QStringLiteral("PRAGMA user_version = %1").arg(toVersion);
-    for (const QString &statement : std::as_const(all)) {
-        if (!query.exec(statement)) {
-            const QString reason = SqliteFile::errorText(query.lastError());
-            query.finish();
-            db.rollback();
-            setError(errorMessage,
-                     tr("the upgrade to schema version %1 failed (%2)").arg(toVersion).arg(reason));
-            return false;
+    {
+        QSqlQuery query(db);
+        for (const QString &statement : std::as_const(all)) {
+            if (!query.exec(statement)) {
+                setError(errorMessage, tr("the upgrade to schema version %1 failed (%2)")
+                                           .arg(toVersion)
+                                           .arg(SqliteFile::errorText(query.lastError())));
+                return false;
+            }
         }
     }
-    query.finish();
-    if (!db.commit()) {
-        const QString reason = SqliteFile::errorText(db.lastError());
-        db.rollback();
-        setError(errorMessage,
-                 tr("the upgrade to schema version %1 could not be saved (%2)").arg(toVersion).arg(reason));
+    if (!transaction.commit()) {
+        setError(errorMessage, tr("the upgrade to schema version %1 could not be saved (%2)")
+                                   .arg(toVersion)
+                                   .arg(transaction.errorText()));
         return false;
     }
     return true;

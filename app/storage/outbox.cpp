@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "sqlitefile.h"
+#include "sqlitetransaction.h"
 #include "sqlvalues.h"
 
 #include <QDir>
@@ -166,21 +167,19 @@ bool Outbox::fail(const QString &what, const QString &reason) const
 
 bool Outbox::inTransaction(const QString &what, const std::function<QString(QSqlQuery &)> &work)
 {
-    QSqlDatabase db = database();
-    if (!db.transaction())
-        return fail(what, SqliteFile::errorText(db.lastError()));
+    SqliteTransaction transaction(database());
+    if (!transaction.isOpen())
+        return fail(what, transaction.errorText());
     QString reason;
     {
-        QSqlQuery query(db);
+        QSqlQuery query(database());
         reason = work(query);
     }
-    if (reason.isEmpty()) {
-        if (db.commit())
-            return true;
-        reason = SqliteFile::errorText(db.lastError());
-    }
-    db.rollback();
-    return fail(what, reason);
+    if (!reason.isEmpty())
+        return fail(what, reason);
+    if (!transaction.commit())
+        return fail(what, transaction.errorText());
+    return true;
 }
 
 bool Outbox::add(const QList<Decision> &decisions)
