@@ -124,8 +124,8 @@ QList<DailyApprovals> approvalsPerDayOf(const QList<DecidedApproval> &history,
     for (const Decision &decision : decisions) {
         if (decision.status != Decision::Status::Applied || !decision.createdAt.isValid())
             continue;
-        const bool approved = decision.action == QLatin1String("approve");
-        if (!approved && decision.action != QLatin1String("reject"))
+        const bool approved = decision.action == Decision::Action::Approve;
+        if (!approved && decision.action != Decision::Action::Reject)
             continue;
         const qint64 day = first.daysTo(decision.createdAt.toUTC().date());
         if (day < 0 || day >= days || inHistory.contains(dayKey(decision.itemId, decision.createdAt)))

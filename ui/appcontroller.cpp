@@ -205,7 +205,7 @@ void AppController::wireSession(AppSession *session)
         if (decision.isSettled())
             m_workspace->scheduleAggregation();
         if (decision.status == Decision::Status::Applied &&
-            (decision.action == QLatin1String("approve") || decision.action == QLatin1String("reject")))
+            (decision.action == Decision::Action::Approve || decision.action == Decision::Action::Reject))
             m_historyRefresh.start(std::chrono::seconds(3)); // once after a burst of decisions
         if (decision.isSettled() && decision.status != Decision::Status::Applied)
             m_window->showProblem(tr("%1: %2").arg(decision.itemId, decision.message));
@@ -276,7 +276,7 @@ void AppController::buildWorkspace()
     });
     connect(queue, &QueuePanel::decisionRequested, this, &AppController::decide);
     connect(m_workspace->detail(), &ItemDetailPanel::actionRequested, this,
-            [this](const QString &action) { decide(m_workspace->queue()->targetIds(), action); });
+            [this](Decision::Action action) { decide(m_workspace->queue()->targetIds(), action); });
 }
 
 void AppController::showCurrentItem()
@@ -325,7 +325,7 @@ void AppController::showCurrentItem()
     });
 }
 
-void AppController::decide(const QStringList &itemIds, const QString &action)
+void AppController::decide(const QStringList &itemIds, Decision::Action action)
 {
     if (!m_session || itemIds.isEmpty())
         return;
@@ -339,7 +339,8 @@ void AppController::decide(const QStringList &itemIds, const QString &action)
             items.append(item);
     }
     if (items.isEmpty()) {
-        m_window->showProblem(tr("\"%1\" is not possible on the selected item.").arg(action));
+        m_window->showProblem(
+            tr("\"%1\" is not possible on the selected item.").arg(Decision::actionName(action)));
         return;
     }
     const auto requests = DecisionFlow(m_window).ask(items, action);

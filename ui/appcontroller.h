@@ -65,7 +65,7 @@ private:
     void buildWorkspace();
     void refreshStatus();
     void showCurrentItem();
-    void decide(const QStringList &itemIds, const QString &action);
+    void decide(const QStringList &itemIds, Decision::Action action);
     void openSettings();
     void onClockTick();
     // Shows the cache's stores at once and its items once read off the GUI thread.

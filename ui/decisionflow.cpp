@@ -11,7 +11,7 @@ DecisionFlow::DecisionFlow(QWidget *parent, DecisionPolicy policy)
 {}
 
 std::optional<QList<DecisionService::Request>> DecisionFlow::ask(const QList<QueueItem> &items,
-                                                                 const QString &action) const
+                                                                 Decision::Action action) const
 {
     if (items.isEmpty())
         return std::nullopt;

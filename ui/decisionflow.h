@@ -25,7 +25,7 @@ public:
     // The requests for `items`, every one for `action`, once the user answered what the policy
     // asks; nothing when the user cancelled.
     std::optional<QList<DecisionService::Request>> ask(const QList<QueueItem> &items,
-                                                       const QString &action) const;
+                                                       Decision::Action action) const;
 
 private:
     QWidget *m_parent;

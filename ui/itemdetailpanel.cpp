@@ -58,19 +58,21 @@ ItemDetailPanel::ItemDetailPanel(QWidget *parent)
     showNothing();
 }
 
-QString ItemDetailPanel::actionLabel(const QString &action)
+QString ItemDetailPanel::actionLabel(Decision::Action action)
 {
-    if (action == QLatin1String("approve"))
+    switch (action) {
+    case Decision::Action::Approve:
         return tr("&Approve (A)");
-    if (action == QLatin1String("reject"))
+    case Decision::Action::Reject:
         return tr("&Reject… (R)");
-    if (action == QLatin1String("delegate"))
+    case Decision::Action::Delegate:
         return tr("&Delegate… (D)");
-    if (action == QLatin1String("retry"))
+    case Decision::Action::Retry:
         return tr("Re&try");
-    if (action == QLatin1String("dismiss"))
+    case Decision::Action::Dismiss:
         return tr("Dis&miss…");
-    return action;
+    }
+    return Decision::actionName(action);
 }
 
 void ItemDetailPanel::showDetails(const RecordDetails &details)
@@ -120,7 +122,7 @@ void ItemDetailPanel::showNothing(int selectedCount)
 }
 
 void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreInfo> &store,
-                               const QStringList &actions, const QUrl &odooUrl,
+                               const QList<Decision::Action> &actions, const QUrl &odooUrl,
                                const std::optional<Decision> &decision,
                                const QMap<QString, QString> &fieldLabels)
 {
@@ -132,7 +134,7 @@ void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreI
     html += tr("<p><b>Why it is here:</b> %1</p>").arg(item.reason.toHtmlEscaped());
     if (decision) {
         html += tr("<p><b>Your decision:</b> %1 — %2 %3</p>")
-                    .arg(decision->action.toHtmlEscaped(), Decision::statusName(decision->status),
+                    .arg(Decision::actionName(decision->action), Decision::statusName(decision->status),
                          decision->message.toHtmlEscaped());
     }
     html += QStringLiteral("<table>");
@@ -171,7 +173,7 @@ void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreI
     qDeleteAll(m_buttons);
     m_buttons.clear();
     const bool pending = decision && decision->status == Decision::Status::Pending;
-    for (const QString &action : actions) {
+    for (const Decision::Action action : actions) {
         auto *button = new QPushButton(actionLabel(action), this);
         button->setEnabled(!pending);
         connect(button, &QPushButton::clicked, this, [this, action] { Q_EMIT actionRequested(action); });

@@ -27,19 +27,19 @@ public:
 
     // `actions`: the decisions possible on it ("approve", "reject", "delegate", "retry", "dismiss").
     // `fieldLabels`: the server's label of each field (the field's name is shown where none).
-    void showItem(const QueueItem &item, const std::optional<StoreInfo> &store, const QStringList &actions,
-                  const QUrl &odooUrl, const std::optional<Decision> &decision,
-                  const QMap<QString, QString> &fieldLabels = {});
+    void showItem(const QueueItem &item, const std::optional<StoreInfo> &store,
+                  const QList<Decision::Action> &actions, const QUrl &odooUrl,
+                  const std::optional<Decision> &decision, const QMap<QString, QString> &fieldLabels = {});
     void showNothing(int selectedCount = 0);
     // Read from Odoo on demand and added below the fields: the lines of a purchase order, the
     // latest chatter messages and the attachments.
     void showDetails(const RecordDetails &details);
     QString itemId() const { return m_itemId; }
 
-    static QString actionLabel(const QString &action);
+    static QString actionLabel(Decision::Action action);
 
 Q_SIGNALS:
-    void actionRequested(const QString &action);
+    void actionRequested(Decision::Action action);
 
 private:
     QLabel *m_title;

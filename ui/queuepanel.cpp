@@ -259,9 +259,9 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
     auto *bulkLayout = new QHBoxLayout(m_bulkBar);
     bulkLayout->setContentsMargins(0, 0, 0, 0);
     bulkLayout->addWidget(m_bulkLabel);
-    for (const auto &[action, label] : {std::pair{QStringLiteral("approve"), tr("Approve all")},
-                                        std::pair{QStringLiteral("reject"), tr("Reject all…")},
-                                        std::pair{QStringLiteral("delegate"), tr("Delegate all…")}}) {
+    for (const auto &[action, label] : {std::pair{Decision::Action::Approve, tr("Approve all")},
+                                        std::pair{Decision::Action::Reject, tr("Reject all…")},
+                                        std::pair{Decision::Action::Delegate, tr("Delegate all…")}}) {
         auto *button = new QPushButton(label, m_bulkBar);
         connect(button, &QPushButton::clicked, this,
                 [this, action] { Q_EMIT decisionRequested(targetIds(), action); });
@@ -751,13 +751,13 @@ bool QueuePanel::eventFilter(QObject *watched, QEvent *event)
             toggleSelected();
             return true;
         case Qt::Key_A:
-            Q_EMIT decisionRequested(targetIds(), QStringLiteral("approve"));
+            Q_EMIT decisionRequested(targetIds(), Decision::Action::Approve);
             return true;
         case Qt::Key_R:
-            Q_EMIT decisionRequested(targetIds(), QStringLiteral("reject"));
+            Q_EMIT decisionRequested(targetIds(), Decision::Action::Reject);
             return true;
         case Qt::Key_D:
-            Q_EMIT decisionRequested(targetIds(), QStringLiteral("delegate"));
+            Q_EMIT decisionRequested(targetIds(), Decision::Action::Delegate);
             return true;
         case Qt::Key_Escape:
             m_view->selectionModel()->clearSelection();

@@ -4,6 +4,7 @@
 // and views are saved by whoever listens.
 #pragma once
 
+#include "domain/decision.h"
 #include "queueview.h"
 
 #include <QHash>
@@ -61,7 +62,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void currentItemChanged(const QString &itemId);
     void selectionCountChanged(int count);
-    void decisionRequested(const QStringList &itemIds, const QString &action);
+    void decisionRequested(const QStringList &itemIds, Decision::Action action);
     void openRequested(const QString &itemId);
     void regionFilterChanged(const QString &region);
     // Save `view` under view.name, replacing a saved view of that name.

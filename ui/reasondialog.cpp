@@ -8,10 +8,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-ReasonDialog::ReasonDialog(const QString &action, const QString &subject, int minimumLength, QWidget *parent)
+ReasonDialog::ReasonDialog(Decision::Action action, const QString &subject, int minimumLength,
+                           QWidget *parent)
     : QDialog(parent)
     , m_action(action)
-    , m_minimumLength(action == QLatin1String("approve") ? 0 : minimumLength)
+    , m_minimumLength(action == Decision::Action::Approve ? 0 : minimumLength)
     , m_reason(new QPlainTextEdit(this))
     , m_hint(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -20,15 +21,15 @@ ReasonDialog::ReasonDialog(const QString &action, const QString &subject, int mi
     auto *title = new QLabel(this);
     title->setWordWrap(true);
     QString okText;
-    if (action == QLatin1String("reject")) {
+    if (action == Decision::Action::Reject) {
         setWindowTitle(tr("Reject"));
         title->setText(tr("Why do you reject %1? The reason is posted in Odoo's chatter.").arg(subject));
         okText = tr("&Reject");
-    } else if (action == QLatin1String("dismiss")) {
+    } else if (action == Decision::Action::Dismiss) {
         setWindowTitle(tr("Dismiss"));
         title->setText(tr("Why do you dismiss %1?").arg(subject));
         okText = tr("&Dismiss");
-    } else if (action == QLatin1String("delegate")) {
+    } else if (action == Decision::Action::Delegate) {
         setWindowTitle(tr("Delegate"));
         title->setText(tr("Who should decide %1 instead? They get a To-Do activity in Odoo.").arg(subject));
         okText = tr("&Delegate");
@@ -39,16 +40,16 @@ ReasonDialog::ReasonDialog(const QString &action, const QString &subject, int mi
     }
     layout->addWidget(title);
     auto *form = new QFormLayout;
-    if (action == QLatin1String("delegate")) {
+    if (action == Decision::Action::Delegate) {
         m_target = new QLineEdit(this);
         m_target->setPlaceholderText(tr("Odoo login, e.g. buyer1"));
         form->addRow(tr("&To:"), m_target);
         connect(m_target, &QLineEdit::textChanged, this, &ReasonDialog::updateState);
     }
-    m_reason->setPlaceholderText(action == QLatin1String("delegate") ? tr("A note for them (optional)")
-                                                                     : tr("Reason"));
+    m_reason->setPlaceholderText(action == Decision::Action::Delegate ? tr("A note for them (optional)")
+                                                                      : tr("Reason"));
     m_reason->setTabChangesFocus(true);
-    form->addRow(action == QLatin1String("delegate") ? tr("&Note:") : tr("&Reason:"), m_reason);
+    form->addRow(action == Decision::Action::Delegate ? tr("&Note:") : tr("&Reason:"), m_reason);
     layout->addLayout(form);
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
@@ -64,7 +65,7 @@ ReasonDialog::ReasonDialog(const QString &action, const QString &subject, int mi
 void ReasonDialog::updateState()
 {
     const int length = int(m_reason->toPlainText().trimmed().size());
-    const bool reasonOk = m_action == QLatin1String("delegate") || length >= m_minimumLength;
+    const bool reasonOk = m_action == Decision::Action::Delegate || length >= m_minimumLength;
     const bool targetOk = !m_target || !m_target->text().trimmed().isEmpty();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(reasonOk && targetOk);
     if (!targetOk)
@@ -80,7 +81,7 @@ ReasonDialog::Answer ReasonDialog::answer() const
     return {m_reason->toPlainText().trimmed(), m_target ? m_target->text().trimmed() : QString()};
 }
 
-std::optional<ReasonDialog::Answer> ReasonDialog::ask(QWidget *parent, const QString &action,
+std::optional<ReasonDialog::Answer> ReasonDialog::ask(QWidget *parent, Decision::Action action,
                                                       const QString &subject, int minimumLength)
 {
     ReasonDialog dialog(action, subject, minimumLength, parent);

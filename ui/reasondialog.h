@@ -2,6 +2,8 @@
 // OK stays disabled until the reason is long enough and, for delegation, a login is given.
 #pragma once
 
+#include "domain/decision.h"
+
 #include <QDialog>
 
 #include <optional>
@@ -21,18 +23,19 @@ public:
         QString targetLogin;
     };
 
-    // `action`: "reject", "dismiss", "delegate" or "approve" (reason optional); `subject`: what is
-    // decided, e.g. "P00042 — 3 items" or "12 selected items".
-    ReasonDialog(const QString &action, const QString &subject, int minimumLength, QWidget *parent = nullptr);
+    // `action`: reject, dismiss, delegate or approve (reason optional); `subject`: what is decided,
+    // e.g. "P00042 — 3 items" or "12 selected items".
+    ReasonDialog(Decision::Action action, const QString &subject, int minimumLength,
+                 QWidget *parent = nullptr);
 
     Answer answer() const;
-    static std::optional<Answer> ask(QWidget *parent, const QString &action, const QString &subject,
+    static std::optional<Answer> ask(QWidget *parent, Decision::Action action, const QString &subject,
                                      int minimumLength);
 
 private:
     void updateState();
 
-    QString m_action;
+    Decision::Action m_action;
     int m_minimumLength;
     QPlainTextEdit *m_reason;
     QLineEdit *m_target = nullptr;

@@ -11,9 +11,9 @@
 #include <QJsonObject>
 #include <QLocale>
 
-DecisionCommand::DecisionCommand(CliContext &context, QString action, QObject *parent)
+DecisionCommand::DecisionCommand(CliContext &context, Decision::Action action, QObject *parent)
     : CliCommand(context, parent)
-    , m_action(std::move(action))
+    , m_action(action)
 {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
@@ -80,8 +80,8 @@ std::optional<DecisionCommand::Request> DecisionCommand::requestFrom(const QStri
 {
     const CliOptions &options = m_context.options();
     if (arguments.size() != 1) {
-        m_context.usageError(
-            tr("%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).").arg(m_action));
+        m_context.usageError(tr("%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).")
+                                 .arg(Decision::actionName(m_action)));
         return std::nullopt;
     }
     Request request;
@@ -104,8 +104,8 @@ std::optional<DecisionCommand::Request> DecisionCommand::requestFrom(const QStri
         return std::nullopt;
     }
     if (DecisionPolicy::requiresReason(m_action) && request.reason.trimmed().isEmpty()) {
-        m_context.usageError(
-            tr("%1 needs --reason TEXT (it is posted to the record's chatter in Odoo).").arg(m_action));
+        m_context.usageError(tr("%1 needs --reason TEXT (it is posted to the record's chatter in Odoo).")
+                                 .arg(Decision::actionName(m_action)));
         return std::nullopt;
     }
     if (DecisionPolicy::requiresTarget(m_action) && request.targetLogin.trimmed().isEmpty()) {
@@ -201,7 +201,7 @@ bool DecisionCommand::commitOrResume()
         m_decisionId = pending->id;
         if (pending->action != m_request.action)
             m_context.err() << tr("%1 already has a pending \"%2\" decision; finishing it first.")
-                                   .arg(m_request.itemId, pending->action)
+                                   .arg(m_request.itemId, Decision::actionName(pending->action))
                             << Qt::endl;
         // The user asks for it now: a backoff left by an earlier run does not make them wait.
         if (pending->nextAttemptAt.isValid()) {
@@ -254,7 +254,7 @@ void DecisionCommand::printOutcome(const Decision &decision)
     if (m_request.json) {
         const QJsonObject document{{QStringLiteral("decision_id"), decision.id},
                                    {QStringLiteral("item_id"), decision.itemId},
-                                   {QStringLiteral("action"), decision.action},
+                                   {QStringLiteral("action"), Decision::actionName(decision.action)},
                                    {QStringLiteral("status"), Decision::statusName(decision.status)},
                                    {QStringLiteral("attempts"), decision.attempts},
                                    {QStringLiteral("message"), decision.message}};
@@ -264,7 +264,7 @@ void DecisionCommand::printOutcome(const Decision &decision)
     }
     switch (decision.status) {
     case Decision::Status::Applied:
-        m_context.out() << tr("Applied: %1 %2.").arg(decision.action, decision.itemId);
+        m_context.out() << tr("Applied: %1 %2.").arg(Decision::actionName(decision.action), decision.itemId);
         if (!decision.message.isEmpty())
             m_context.out() << QLatin1Char(' ') << decision.message;
         m_context.out() << Qt::endl;

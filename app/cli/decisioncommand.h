@@ -25,7 +25,7 @@ public:
     struct Request
     {
         QString itemId;
-        QString action;
+        Decision::Action action = Decision::Action::Approve;
         QString reason;
         QString targetLogin;
         int timeoutSeconds = 60; // then exit 8: the decision stays pending in the Outbox
@@ -34,8 +34,7 @@ public:
         bool json = false;
     };
 
-    // `action`: approve, reject, delegate, retry or dismiss.
-    DecisionCommand(CliContext &context, QString action, QObject *parent = nullptr);
+    DecisionCommand(CliContext &context, Decision::Action action, QObject *parent = nullptr);
     ~DecisionCommand() override;
 
     // `arguments`: ITEM_ID.
@@ -56,7 +55,7 @@ private:
     void fail(const OdooError &error);
     void finish(int exitCode);
 
-    QString m_action;
+    Decision::Action m_action;
     OdooConnection *m_connection = nullptr;
     QString m_cacheFile;
     Request m_request;

@@ -16,6 +16,12 @@ QJsonValue dateOrNull(const QDateTime &moment)
     return moment.isValid() ? QJsonValue(QueueReport::isoUtc(moment)) : QJsonValue();
 }
 
+// "unknown" for an action this build does not know.
+QString actionText(const AuditEntry &entry)
+{
+    return entry.action ? Decision::actionName(*entry.action) : QStringLiteral("unknown");
+}
+
 } // namespace
 
 QJsonArray DecisionReport::decisionsToJson(const QList<Decision> &decisions) const
@@ -25,7 +31,7 @@ QJsonArray DecisionReport::decisionsToJson(const QList<Decision> &decisions) con
         array.append(QJsonObject{{QStringLiteral("decision_id"), decision.id},
                                  {QStringLiteral("bulk_id"), textOrNull(decision.bulkId)},
                                  {QStringLiteral("item_id"), decision.itemId},
-                                 {QStringLiteral("action"), decision.action},
+                                 {QStringLiteral("action"), Decision::actionName(decision.action)},
                                  {QStringLiteral("reason"), textOrNull(decision.reason)},
                                  {QStringLiteral("target"), textOrNull(decision.targetLogin)},
                                  {QStringLiteral("user"), decision.userLogin},
@@ -47,7 +53,7 @@ QJsonArray DecisionReport::auditToJson(const QList<AuditEntry> &entries) const
         array.append(QJsonObject{{QStringLiteral("id"), entry.id},
                                  {QStringLiteral("decision_id"), entry.decisionId},
                                  {QStringLiteral("item_id"), entry.itemId},
-                                 {QStringLiteral("action"), entry.action},
+                                 {QStringLiteral("action"), actionText(entry)},
                                  {QStringLiteral("reason"), textOrNull(entry.reason)},
                                  {QStringLiteral("user"), entry.userLogin},
                                  {QStringLiteral("decided"), dateOrNull(entry.decidedAt)},
@@ -67,7 +73,7 @@ QStringList DecisionReport::decisionLines(const QList<Decision> &decisions) cons
         QString line = tr("%1  %2  %3  %4 (attempt %5)")
                            .arg(QueueReport::isoUtc(decision.createdAt),
                                 Decision::statusName(decision.status).leftJustified(8),
-                                decision.action.leftJustified(8), decision.itemId)
+                                Decision::actionName(decision.action).leftJustified(8), decision.itemId)
                            .arg(decision.attempts);
         if (!decision.message.isEmpty())
             line += QStringLiteral(" — ") + decision.message;
@@ -85,7 +91,7 @@ QStringList DecisionReport::auditLines(const QList<AuditEntry> &entries) const
         QString line =
             tr("%1  %2  %3  %4 %5")
                 .arg(QueueReport::isoUtc(entry.finishedAt), entry.userLogin,
-                     Decision::statusName(entry.outcome).leftJustified(8), entry.action, entry.itemId);
+                     Decision::statusName(entry.outcome).leftJustified(8), actionText(entry), entry.itemId);
         if (!entry.reason.isEmpty())
             line += tr(" — reason: %1").arg(entry.reason);
         if (!entry.message.isEmpty())

@@ -4,9 +4,9 @@
 #include "decisionrun.h"
 #include "odoo/odooconnection.h"
 
-QStringList ActivityAdapter::actions(int) const
+QList<Decision::Action> ActivityAdapter::actions(int) const
 {
-    return {QStringLiteral("dismiss")};
+    return {Decision::Action::Dismiss};
 }
 
 QStringList ActivityAdapter::fields(int) const
@@ -22,18 +22,18 @@ bool ActivityAdapter::isOpen(const Decision &, const QJsonObject &record, int) c
 
 bool ActivityAdapter::isApplied(const Decision &decision, const QJsonObject &record, int) const
 {
-    return decision.action == QLatin1String("dismiss") &&
+    return decision.action == Decision::Action::Dismiss &&
            (AdapterSupport::isGone(record) || !record.value(QLatin1String("active")).toBool(true));
 }
 
-bool ActivityAdapter::recordsReason(const QString &action, int) const
+bool ActivityAdapter::recordsReason(Decision::Action action, int) const
 {
-    return action == QLatin1String("dismiss");
+    return action == Decision::Action::Dismiss;
 }
 
 void ActivityAdapter::apply(DecisionRun &run) const
 {
-    if (run.decision().action != QLatin1String("dismiss")) {
+    if (run.decision().action != Decision::Action::Dismiss) {
         AdapterSupport::unsupported(run);
         return;
     }

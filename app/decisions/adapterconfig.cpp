@@ -167,22 +167,28 @@ std::optional<AdapterConfig> AdapterConfig::fromJson(const QJsonObject &object, 
     for (const QJsonValue &entry : actions) {
         const QJsonObject actionObject = entry.toObject();
         const QString name = actionObject.value(QLatin1String("action")).toString();
-        static const QStringList known{QStringLiteral("approve"), QStringLiteral("reject"),
-                                       QStringLiteral("delegate"), QStringLiteral("retry"),
-                                       QStringLiteral("dismiss")};
-        if (!known.contains(name))
-            return failed(QStringLiteral("decisions.actions"),
-                          tr("\"action\" must be one of %1").arg(known.join(QStringLiteral(", "))));
+        const std::optional<Decision::Action> known = Decision::actionFromName(name);
+        if (!known)
+            return failed(
+                QStringLiteral("decisions.actions"),
+                tr("\"action\" must be one of %1").arg(Decision::actionNames().join(QStringLiteral(", "))));
         Action action;
         if (!readAction(actionObject, &action, &problem))
             return failed(QStringLiteral("decisions.actions.%1").arg(name), problem);
-        config.actions.insert(name, action);
-        config.actionOrder.append(name);
+        config.actions.insert(*known, action);
+        config.actionOrder.append(*known);
     }
     for (const QJsonValue &entry : object.value(QLatin1String("no_effect")).toArray()) {
         const QJsonObject rule = entry.toObject();
         NoEffect noEffect;
-        noEffect.action = rule.value(QLatin1String("action")).toString();
+        const QString actionName = rule.value(QLatin1String("action")).toString();
+        if (!actionName.isEmpty()) {
+            noEffect.action = Decision::actionFromName(actionName);
+            if (!noEffect.action)
+                return failed(QStringLiteral("decisions.no_effect"),
+                              tr("\"action\" must be one of %1")
+                                  .arg(Decision::actionNames().join(QStringLiteral(", "))));
+        }
         noEffect.message = rule.value(QLatin1String("message")).toString();
         if (!readConditions(rule.value(QLatin1String("when")), &noEffect.when, &problem) ||
             (noEffect.message != QLatin1String("approval_limit") &&

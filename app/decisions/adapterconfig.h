@@ -3,6 +3,8 @@
 // call and the states that show it took effect. ConfiguredAdapter runs it.
 #pragma once
 
+#include "domain/decision.h"
+
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -52,7 +54,7 @@ public:
     // When a write changed nothing and the record matches `when`: which sentence to say.
     struct NoEffect
     {
-        QString action; // empty: any
+        std::optional<Decision::Action> action; // none: any
         QList<Condition> when;
         QString message; // "approval_limit" or "not_an_approver"
     };
@@ -61,8 +63,8 @@ public:
     QString model;
     QStringList fields;
     QList<Condition> open; // all of them: the record still waits
-    QMap<QString, Action> actions;
-    QStringList actionOrder; // as the file lists them
+    QMap<Decision::Action, Action> actions;
+    QList<Decision::Action> actionOrder; // as the file lists them
     bool hasChatter = true;
     QList<NoEffect> noEffect;
 

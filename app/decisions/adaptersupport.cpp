@@ -82,7 +82,7 @@ void AdapterSupport::refuseExpenses(DecisionRun &run, const QString &model, cons
 
 void AdapterSupport::unsupported(DecisionRun &run)
 {
-    run.fail(
-        OdooError(OdooError::Kind::Validation,
-                  tr("HQ Tower cannot %1 a record of %2.").arg(run.decision().action, run.decision().model)));
+    run.fail(OdooError(OdooError::Kind::Validation,
+                       tr("HQ Tower cannot %1 a record of %2.")
+                           .arg(Decision::actionName(run.decision().action), run.decision().model)));
 }

@@ -8,7 +8,7 @@ ConfiguredAdapter::ConfiguredAdapter(AdapterConfig config)
     : m_config(std::move(config))
 {}
 
-QStringList ConfiguredAdapter::actions(int) const
+QList<Decision::Action> ConfiguredAdapter::actions(int) const
 {
     return m_config.actionOrder;
 }
@@ -45,7 +45,8 @@ bool ConfiguredAdapter::isApplied(const Decision &decision, const QJsonObject &r
     return AdapterConfig::anyMatches(action.applied, record);
 }
 
-QString ConfiguredAdapter::methodFor(const QString &actionName, const QJsonObject &record, int version) const
+QString ConfiguredAdapter::methodFor(Decision::Action actionName, const QJsonObject &record,
+                                     int version) const
 {
     const AdapterConfig::Action action = m_config.actions.value(actionName);
     for (const AdapterConfig::MethodRule &rule : action.methods) {
@@ -79,8 +80,7 @@ QString ConfiguredAdapter::noEffectMessage(const Decision &decision, const QJson
                                            int version) const
 {
     for (const AdapterConfig::NoEffect &rule : m_config.noEffect) {
-        if ((!rule.action.isEmpty() && rule.action != decision.action) ||
-            !AdapterConfig::allMatch(rule.when, record))
+        if ((rule.action && *rule.action != decision.action) || !AdapterConfig::allMatch(rule.when, record))
             continue;
         if (rule.message == QLatin1String("not_an_approver"))
             return tr("Odoo accepted the request but nothing changed: your Odoo user is not one of the "

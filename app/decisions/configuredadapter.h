@@ -15,10 +15,10 @@ public:
 
     const AdapterConfig &config() const { return m_config; }
     // The method `action` calls on `record` with Odoo `version` (empty for an activity).
-    QString methodFor(const QString &action, const QJsonObject &record, int version) const;
+    QString methodFor(Decision::Action action, const QJsonObject &record, int version) const;
 
     QString id() const override { return m_config.id; }
-    QStringList actions(int version) const override;
+    QList<Decision::Action> actions(int version) const override;
     QStringList fields(int version) const override;
     bool isOpen(const Decision &decision, const QJsonObject &record, int version) const override;
     bool isApplied(const Decision &decision, const QJsonObject &record, int version) const override;

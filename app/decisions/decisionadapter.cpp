@@ -6,5 +6,5 @@ QString DecisionAdapter::noEffectMessage(const Decision &decision, const QJsonOb
                "DecisionAdapter",
                "Odoo accepted the request but did not %1 %2: your Odoo user is probably not allowed to "
                "(for example above an approval limit). Nothing was changed.")
-        .arg(decision.action, decision.itemId);
+        .arg(Decision::actionName(decision.action), decision.itemId);
 }

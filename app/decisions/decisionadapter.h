@@ -20,7 +20,7 @@ public:
     // The name source profiles use in "decisions": {"adapter": "<id>"}, e.g. "purchase_order".
     virtual QString id() const = 0;
     // The actions this adapter offers on Odoo `version` ("approve", "reject", "delegate"…).
-    virtual QStringList actions(int version) const = 0;
+    virtual QList<Decision::Action> actions(int version) const = 0;
     // Fields of `model` the sender reads before and after the write (write_date and write_uid are
     // always added).
     virtual QStringList fields(int version) const = 0;
@@ -35,7 +35,7 @@ public:
     virtual void apply(DecisionRun &run) const = 0;
     // True when the action itself records the reason in the chatter (refusal wizards); otherwise
     // the sender posts it with message_post.
-    virtual bool recordsReason(const QString &action, int version) const
+    virtual bool recordsReason(Decision::Action action, int version) const
     {
         Q_UNUSED(action);
         Q_UNUSED(version);
@@ -46,7 +46,7 @@ public:
     virtual bool hasChatter() const { return true; }
     // Actions that change the record's state are checked against the write_date the user saw;
     // actions that do not (delegate) only need the record to be open.
-    virtual bool changesState(const QString &action) const { return action != QLatin1String("delegate"); }
+    virtual bool changesState(Decision::Action action) const { return action != Decision::Action::Delegate; }
     // A plain sentence for a write Odoo accepted but that changed nothing (e.g. a purchase user
     // approving an order above their limit: Odoo's button_approve silently does nothing).
     virtual QString noEffectMessage(const Decision &decision, const QJsonObject &record, int version) const;

@@ -3,6 +3,8 @@
 // which approvals ask for a confirmation first.
 #pragma once
 
+#include "domain/decision.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -15,13 +17,13 @@ public:
     double confirmAboveAmount = 10000.0; // approving a larger amount is confirmed first
 
     // Reject and dismiss must say why (posted on the record, kept in the audit trail).
-    static bool requiresReason(const QString &action);
+    static bool requiresReason(Decision::Action action);
     // The window asks for a reason (or a note) for these: the above, and delegate.
-    static bool asksForReason(const QString &action);
+    static bool asksForReason(Decision::Action action);
     // Delegate names the user it goes to.
-    static bool requiresTarget(const QString &action);
-    bool requiresConfirmation(const QString &action, double amount) const;
+    static bool requiresTarget(Decision::Action action);
+    bool requiresConfirmation(Decision::Action action, double amount) const;
     // What is wrong with a decision on `subject` in plain words, or empty when it may be committed.
-    QString problemWith(const QString &action, const QString &subject, const QString &reason,
+    QString problemWith(Decision::Action action, const QString &subject, const QString &reason,
                         const QString &targetLogin) const;
 };

@@ -22,19 +22,21 @@ bool isRefusal(const OdooError &error)
            (kind == OdooError::Kind::Server && !error.exceptionName().isEmpty());
 }
 
-QString actionLabel(const QString &action)
+QString actionLabel(Decision::Action action)
 {
-    if (action == QLatin1String("approve"))
+    switch (action) {
+    case Decision::Action::Approve:
         return DecisionSender::tr("Approved");
-    if (action == QLatin1String("reject"))
+    case Decision::Action::Reject:
         return DecisionSender::tr("Rejected");
-    if (action == QLatin1String("delegate"))
+    case Decision::Action::Delegate:
         return DecisionSender::tr("Delegated");
-    if (action == QLatin1String("retry"))
+    case Decision::Action::Retry:
         return DecisionSender::tr("Retried");
-    if (action == QLatin1String("dismiss"))
+    case Decision::Action::Dismiss:
         return DecisionSender::tr("Dismissed");
-    return action;
+    }
+    return Decision::actionName(action);
 }
 
 } // namespace
@@ -61,13 +63,15 @@ int DecisionSender::version() const
 void DecisionSender::start()
 {
     if (!m_adapter) {
-        settle(Decision::Status::Failed, tr("HQ Tower cannot %1 %2: its source has no decision actions.")
-                                             .arg(m_decision.action, m_decision.itemId));
+        settle(Decision::Status::Failed,
+               tr("HQ Tower cannot %1 %2: its source has no decision actions.")
+                   .arg(Decision::actionName(m_decision.action), m_decision.itemId));
         return;
     }
     if (!m_adapter->actions(version()).contains(m_decision.action)) {
-        settle(Decision::Status::Failed, tr("\"%1\" is not possible on %2 with this Odoo version.")
-                                             .arg(m_decision.action, m_decision.itemId));
+        settle(Decision::Status::Failed,
+               tr("\"%1\" is not possible on %2 with this Odoo version.")
+                   .arg(Decision::actionName(m_decision.action), m_decision.itemId));
         return;
     }
     m_decision.attempts += 1;

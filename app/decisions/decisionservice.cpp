@@ -53,7 +53,7 @@ const DecisionAdapter *DecisionService::adapterFor(const QString &profileId) con
     return DecisionAdapters::forId(m_adapterByProfile.value(profileId));
 }
 
-QStringList DecisionService::actionsFor(const QueueItem &item) const
+QList<Decision::Action> DecisionService::actionsFor(const QueueItem &item) const
 {
     const DecisionAdapter *adapter = adapterFor(item.profileId);
     if (!adapter || !m_connection)
@@ -70,14 +70,15 @@ std::optional<QList<Decision>> DecisionService::decide(const QList<Request> &req
     QList<Decision> fresh;
     QList<Decision> all;
     for (const Request &request : requests) {
-        const QStringList actions = actionsFor(request.item);
+        const QList<Decision::Action> actions = actionsFor(request.item);
         if (actions.isEmpty()) {
             *error = tr("%1 takes no decisions from HQ Tower.").arg(request.item.title);
             return std::nullopt;
         }
         if (!actions.contains(request.action)) {
             *error = tr("\"%1\" is not possible on %2 (possible: %3).")
-                         .arg(request.action, request.item.title, actions.join(QStringLiteral(", ")));
+                         .arg(Decision::actionName(request.action), request.item.title,
+                              Decision::actionNames(actions).join(QStringLiteral(", ")));
             return std::nullopt;
         }
         const QString problem = m_options.policy.problemWith(request.action, request.item.title,

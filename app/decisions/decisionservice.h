@@ -40,7 +40,7 @@ public:
     struct Request
     {
         QueueItem item;
-        QString action;
+        Decision::Action action = Decision::Action::Approve;
         QString reason;
         QString targetLogin; // delegate
     };
@@ -54,7 +54,7 @@ public:
     // checked and committed before the connection is open.
     void setKnownVersion(int major) { m_knownVersion = major; }
     // The actions possible on an item with this server (empty when it takes no decisions).
-    QStringList actionsFor(const QueueItem &item) const;
+    QList<Decision::Action> actionsFor(const QueueItem &item) const;
     // Checks and commits the requests as one bulk (one outbox entry per item; all or none), then
     // starts sending. A request on an item that already has a pending decision returns that one.
     // Returns nothing with `error` set (plain words) when a request is not valid.

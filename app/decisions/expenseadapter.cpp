@@ -15,11 +15,11 @@ const QString &model()
 
 } // namespace
 
-QStringList ExpenseAdapter::actions(int version) const
+QList<Decision::Action> ExpenseAdapter::actions(int version) const
 {
     if (version < 19)
         return {}; // 17 and 18 approve expense reports (see ExpenseReportAdapter)
-    return {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("delegate")};
+    return {Decision::Action::Approve, Decision::Action::Reject, Decision::Action::Delegate};
 }
 
 QStringList ExpenseAdapter::fields(int) const
@@ -35,16 +35,16 @@ bool ExpenseAdapter::isOpen(const Decision &, const QJsonObject &record, int) co
 bool ExpenseAdapter::isApplied(const Decision &decision, const QJsonObject &record, int) const
 {
     const QString state = AdapterSupport::text(record, QStringLiteral("approval_state"));
-    if (decision.action == QLatin1String("approve"))
+    if (decision.action == Decision::Action::Approve)
         return state == QLatin1String("approved");
-    if (decision.action == QLatin1String("reject"))
+    if (decision.action == Decision::Action::Reject)
         return state == QLatin1String("refused");
-    return decision.action == QLatin1String("delegate");
+    return decision.action == Decision::Action::Delegate;
 }
 
-bool ExpenseAdapter::recordsReason(const QString &action, int) const
+bool ExpenseAdapter::recordsReason(Decision::Action action, int) const
 {
-    return action == QLatin1String("reject");
+    return action == Decision::Action::Reject;
 }
 
 void ExpenseAdapter::apply(DecisionRun &run) const
@@ -52,15 +52,15 @@ void ExpenseAdapter::apply(DecisionRun &run) const
     const Decision &decision = run.decision();
     DecisionRun *target = &run;
     const auto done = [target](const QJsonValue &) { target->succeed(); };
-    if (decision.action == QLatin1String("approve")) {
+    if (decision.action == Decision::Action::Approve) {
         run.call(model(), QStringLiteral("action_approve"), AdapterSupport::onRecord(decision.resId), {},
                  done);
-    } else if (decision.action == QLatin1String("reject")) {
+    } else if (decision.action == Decision::Action::Reject) {
         // The refusal opens a wizard that takes the reason; confirming it refuses.
         AdapterSupport::refuseExpenses(
             run, model(), QStringLiteral("action_refuse"), QStringLiteral("expense_ids"),
             tr("Odoo did not open its refusal form; refuse this expense in Odoo."));
-    } else if (decision.action == QLatin1String("delegate")) {
+    } else if (decision.action == Decision::Action::Delegate) {
         ActivityDelegation::schedule(run, model(), decision.resId);
     } else {
         AdapterSupport::unsupported(run);

@@ -15,11 +15,11 @@ const QString &model()
 
 } // namespace
 
-QStringList ExpenseReportAdapter::actions(int version) const
+QList<Decision::Action> ExpenseReportAdapter::actions(int version) const
 {
     if (version >= 19)
         return {}; // expense reports are gone on 19 (see ExpenseAdapter)
-    return {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("delegate")};
+    return {Decision::Action::Approve, Decision::Action::Reject, Decision::Action::Delegate};
 }
 
 QStringList ExpenseReportAdapter::fields(int) const
@@ -35,17 +35,17 @@ bool ExpenseReportAdapter::isOpen(const Decision &, const QJsonObject &record, i
 bool ExpenseReportAdapter::isApplied(const Decision &decision, const QJsonObject &record, int) const
 {
     const QString state = AdapterSupport::text(record, QStringLiteral("state"));
-    if (decision.action == QLatin1String("approve"))
+    if (decision.action == Decision::Action::Approve)
         return state == QLatin1String("approve") || state == QLatin1String("post") ||
                state == QLatin1String("done");
-    if (decision.action == QLatin1String("reject"))
+    if (decision.action == Decision::Action::Reject)
         return state == QLatin1String("cancel");
-    return decision.action == QLatin1String("delegate");
+    return decision.action == Decision::Action::Delegate;
 }
 
-bool ExpenseReportAdapter::recordsReason(const QString &action, int) const
+bool ExpenseReportAdapter::recordsReason(Decision::Action action, int) const
 {
-    return action == QLatin1String("reject");
+    return action == Decision::Action::Reject;
 }
 
 void ExpenseReportAdapter::apply(DecisionRun &run) const
@@ -53,15 +53,15 @@ void ExpenseReportAdapter::apply(DecisionRun &run) const
     const Decision &decision = run.decision();
     DecisionRun *target = &run;
     const auto done = [target](const QJsonValue &) { target->succeed(); };
-    if (decision.action == QLatin1String("approve")) {
+    if (decision.action == Decision::Action::Approve) {
         run.call(model(), QStringLiteral("action_approve_expense_sheets"),
                  AdapterSupport::onRecord(decision.resId), {}, done);
-    } else if (decision.action == QLatin1String("reject")) {
+    } else if (decision.action == Decision::Action::Reject) {
         // The refusal opens a wizard that takes the reason; confirming it refuses.
         AdapterSupport::refuseExpenses(run, model(), QStringLiteral("action_refuse_expense_sheets"),
                                        QStringLiteral("sheet_ids"),
                                        tr("Odoo did not open its refusal form; refuse this report in Odoo."));
-    } else if (decision.action == QLatin1String("delegate")) {
+    } else if (decision.action == Decision::Action::Delegate) {
         ActivityDelegation::schedule(run, model(), decision.resId);
     } else {
         AdapterSupport::unsupported(run);

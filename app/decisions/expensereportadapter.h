@@ -9,10 +9,10 @@ class ExpenseReportAdapter : public DecisionAdapter
     Q_DECLARE_TR_FUNCTIONS(ExpenseReportAdapter)
 public:
     QString id() const override { return QStringLiteral("expense_report"); }
-    QStringList actions(int version) const override;
+    QList<Decision::Action> actions(int version) const override;
     QStringList fields(int version) const override;
     bool isOpen(const Decision &decision, const QJsonObject &record, int version) const override;
     bool isApplied(const Decision &decision, const QJsonObject &record, int version) const override;
     void apply(DecisionRun &run) const override;
-    bool recordsReason(const QString &action, int version) const override;
+    bool recordsReason(Decision::Action action, int version) const override;
 };

@@ -27,9 +27,9 @@ bool sameQuantity(double a, double b)
 
 } // namespace
 
-QStringList InventoryCountAdapter::actions(int) const
+QList<Decision::Action> InventoryCountAdapter::actions(int) const
 {
-    return {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("delegate")};
+    return {Decision::Action::Approve, Decision::Action::Reject, Decision::Action::Delegate};
 }
 
 QStringList InventoryCountAdapter::fields(int) const
@@ -45,13 +45,13 @@ bool InventoryCountAdapter::isOpen(const Decision &, const QJsonObject &record, 
 
 bool InventoryCountAdapter::isApplied(const Decision &decision, const QJsonObject &record, int) const
 {
-    if (decision.action == QLatin1String("delegate"))
+    if (decision.action == Decision::Action::Delegate)
         return true;
     if (AdapterSupport::isGone(record) || record.value(QLatin1String("inventory_quantity_set")).toBool())
         return false;
-    if (decision.action == QLatin1String("reject"))
+    if (decision.action == Decision::Action::Reject)
         return true;
-    if (decision.action != QLatin1String("approve"))
+    if (decision.action != Decision::Action::Approve)
         return false;
     // Applied: the stock now is what was counted (what the user saw).
     const QJsonValue counted = decision.seenRecord.value(QLatin1String("inventory_quantity"));
@@ -63,13 +63,13 @@ void InventoryCountAdapter::apply(DecisionRun &run) const
 {
     const Decision &decision = run.decision();
     DecisionRun *target = &run;
-    if (decision.action == QLatin1String("approve")) {
+    if (decision.action == Decision::Action::Approve) {
         applyCount(run);
-    } else if (decision.action == QLatin1String("reject")) {
+    } else if (decision.action == Decision::Action::Reject) {
         run.call(model(), QStringLiteral("action_clear_inventory_quantity"),
                  AdapterSupport::onRecord(decision.resId), {},
                  [target](const QJsonValue &) { target->succeed(); });
-    } else if (decision.action == QLatin1String("delegate")) {
+    } else if (decision.action == Decision::Action::Delegate) {
         // A quant has no chatter nor activities: the activity goes on its product.
         ActivityDelegation::schedule(run, QStringLiteral("product.product"),
                                      OdooValues::relationId(run.record().value(QLatin1String("product_id"))));

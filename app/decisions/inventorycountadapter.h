@@ -13,7 +13,7 @@ public:
     QString id() const override { return QStringLiteral("inventory_count"); }
     // No chatter on this model: the reason stays in the audit trail.
     bool hasChatter() const override { return false; }
-    QStringList actions(int version) const override;
+    QList<Decision::Action> actions(int version) const override;
     QStringList fields(int version) const override;
     bool isOpen(const Decision &decision, const QJsonObject &record, int version) const override;
     bool isApplied(const Decision &decision, const QJsonObject &record, int version) const override;

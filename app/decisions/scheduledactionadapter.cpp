@@ -4,9 +4,9 @@
 #include "decisionrun.h"
 #include "odoo/odooconnection.h"
 
-QStringList ScheduledActionAdapter::actions(int) const
+QList<Decision::Action> ScheduledActionAdapter::actions(int) const
 {
-    return {QStringLiteral("retry")};
+    return {Decision::Action::Retry};
 }
 
 QStringList ScheduledActionAdapter::fields(int version) const
@@ -24,7 +24,7 @@ bool ScheduledActionAdapter::isOpen(const Decision &, const QJsonObject &record,
 
 bool ScheduledActionAdapter::isApplied(const Decision &decision, const QJsonObject &record, int version) const
 {
-    if (decision.action != QLatin1String("retry") || AdapterSupport::isGone(record))
+    if (decision.action != Decision::Action::Retry || AdapterSupport::isGone(record))
         return false;
     // The job ran after the run the user saw ("YYYY-MM-DD HH:MM:SS" sorts as text)…
     const QString seen = AdapterSupport::text(decision.seenRecord, QStringLiteral("lastcall"));
@@ -39,7 +39,7 @@ bool ScheduledActionAdapter::isApplied(const Decision &decision, const QJsonObje
 
 void ScheduledActionAdapter::apply(DecisionRun &run) const
 {
-    if (run.decision().action != QLatin1String("retry")) {
+    if (run.decision().action != Decision::Action::Retry) {
         AdapterSupport::unsupported(run);
         return;
     }

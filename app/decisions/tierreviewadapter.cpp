@@ -15,9 +15,9 @@ const QString &commentWizard()
 
 } // namespace
 
-QStringList TierReviewAdapter::actions(int) const
+QList<Decision::Action> TierReviewAdapter::actions(int) const
 {
-    return {QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("delegate")};
+    return {Decision::Action::Approve, Decision::Action::Reject, Decision::Action::Delegate};
 }
 
 QStringList TierReviewAdapter::fields(int) const
@@ -34,16 +34,16 @@ bool TierReviewAdapter::isOpen(const Decision &, const QJsonObject &record, int)
 bool TierReviewAdapter::isApplied(const Decision &decision, const QJsonObject &record, int) const
 {
     const QString status = AdapterSupport::text(record, QStringLiteral("status"));
-    if (decision.action == QLatin1String("approve"))
+    if (decision.action == Decision::Action::Approve)
         return status == QLatin1String("approved");
-    if (decision.action == QLatin1String("reject"))
+    if (decision.action == Decision::Action::Reject)
         return status == QLatin1String("rejected");
-    return decision.action == QLatin1String("delegate");
+    return decision.action == Decision::Action::Delegate;
 }
 
-bool TierReviewAdapter::recordsReason(const QString &action, int) const
+bool TierReviewAdapter::recordsReason(Decision::Action action, int) const
 {
-    return action == QLatin1String("approve") || action == QLatin1String("reject");
+    return action == Decision::Action::Approve || action == Decision::Action::Reject;
 }
 
 void TierReviewAdapter::apply(DecisionRun &run) const
@@ -51,12 +51,12 @@ void TierReviewAdapter::apply(DecisionRun &run) const
     const Decision &decision = run.decision();
     const QString document = AdapterSupport::text(run.record(), QStringLiteral("model"));
     const int documentId = run.record().value(QLatin1String("res_id")).toInt();
-    if (decision.action == QLatin1String("delegate")) {
+    if (decision.action == Decision::Action::Delegate) {
         ActivityDelegation::schedule(run, document, documentId);
         return;
     }
-    const bool approve = decision.action == QLatin1String("approve");
-    if (!approve && decision.action != QLatin1String("reject")) {
+    const bool approve = decision.action == Decision::Action::Approve;
+    if (!approve && decision.action != Decision::Action::Reject) {
         AdapterSupport::unsupported(run);
         return;
     }

@@ -10,11 +10,11 @@ class TierReviewAdapter : public DecisionAdapter
     Q_DECLARE_TR_FUNCTIONS(TierReviewAdapter)
 public:
     QString id() const override { return QStringLiteral("tier_review"); }
-    QStringList actions(int version) const override;
+    QList<Decision::Action> actions(int version) const override;
     QStringList fields(int version) const override;
     bool isOpen(const Decision &decision, const QJsonObject &record, int version) const override;
     bool isApplied(const Decision &decision, const QJsonObject &record, int version) const override;
     void apply(DecisionRun &run) const override;
     // tier.review has no chatter: the reason goes in the review's comment (through the wizard).
-    bool recordsReason(const QString &action, int version) const override;
+    bool recordsReason(Decision::Action action, int version) const override;
 };

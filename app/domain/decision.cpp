@@ -1,11 +1,10 @@
 #include "decision.h"
 
-#include <array>
-#include <utility>
+#include "enumnames.h"
 
 namespace {
 
-constexpr std::array<std::pair<Decision::Status, const char *>, 5> statusNames{{
+constexpr EnumNames::Table<Decision::Status, 5> statusNames{{
     {Decision::Status::Pending, "pending"},
     {Decision::Status::Applied, "applied"},
     {Decision::Status::Conflict, "conflict"},
@@ -13,52 +12,65 @@ constexpr std::array<std::pair<Decision::Status, const char *>, 5> statusNames{{
     {Decision::Status::Failed, "failed"},
 }};
 
-constexpr std::array<std::pair<Decision::Stage, const char *>, 3> stageNames{{
+constexpr EnumNames::Table<Decision::Stage, 3> stageNames{{
     {Decision::Stage::Queued, "queued"},
     {Decision::Stage::Sending, "sending"},
     {Decision::Stage::Settled, "settled"},
 }};
 
-template<typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char *>, N> &names, Enum value)
-{
-    for (const auto &[entry, name] : names) {
-        if (entry == value)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-template<typename Enum, std::size_t N>
-std::optional<Enum> valueOf(const std::array<std::pair<Enum, const char *>, N> &names, const QString &text)
-{
-    for (const auto &[entry, name] : names) {
-        if (text == QLatin1String(name))
-            return entry;
-    }
-    return std::nullopt;
-}
+constexpr EnumNames::Table<Decision::Action, 5> actionNameTable{{
+    {Decision::Action::Approve, "approve"},
+    {Decision::Action::Reject, "reject"},
+    {Decision::Action::Delegate, "delegate"},
+    {Decision::Action::Retry, "retry"},
+    {Decision::Action::Dismiss, "dismiss"},
+}};
 
 } // namespace
 
 QString Decision::statusName(Status status)
 {
-    return nameOf(statusNames, status);
+    return EnumNames::nameOf(statusNames, status);
 }
 
 std::optional<Decision::Status> Decision::statusFromName(const QString &name)
 {
-    return valueOf(statusNames, name);
+    return EnumNames::valueOf(statusNames, name);
 }
 
 QString Decision::stageName(Stage stage)
 {
-    return nameOf(stageNames, stage);
+    return EnumNames::nameOf(stageNames, stage);
 }
 
 std::optional<Decision::Stage> Decision::stageFromName(const QString &name)
 {
-    return valueOf(stageNames, name);
+    return EnumNames::valueOf(stageNames, name);
+}
+
+QString Decision::actionName(Action action)
+{
+    return EnumNames::nameOf(actionNameTable, action);
+}
+
+std::optional<Decision::Action> Decision::actionFromName(QStringView name)
+{
+    return EnumNames::valueOf(actionNameTable, name);
+}
+
+const QList<Decision::Action> &Decision::allActions()
+{
+    static const QList<Action> all{Action::Approve, Action::Reject, Action::Delegate, Action::Retry,
+                                   Action::Dismiss};
+    return all;
+}
+
+QStringList Decision::actionNames(const QList<Action> &actions)
+{
+    QStringList names;
+    for (const Action action : actions)
+        names.append(actionName(action));
+    return names;
 }
 
 AuditEntry Decision::auditEntry() const

@@ -4,12 +4,22 @@
 
 #include <QDateTime>
 #include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 struct Decision
 {
+    Q_GADGET
+
+public:
+    // What the user decided. Names ("approve", …) only at the JSON, SQL and command-line edge.
+    enum class Action { Approve, Reject, Delegate, Retry, Dismiss };
+    Q_ENUM(Action)
     enum class Status {
         Pending,  // committed, not settled yet (waiting, sending or retrying)
         Applied,  // Odoo shows the decision took effect
@@ -20,6 +30,8 @@ struct Decision
     // Where a pending decision is. A decision in Sending may have reached the server: it is
     // resolved by reading the record again, never by calling blindly.
     enum class Stage { Queued, Sending, Settled };
+    Q_ENUM(Status)
+    Q_ENUM(Stage)
 
     QString id;     // a UUID, made when the user decides
     QString bulkId; // shared by the decisions of one bulk action, empty otherwise
@@ -27,7 +39,7 @@ struct Decision
     QString profileId;
     QString model;
     int resId = 0;
-    QString action;      // "approve", "reject", "delegate", "retry", "dismiss"
+    Action action = Action::Approve;
     QString reason;      // required for reject; posted to the record's chatter
     QString targetLogin; // delegate: the user it goes to
     QString userLogin;   // who decided (the HQ Tower user's Odoo login)
@@ -42,6 +54,10 @@ struct Decision
     QDateTime nextAttemptAt; // a pending decision waits until then (retry backoff)
     QString message;         // the outcome in plain words, or the last transient problem
 
+    static QString actionName(Action action); // "approve", "reject", …
+    static std::optional<Action> actionFromName(QStringView name);
+    static const QList<Action> &allActions();
+    static QStringList actionNames(const QList<Action> &actions = allActions());
     static QString statusName(Status status); // "pending", "applied", …
     static std::optional<Status> statusFromName(const QString &name);
     static QString stageName(Stage stage);
@@ -59,7 +75,7 @@ struct AuditEntry
     qint64 id = 0;
     QString decisionId;
     QString itemId;
-    QString action;
+    std::optional<Decision::Action> action; // none: a name this build does not know
     QString reason;
     QString userLogin;
     QDateTime decidedAt;  // when the user decided

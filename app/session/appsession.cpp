@@ -236,9 +236,9 @@ QList<Decision> AppSession::recentDecisions(int limit) const
     return m_outbox ? m_outbox->recent(limit) : QList<Decision>();
 }
 
-QStringList AppSession::actionsFor(const QueueItem &item) const
+QList<Decision::Action> AppSession::actionsFor(const QueueItem &item) const
 {
-    return m_decisions ? m_decisions->actionsFor(item) : QStringList();
+    return m_decisions ? m_decisions->actionsFor(item) : QList<Decision::Action>();
 }
 
 std::optional<QList<Decision>> AppSession::decide(const QList<DecisionService::Request> &requests,

@@ -56,7 +56,7 @@ public:
                          std::function<void()> lastly, std::function<void(bool ok)> done);
     QList<Decision> recentDecisions(int limit) const;
     QList<ProfileStatus> profileStatuses() const { return m_statuses; }
-    QStringList actionsFor(const QueueItem &item) const;
+    QList<Decision::Action> actionsFor(const QueueItem &item) const;
     // The server's labels of the fields an item's source reads (empty before detection).
     QMap<QString, QString> fieldLabels(const QString &profileId) const;
     std::optional<QList<Decision>> decide(const QList<DecisionService::Request> &requests, QString *error);

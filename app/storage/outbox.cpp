@@ -35,7 +35,7 @@ void bindDecision(QSqlQuery &query, const Decision &decision)
     query.bindValue(3, SqlValues::textToSql(decision.profileId));
     query.bindValue(4, SqlValues::textToSql(decision.model));
     query.bindValue(5, decision.resId);
-    query.bindValue(6, SqlValues::textToSql(decision.action));
+    query.bindValue(6, SqlValues::textToSql(Decision::actionName(decision.action)));
     query.bindValue(7, SqlValues::textToSql(decision.reason));
     query.bindValue(8, SqlValues::textToSql(decision.targetLogin));
     query.bindValue(9, SqlValues::textToSql(decision.userLogin));
@@ -60,7 +60,6 @@ Decision decisionFromQuery(const QSqlQuery &query)
     decision.profileId = query.value(3).toString();
     decision.model = query.value(4).toString();
     decision.resId = query.value(5).toInt();
-    decision.action = query.value(6).toString();
     decision.reason = query.value(7).toString();
     decision.targetLogin = query.value(8).toString();
     decision.userLogin = query.value(9).toString();
@@ -76,6 +75,15 @@ Decision decisionFromQuery(const QSqlQuery &query)
     decision.updatedAt = SqlValues::dateFromSql(query.value(17));
     decision.nextAttemptAt = SqlValues::dateFromSql(query.value(18));
     decision.message = query.value(19).toString();
+    // An action this build does not know is never sent.
+    const QString action = query.value(6).toString();
+    if (const auto known = Decision::actionFromName(action)) {
+        decision.action = *known;
+    } else if (decision.status == Decision::Status::Pending) {
+        decision.status = Decision::Status::Failed;
+        decision.message =
+            Outbox::tr("This version of HQ Tower does not know the action \"%1\".").arg(action);
+    }
     return decision;
 }
 
@@ -85,7 +93,7 @@ AuditEntry auditFromQuery(const QSqlQuery &query)
     entry.id = query.value(0).toLongLong();
     entry.decisionId = query.value(1).toString();
     entry.itemId = query.value(2).toString();
-    entry.action = query.value(3).toString();
+    entry.action = Decision::actionFromName(query.value(3).toString());
     entry.reason = query.value(4).toString();
     entry.userLogin = query.value(5).toString();
     entry.decidedAt = SqlValues::dateFromSql(query.value(6));
@@ -240,7 +248,8 @@ bool Outbox::settle(const Decision &decision, const AuditEntry &entry)
         }
         query.bindValue(0, SqlValues::textToSql(entry.decisionId));
         query.bindValue(1, SqlValues::textToSql(entry.itemId));
-        query.bindValue(2, SqlValues::textToSql(entry.action));
+        query.bindValue(2,
+                        SqlValues::textToSql(entry.action ? Decision::actionName(*entry.action) : QString()));
         query.bindValue(3, SqlValues::textToSql(entry.reason));
         query.bindValue(4, SqlValues::textToSql(entry.userLogin));
         query.bindValue(5, SqlValues::dateToSql(entry.decidedAt));
@@ -289,18 +298,24 @@ std::optional<Decision> Outbox::decision(const QString &id) const
 
 QList<Decision> Outbox::pending() const
 {
-    return select(QStringLiteral("status = ?"), {Decision::statusName(Decision::Status::Pending)},
-                  QStringLiteral("created_at, decision_id"), -1);
+    QList<Decision> found =
+        select(QStringLiteral("status = ?"), {Decision::statusName(Decision::Status::Pending)},
+               QStringLiteral("created_at, decision_id"), -1);
+    // A row this build cannot send (an unknown action) was read as failed.
+    found.removeIf([](const Decision &decision) { return decision.isSettled(); });
+    return found;
 }
 
 std::optional<Decision> Outbox::pendingFor(const QString &itemId) const
 {
     const QList<Decision> found = select(QStringLiteral("status = ? AND item_id = ?"),
                                          {Decision::statusName(Decision::Status::Pending), itemId},
-                                         QStringLiteral("created_at, decision_id"), 1);
-    if (found.isEmpty())
-        return std::nullopt;
-    return found.first();
+                                         QStringLiteral("created_at, decision_id"), -1);
+    for (const Decision &decision : found) {
+        if (!decision.isSettled())
+            return decision;
+    }
+    return std::nullopt;
 }
 
 QList<Decision> Outbox::recent(int limit) const

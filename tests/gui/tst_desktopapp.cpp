@@ -249,7 +249,7 @@ private Q_SLOTS:
         bool found = false;
         for (const Decision &decision : m_controller->session()->recentDecisions(50)) {
             if (decision.itemId == id) {
-                QCOMPARE(decision.action, QStringLiteral("reject"));
+                QCOMPARE(decision.action, Decision::Action::Reject);
                 QCOMPARE(decision.reason, QStringLiteral("Prices above the framework contract"));
                 found = true;
                 break;
@@ -302,7 +302,7 @@ private Q_SLOTS:
                                                     .arg(chosen.join(QLatin1Char(',')))));
         QCOMPARE(m_controller->queuePanel()->targetIds().size(), chosen.size());
         m_controller->queuePanel()->decisionRequested(m_controller->queuePanel()->targetIds(),
-                                                      QStringLiteral("approve"));
+                                                      Decision::Action::Approve);
         for (const QString &id : std::as_const(chosen)) {
             const Decision::Status outcome = waitForOutcome(id);
             QVERIFY2(outcome == Decision::Status::Applied || outcome == Decision::Status::Conflict,

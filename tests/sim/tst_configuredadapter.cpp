@@ -98,10 +98,10 @@ private Q_SLOTS:
         item.title = QStringLiteral("P00001");
         item.state = QStringLiteral("to approve");
         QCOMPARE(service.actionsFor(item),
-                 (QStringList{QStringLiteral("approve"), QStringLiteral("reject")}));
+                 (QList<Decision::Action>{Decision::Action::Approve, Decision::Action::Reject}));
         QSignalSpy settled(&service, &DecisionService::decisionSettled);
         const auto decided = service.decide(
-            {{item, QStringLiteral("approve"), QStringLiteral("Budget confirmed"), {}}}, &error);
+            {{item, Decision::Action::Approve, QStringLiteral("Budget confirmed"), {}}}, &error);
         QVERIFY2(decided, qPrintable(error));
         QVERIFY(settled.wait(20000));
         const Decision outcome = settled.first().first().value<Decision>();

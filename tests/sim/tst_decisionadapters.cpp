@@ -147,8 +147,9 @@ class TestDecisionAdapters : public QObject
         return record;
     }
 
-    static Decision decisionFor(const QString &model, int id, const QString &action, const QJsonObject &seen,
-                                const QString &reason = {}, const QString &targetLogin = {})
+    static Decision decisionFor(const QString &model, int id, Decision::Action action,
+                                const QJsonObject &seen, const QString &reason = {},
+                                const QString &targetLogin = {})
     {
         Decision decision;
         decision.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -405,14 +406,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("flavor");
         QTest::addColumn<QString>("login");
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<Decision::Action>("action");
         QTest::addColumn<QString>("expectedState");
         for (const int flavor : {17, 18, 19}) {
             QTest::addRow("odoo%d manager approves", flavor)
-                << flavor << QStringLiteral("manager1") << QStringLiteral("approve")
+                << flavor << QStringLiteral("manager1") << Decision::Action::Approve
                 << QStringLiteral("purchase");
             QTest::addRow("odoo%d buyer rejects", flavor)
-                << flavor << QStringLiteral("buyer1") << QStringLiteral("reject") << QStringLiteral("cancel");
+                << flavor << QStringLiteral("buyer1") << Decision::Action::Reject << QStringLiteral("cancel");
         }
     }
 
@@ -420,7 +421,7 @@ private Q_SLOTS:
     {
         QFETCH(int, flavor);
         QFETCH(QString, login);
-        QFETCH(QString, action);
+        QFETCH(Decision::Action, action);
         QFETCH(QString, expectedState);
         const DecisionAdapter *orders = adapter(QStringLiteral("purchase_order"));
         QVERIFY(orders);
@@ -452,7 +453,7 @@ private Q_SLOTS:
         OdooConnection *odoo = connection(flavor, QStringLiteral("buyer1"));
         const QString model = QStringLiteral("purchase.order");
         const QJsonObject before = readRecord(odoo, orders, model, order);
-        const Decision decision = decisionFor(model, order, QStringLiteral("approve"), before);
+        const Decision decision = decisionFor(model, order, Decision::Action::Approve, before);
 
         // Odoo answers {} and does nothing: the run succeeds, the re-read shows no approval.
         const RunResult result = runDecision(odoo, orders, decision, before);
@@ -467,15 +468,15 @@ private Q_SLOTS:
     void expenses_data()
     {
         QTest::addColumn<int>("flavor");
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<Decision::Action>("action");
         QTest::addColumn<QString>("expectedState");
         for (const int flavor : {17, 18, 19}) {
             const bool sheets = flavor < 19;
             QTest::addRow("odoo%d approve", flavor)
-                << flavor << QStringLiteral("approve")
+                << flavor << Decision::Action::Approve
                 << (sheets ? QStringLiteral("approve") : QStringLiteral("approved"));
             QTest::addRow("odoo%d reject", flavor)
-                << flavor << QStringLiteral("reject")
+                << flavor << Decision::Action::Reject
                 << (sheets ? QStringLiteral("cancel") : QStringLiteral("refused"));
         }
     }
@@ -483,7 +484,7 @@ private Q_SLOTS:
     void expenses()
     {
         QFETCH(int, flavor);
-        QFETCH(QString, action);
+        QFETCH(Decision::Action, action);
         QFETCH(QString, expectedState);
         const bool sheets = flavor < 19;
         const DecisionAdapter *expenses =
@@ -500,7 +501,7 @@ private Q_SLOTS:
         const QString reason = QStringLiteral("No receipt attached #%1").arg(id);
         const Decision decision = decisionFor(model, id, action, before, reason);
         QVERIFY(expenses->isOpen(decision, before, flavor));
-        QCOMPARE(expenses->recordsReason(action, flavor), action == QLatin1String("reject"));
+        QCOMPARE(expenses->recordsReason(action, flavor), action == Decision::Action::Reject);
 
         const RunResult result = runDecision(odoo, expenses, decision, before);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Succeeded, qPrintable(result.describe()));
@@ -509,8 +510,8 @@ private Q_SLOTS:
             expectedState);
         QVERIFY(expenses->isApplied(decision, readRecord(odoo, expenses, model, id), flavor));
         // The refusal wizard wrote the reason in the chatter (the sender must not post it again).
-        QCOMPARE(messagesContaining(flavor, model, id, reason), action == QLatin1String("reject") ? 1 : 0);
-        if (action == QLatin1String("reject"))
+        QCOMPARE(messagesContaining(flavor, model, id, reason), action == Decision::Action::Reject ? 1 : 0);
+        if (action == Decision::Action::Reject)
             QCOMPARE(result.calls, 3); // refuse action, wizard create, wizard confirm
     }
 
@@ -538,7 +539,7 @@ private Q_SLOTS:
         // on action_validate: the simulator fails the call if any is sent).
         for (const QString &expected : afterEachApproval) {
             const QJsonObject before = readRecord(odoo, leaves, model, leave);
-            const Decision decision = decisionFor(model, leave, QStringLiteral("approve"), before);
+            const Decision decision = decisionFor(model, leave, Decision::Action::Approve, before);
             QVERIFY(leaves->isOpen(decision, before, flavor));
             QVERIFY(!leaves->isApplied(decision, before, flavor));
             const RunResult result = runDecision(odoo, leaves, decision, before);
@@ -551,13 +552,13 @@ private Q_SLOTS:
         const int refused = addLeave(flavor, QStringLiteral("validate1"));
         const QJsonObject before = readRecord(odoo, leaves, model, refused);
         const Decision decision =
-            decisionFor(model, refused, QStringLiteral("reject"), before, QStringLiteral("Stock count week"));
+            decisionFor(model, refused, Decision::Action::Reject, before, QStringLiteral("Stock count week"));
         QVERIFY(leaves->isOpen(decision, before, flavor));
         const RunResult result = runDecision(odoo, leaves, decision, before);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Succeeded, qPrintable(result.describe()));
         QCOMPARE(field(flavor, model, refused, QStringLiteral("state")), QStringLiteral("refuse"));
         QVERIFY(leaves->isApplied(decision, readRecord(odoo, leaves, model, refused), flavor));
-        QVERIFY(!leaves->recordsReason(QStringLiteral("reject"), flavor));
+        QVERIFY(!leaves->recordsReason(Decision::Action::Reject, flavor));
     }
 
     void approvalRequestFollowsTheApprovers_data() { addFlavorRows(); }
@@ -575,7 +576,7 @@ private Q_SLOTS:
         // manager1's approval goes through while admin still has to decide.
         const QJsonObject seenByManager = readRecord(manager, requests, model, request);
         QCOMPARE(seenByManager.value(QLatin1String("user_status")).toString(), QStringLiteral("pending"));
-        const Decision first = decisionFor(model, request, QStringLiteral("approve"), seenByManager);
+        const Decision first = decisionFor(model, request, Decision::Action::Approve, seenByManager);
         QVERIFY(requests->isOpen(first, seenByManager, flavor));
         RunResult result = runDecision(manager, requests, first, seenByManager);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Succeeded, qPrintable(result.describe()));
@@ -587,7 +588,7 @@ private Q_SLOTS:
         // Now it is admin's turn; their approval approves the request.
         const QJsonObject seenByAdmin = readRecord(admin, requests, model, request);
         QCOMPARE(seenByAdmin.value(QLatin1String("user_status")).toString(), QStringLiteral("pending"));
-        const Decision second = decisionFor(model, request, QStringLiteral("approve"), seenByAdmin);
+        const Decision second = decisionFor(model, request, Decision::Action::Approve, seenByAdmin);
         QVERIFY(requests->isOpen(second, seenByAdmin, flavor));
         QVERIFY(!requests->isApplied(second, seenByAdmin, flavor));
         result = runDecision(admin, requests, second, seenByAdmin);
@@ -599,7 +600,7 @@ private Q_SLOTS:
         const int refused = addApprovalRequest(flavor);
         const QJsonObject seen = readRecord(manager, requests, model, refused);
         const Decision reject =
-            decisionFor(model, refused, QStringLiteral("reject"), seen, QStringLiteral("Not this quarter"));
+            decisionFor(model, refused, Decision::Action::Reject, seen, QStringLiteral("Not this quarter"));
         result = runDecision(manager, requests, reject, seen);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Succeeded, qPrintable(result.describe()));
         QCOMPARE(field(flavor, model, refused, QStringLiteral("request_status")), QStringLiteral("refused"));
@@ -609,23 +610,23 @@ private Q_SLOTS:
     void tierReview_data()
     {
         QTest::addColumn<int>("flavor");
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<Decision::Action>("action");
         QTest::addColumn<bool>("hasComment");
         QTest::addColumn<QString>("expectedStatus");
         for (const int flavor : {17, 18, 19}) {
             QTest::addRow("odoo%d validate with comment", flavor)
-                << flavor << QStringLiteral("approve") << true << QStringLiteral("approved");
+                << flavor << Decision::Action::Approve << true << QStringLiteral("approved");
             QTest::addRow("odoo%d reject with comment", flavor)
-                << flavor << QStringLiteral("reject") << true << QStringLiteral("rejected");
+                << flavor << Decision::Action::Reject << true << QStringLiteral("rejected");
             QTest::addRow("odoo%d validate without comment", flavor)
-                << flavor << QStringLiteral("approve") << false << QStringLiteral("approved");
+                << flavor << Decision::Action::Approve << false << QStringLiteral("approved");
         }
     }
 
     void tierReview()
     {
         QFETCH(int, flavor);
-        QFETCH(QString, action);
+        QFETCH(Decision::Action, action);
         QFETCH(bool, hasComment);
         QFETCH(QString, expectedStatus);
         const DecisionAdapter *tiers = adapter(QStringLiteral("tier_review"));
@@ -661,7 +662,7 @@ private Q_SLOTS:
         const int quant = addQuant(flavor, 34.0, 40.0);
         OdooConnection *odoo = connection(flavor, QStringLiteral("admin"));
         const QJsonObject before = readRecord(odoo, counts, model, quant);
-        const Decision decision = decisionFor(model, quant, QStringLiteral("approve"), before);
+        const Decision decision = decisionFor(model, quant, Decision::Action::Approve, before);
         QVERIFY(counts->isOpen(decision, before, flavor));
         QVERIFY(!counts->isApplied(decision, before, flavor));
 
@@ -682,7 +683,7 @@ private Q_SLOTS:
         const QJsonObject seen = readRecord(odoo, counts, model, recounted);
         db(flavor)->update(model, {recounted}, {{QStringLiteral("inventory_quantity"), 45.0}}, 1);
         result =
-            runDecision(odoo, counts, decisionFor(model, recounted, QStringLiteral("approve"), seen), seen);
+            runDecision(odoo, counts, decisionFor(model, recounted, Decision::Action::Approve, seen), seen);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Refused, qPrintable(result.describe()));
         QCOMPARE(db(flavor)->rawValue(model, recounted, QStringLiteral("quantity")).toDouble(), 34.0);
     }
@@ -699,7 +700,7 @@ private Q_SLOTS:
         db(flavor)->update(model, {quant}, {{QStringLiteral("quantity"), 30.0}}, 1); // moved since the count
         OdooConnection *odoo = connection(flavor, QStringLiteral("admin"));
         const QJsonObject before = readRecord(odoo, counts, model, quant);
-        const Decision decision = decisionFor(model, quant, QStringLiteral("approve"), before);
+        const Decision decision = decisionFor(model, quant, Decision::Action::Approve, before);
         const RunResult result = runDecision(odoo, counts, decision, before);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Succeeded, qPrintable(result.describe()));
         QCOMPARE(result.calls, 4); // read, apply (conflict wizard), create, keep counted quantity
@@ -719,7 +720,7 @@ private Q_SLOTS:
         OdooConnection *odoo = connection(flavor, QStringLiteral("admin"));
         const QJsonObject before = readRecord(odoo, counts, model, quant);
         const Decision decision =
-            decisionFor(model, quant, QStringLiteral("reject"), before, QStringLiteral("Miscounted"));
+            decisionFor(model, quant, Decision::Action::Reject, before, QStringLiteral("Miscounted"));
         QVERIFY(!counts->isApplied(decision, before, flavor));
         const RunResult result = runDecision(odoo, counts, decision, before);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Succeeded, qPrintable(result.describe()));
@@ -732,19 +733,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("flavor");
         QTest::addColumn<QString>("adapterId");
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<Decision::Action>("action");
         QTest::addColumn<QString>("expectedState");
         for (const int flavor : {17, 18, 19}) {
             QTest::addRow("odoo%d mail retry", flavor)
-                << flavor << QStringLiteral("mail_failure") << QStringLiteral("retry")
+                << flavor << QStringLiteral("mail_failure") << Decision::Action::Retry
                 << QStringLiteral("outgoing");
             QTest::addRow("odoo%d mail dismiss", flavor)
-                << flavor << QStringLiteral("mail_failure") << QStringLiteral("dismiss")
+                << flavor << QStringLiteral("mail_failure") << Decision::Action::Dismiss
                 << QStringLiteral("cancel");
             QTest::addRow("odoo%d job retry", flavor) << flavor << QStringLiteral("queue_job")
-                                                      << QStringLiteral("retry") << QStringLiteral("pending");
+                                                      << Decision::Action::Retry << QStringLiteral("pending");
             QTest::addRow("odoo%d job dismiss", flavor)
-                << flavor << QStringLiteral("queue_job") << QStringLiteral("dismiss")
+                << flavor << QStringLiteral("queue_job") << Decision::Action::Dismiss
                 << QStringLiteral("done");
         }
     }
@@ -753,7 +754,7 @@ private Q_SLOTS:
     {
         QFETCH(int, flavor);
         QFETCH(QString, adapterId);
-        QFETCH(QString, action);
+        QFETCH(Decision::Action, action);
         QFETCH(QString, expectedState);
         const DecisionAdapter *failures = adapter(adapterId);
         QVERIFY(failures);
@@ -795,7 +796,7 @@ private Q_SLOTS:
         const int cron = addCron(flavor, failing ? failingCron() : healthyCron());
         OdooConnection *odoo = connection(flavor, QStringLiteral("admin"));
         const QJsonObject before = readRecord(odoo, crons, model, cron);
-        const Decision decision = decisionFor(model, cron, QStringLiteral("retry"), before);
+        const Decision decision = decisionFor(model, cron, Decision::Action::Retry, before);
         QVERIFY(crons->isOpen(decision, before, flavor));
         QVERIFY(!crons->isApplied(decision, before, flavor));
         const RunResult result = runDecision(odoo, crons, decision, before);
@@ -841,10 +842,10 @@ private Q_SLOTS:
         OdooConnection *odoo = connection(flavor, QStringLiteral("admin"));
         const QJsonObject before = readRecord(odoo, activities, model, activity);
         const QString reason = QStringLiteral("Vendor called, delivery tomorrow #%1").arg(activity);
-        const Decision decision = decisionFor(model, activity, QStringLiteral("dismiss"), before, reason);
+        const Decision decision = decisionFor(model, activity, Decision::Action::Dismiss, before, reason);
         QVERIFY(activities->isOpen(decision, before, flavor));
         QVERIFY(!activities->isApplied(decision, before, flavor));
-        QVERIFY(activities->recordsReason(QStringLiteral("dismiss"), flavor));
+        QVERIFY(activities->recordsReason(Decision::Action::Dismiss, flavor));
         const RunResult result = runDecision(odoo, activities, decision, before);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Succeeded, qPrintable(result.describe()));
         const QJsonObject after = readRecord(odoo, activities, model, activity);
@@ -876,15 +877,15 @@ private Q_SLOTS:
         QFETCH(QString, adapterId);
         const DecisionAdapter *delegating = adapter(adapterId);
         QVERIFY(delegating);
-        QVERIFY(delegating->actions(flavor).contains(QStringLiteral("delegate")));
-        QVERIFY(!delegating->changesState(QStringLiteral("delegate")));
+        QVERIFY(delegating->actions(flavor).contains(Decision::Action::Delegate));
+        QVERIFY(!delegating->changesState(Decision::Action::Delegate));
         const QString model = modelOf(adapterId);
         const int id = addDelegable(flavor, adapterId);
         OdooConnection *odoo = connection(flavor, QStringLiteral("admin"));
         const QJsonObject before = readRecord(odoo, delegating, model, id);
         const QString reason = QStringLiteral("Please check the amounts & decide");
         const Decision decision =
-            decisionFor(model, id, QStringLiteral("delegate"), before, reason, QStringLiteral("buyer1"));
+            decisionFor(model, id, Decision::Action::Delegate, before, reason, QStringLiteral("buyer1"));
         QVERIFY(delegating->isOpen(decision, before, flavor));
 
         // The activity lands on the document: the record itself, the reviewed order for a tier
@@ -921,7 +922,7 @@ private Q_SLOTS:
 
         // Nobody with that login: refused, nothing created.
         const Decision nobody =
-            decisionFor(model, id, QStringLiteral("delegate"), before, reason, QStringLiteral("nobody"));
+            decisionFor(model, id, Decision::Action::Delegate, before, reason, QStringLiteral("nobody"));
         result = runDecision(odoo, delegating, nobody, before);
         QVERIFY2(result.outcome == DecisionRun::Outcome::Refused, qPrintable(result.describe()));
         QCOMPARE(result.refusal, QStringLiteral("No Odoo user with login nobody."));

@@ -181,11 +181,11 @@ private Q_SLOTS:
         QVERIFY(startServer(flavor, 3));
         QVERIFY(connectAndSync(QStringLiteral("manager1")));
         DecisionService service(m_connection.get(), m_outbox.get(), m_profiles, fastRetries());
-        QCOMPARE(
-            service.actionsFor(itemOf(m_orders.at(0))),
-            (QStringList{QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("delegate")}));
+        QCOMPARE(service.actionsFor(itemOf(m_orders.at(0))),
+                 (QList<Decision::Action>{Decision::Action::Approve, Decision::Action::Reject,
+                                          Decision::Action::Delegate}));
         const QList<Decision> decided =
-            decideAndWait(service, {{itemOf(m_orders.at(0)), QStringLiteral("approve"),
+            decideAndWait(service, {{itemOf(m_orders.at(0)), Decision::Action::Approve,
                                      QStringLiteral("Budget checked with Anna"), QString()}});
         QCOMPARE(decided.size(), 1);
         QCOMPARE(decided.first().status, Decision::Status::Applied);
@@ -205,11 +205,11 @@ private Q_SLOTS:
         // Reject needs a reason; the reason lands in the chatter; the order is cancelled.
         QString error;
         QVERIFY(!service.decide(
-            {{itemOf(m_orders.at(1)), QStringLiteral("reject"), QStringLiteral(" "), QString()}}, &error));
+            {{itemOf(m_orders.at(1)), Decision::Action::Reject, QStringLiteral(" "), QString()}}, &error));
         QVERIFY2(error.contains(QStringLiteral("reason")), qPrintable(error));
         QVERIFY(m_outbox->pending().isEmpty());
         const QList<Decision> rejected =
-            decideAndWait(service, {{itemOf(m_orders.at(1)), QStringLiteral("reject"),
+            decideAndWait(service, {{itemOf(m_orders.at(1)), Decision::Action::Reject,
                                      QStringLiteral("Duplicate of P00001"), QString()}});
         QCOMPARE(rejected.first().status, Decision::Status::Applied);
         QCOMPARE(orderState(m_orders.at(1)), QStringLiteral("cancel"));
@@ -228,7 +228,7 @@ private Q_SLOTS:
             m_simulator->backend()->decideAsSomeoneElse(QStringLiteral("purchase.order"), m_orders.at(0)));
         DecisionService service(m_connection.get(), m_outbox.get(), m_profiles, fastRetries());
         const QList<Decision> decided =
-            decideAndWait(service, {{seen, QStringLiteral("approve"), QString(), QString()}});
+            decideAndWait(service, {{seen, Decision::Action::Approve, QString(), QString()}});
         QCOMPARE(decided.first().status, Decision::Status::Conflict);
         QVERIFY2(decided.first().message.contains(QStringLiteral("Someone else")),
                  qPrintable(decided.first().message));
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QVERIFY(connectAndSync(QStringLiteral("buyer1"))); // a purchase user: approving does nothing
         DecisionService service(m_connection.get(), m_outbox.get(), m_profiles, fastRetries());
         const QList<Decision> decided = decideAndWait(
-            service, {{itemOf(m_orders.at(0)), QStringLiteral("approve"), QString(), QString()}});
+            service, {{itemOf(m_orders.at(0)), Decision::Action::Approve, QString(), QString()}});
         QCOMPARE(decided.first().status, Decision::Status::Refused);
         QVERIFY2(decided.first().message.contains(QStringLiteral("not allowed")),
                  qPrintable(decided.first().message));
@@ -297,7 +297,7 @@ private Q_SLOTS:
                 });
         const QList<Decision> decided = decideAndWait(
             service,
-            {{itemOf(m_orders.at(0)), QStringLiteral("approve"), QStringLiteral("Fine by me"), QString()}});
+            {{itemOf(m_orders.at(0)), Decision::Action::Approve, QStringLiteral("Fine by me"), QString()}});
         QVERIFY2(decided.first().status == Decision::Status::Applied, qPrintable(decided.first().message));
         QVERIFY(decided.first().attempts >= 2);
         QCOMPARE(orderState(m_orders.at(0)), QStringLiteral("purchase"));
@@ -315,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(connectAndSync(QStringLiteral("manager1")));
         QList<DecisionService::Request> requests;
         for (const int id : std::as_const(m_orders))
-            requests.append({itemOf(id), QStringLiteral("approve"), QString(), QString()});
+            requests.append({itemOf(id), Decision::Action::Approve, QString(), QString()});
         QTest::qWait(1100);
         QSet<int> decidedElsewhere;
         for (int i = 0; i < m_orders.size(); i += 10) {
@@ -360,7 +360,7 @@ private Q_SLOTS:
             DecisionService service(m_connection.get(), m_outbox.get(), m_profiles, options);
             QString error;
             const auto decided = service.decide(
-                {{itemOf(m_orders.at(0)), QStringLiteral("approve"), QString(), QString()}}, &error);
+                {{itemOf(m_orders.at(0)), Decision::Action::Approve, QString(), QString()}}, &error);
             QVERIFY2(decided, qPrintable(error));
             decisionId = decided->first().id;
             QTRY_VERIFY_WITH_TIMEOUT(m_outbox->decision(decisionId)->nextAttemptAt.isValid(), 20000);

@@ -21,7 +21,7 @@ QJsonObject state(const QString &value)
     return {{QStringLiteral("state"), value}};
 }
 
-Decision decision(const QString &action, const QString &seenState = {})
+Decision decision(Decision::Action action, const QString &seenState = {})
 {
     Decision made;
     made.action = action;
@@ -49,9 +49,9 @@ private Q_SLOTS:
         for (const char *id :
              {"tier_review", "inventory_count", "expense", "expense_report", "activity", "scheduled_action"})
             QVERIFY2(DecisionAdapters::forId(QString::fromLatin1(id)) && !configured(id), id);
-        QCOMPARE(
-            configured("purchase_order")->actions(17),
-            (QStringList{QStringLiteral("approve"), QStringLiteral("reject"), QStringLiteral("delegate")}));
+        QCOMPARE(configured("purchase_order")->actions(17),
+                 (QList<Decision::Action>{Decision::Action::Approve, Decision::Action::Reject,
+                                          Decision::Action::Delegate}));
         QVERIFY(!configured("mail_failure")->hasChatter());
         QVERIFY(configured("purchase_order")->hasChatter());
     }
@@ -115,26 +115,26 @@ private Q_SLOTS:
 
     void purchaseOrderStates_data()
     {
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<Decision::Action>("action");
         QTest::addColumn<QString>("state");
         QTest::addColumn<bool>("open");
         QTest::addColumn<bool>("applied");
-        QTest::newRow("waits") << QStringLiteral("approve") << QStringLiteral("to approve") << true << false;
-        QTest::newRow("approved") << QStringLiteral("approve") << QStringLiteral("purchase") << false << true;
+        QTest::newRow("waits") << Decision::Action::Approve << QStringLiteral("to approve") << true << false;
+        QTest::newRow("approved") << Decision::Action::Approve << QStringLiteral("purchase") << false << true;
         QTest::newRow("locked after approval")
-            << QStringLiteral("approve") << QStringLiteral("done") << false << true;
+            << Decision::Action::Approve << QStringLiteral("done") << false << true;
         QTest::newRow("cancelled is not approved")
-            << QStringLiteral("approve") << QStringLiteral("cancel") << false << false;
-        QTest::newRow("rejected") << QStringLiteral("reject") << QStringLiteral("cancel") << false << true;
+            << Decision::Action::Approve << QStringLiteral("cancel") << false << false;
+        QTest::newRow("rejected") << Decision::Action::Reject << QStringLiteral("cancel") << false << true;
         QTest::newRow("reject not yet")
-            << QStringLiteral("reject") << QStringLiteral("to approve") << true << false;
-        QTest::newRow("delegated") << QStringLiteral("delegate") << QStringLiteral("to approve") << true
+            << Decision::Action::Reject << QStringLiteral("to approve") << true << false;
+        QTest::newRow("delegated") << Decision::Action::Delegate << QStringLiteral("to approve") << true
                                    << true;
     }
 
     void purchaseOrderStates()
     {
-        QFETCH(QString, action);
+        QFETCH(Decision::Action, action);
         QFETCH(QString, state);
         QFETCH(bool, open);
         QFETCH(bool, applied);
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QFETCH(QString, seen);
         QFETCH(QString, now);
         QFETCH(bool, applied);
-        QCOMPARE(configured("time_off")->isApplied(decision(QStringLiteral("approve"), seen), state(now), 17),
+        QCOMPARE(configured("time_off")->isApplied(decision(Decision::Action::Approve, seen), state(now), 17),
                  applied);
     }
 
@@ -189,9 +189,9 @@ private Q_SLOTS:
         QFETCH(int, version);
         QFETCH(QString, state);
         QFETCH(QString, method);
-        QCOMPARE(configured("time_off")->methodFor(QStringLiteral("approve"), ::state(state), version),
+        QCOMPARE(configured("time_off")->methodFor(Decision::Action::Approve, ::state(state), version),
                  method);
-        QCOMPARE(configured("time_off")->methodFor(QStringLiteral("reject"), ::state(state), version),
+        QCOMPARE(configured("time_off")->methodFor(Decision::Action::Reject, ::state(state), version),
                  QStringLiteral("action_refuse"));
     }
 
@@ -202,27 +202,27 @@ private Q_SLOTS:
             return QJsonObject{{QStringLiteral("request_status"), QString::fromLatin1(request)},
                                {QStringLiteral("user_status"), mine}};
         };
-        QVERIFY(adapter->isOpen(decision(QStringLiteral("approve")),
+        QVERIFY(adapter->isOpen(decision(Decision::Action::Approve),
                                 record("pending", QStringLiteral("pending")), 17));
-        QVERIFY(!adapter->isOpen(decision(QStringLiteral("approve")),
+        QVERIFY(!adapter->isOpen(decision(Decision::Action::Approve),
                                  record("pending", QStringLiteral("approved")), 17));
-        QVERIFY(!adapter->isOpen(decision(QStringLiteral("approve")), record("approved", false), 17));
-        QVERIFY(adapter->isApplied(decision(QStringLiteral("approve")),
+        QVERIFY(!adapter->isOpen(decision(Decision::Action::Approve), record("approved", false), 17));
+        QVERIFY(adapter->isApplied(decision(Decision::Action::Approve),
                                    record("pending", QStringLiteral("approved")), 17));
-        QVERIFY(adapter->isApplied(decision(QStringLiteral("reject")), record("refused", false), 17));
+        QVERIFY(adapter->isApplied(decision(Decision::Action::Reject), record("refused", false), 17));
         // Not an approver: Odoo accepts the call and nothing changes; the message says why.
-        QVERIFY(adapter->noEffectMessage(decision(QStringLiteral("approve")), record("pending", false), 17)
+        QVERIFY(adapter->noEffectMessage(decision(Decision::Action::Approve), record("pending", false), 17)
                     .contains(QLatin1String("not one of the approvers")));
     }
 
     void mailRetryCountsASentOrDeletedMail()
     {
         const ConfiguredAdapter *adapter = configured("mail_failure");
-        QVERIFY(adapter->isOpen(decision(QStringLiteral("retry")), state(QStringLiteral("exception")), 17));
-        QVERIFY(adapter->isApplied(decision(QStringLiteral("retry")), state(QStringLiteral("sent")), 17));
-        QVERIFY(adapter->isApplied(decision(QStringLiteral("retry")), QJsonObject(), 17)); // gone
-        QVERIFY(!adapter->isApplied(decision(QStringLiteral("dismiss")), QJsonObject(), 17));
-        QVERIFY(adapter->isApplied(decision(QStringLiteral("dismiss")), state(QStringLiteral("cancel")), 17));
+        QVERIFY(adapter->isOpen(decision(Decision::Action::Retry), state(QStringLiteral("exception")), 17));
+        QVERIFY(adapter->isApplied(decision(Decision::Action::Retry), state(QStringLiteral("sent")), 17));
+        QVERIFY(adapter->isApplied(decision(Decision::Action::Retry), QJsonObject(), 17)); // gone
+        QVERIFY(!adapter->isApplied(decision(Decision::Action::Dismiss), QJsonObject(), 17));
+        QVERIFY(adapter->isApplied(decision(Decision::Action::Dismiss), state(QStringLiteral("cancel")), 17));
     }
 
     void aProfileMayDescribeItsOwnAdapter()
@@ -239,11 +239,12 @@ private Q_SLOTS:
         const auto adapter = DecisionAdapters::fromProfile(decisions, &error);
         QVERIFY2(adapter, qPrintable(error));
         QCOMPARE(adapter->id(), QStringLiteral("my_requests"));
-        QCOMPARE(adapter->actions(18), (QStringList{QStringLiteral("approve"), QStringLiteral("delegate")}));
+        QCOMPARE(adapter->actions(18),
+                 (QList<Decision::Action>{Decision::Action::Approve, Decision::Action::Delegate}));
         QCOMPARE(adapter->fields(18), QStringList{QStringLiteral("stage")});
         const QJsonObject accepted{{QStringLiteral("stage"), QStringLiteral("accepted")}};
-        QVERIFY(adapter->isApplied(decision(QStringLiteral("approve")), accepted, 18));
-        QVERIFY(!adapter->isOpen(decision(QStringLiteral("approve")), accepted, 18));
+        QVERIFY(adapter->isApplied(decision(Decision::Action::Approve), accepted, 18));
+        QVERIFY(!adapter->isOpen(decision(Decision::Action::Approve), accepted, 18));
     }
 };
 

@@ -211,7 +211,7 @@ AggregationResult realisticResult(int days)
         Decision decision;
         decision.id = QStringLiteral("d%1").arg(i);
         decision.itemId = QStringLiteral("purchase.order:%1").arg(i);
-        decision.action = random.bounded(5) == 0 ? QStringLiteral("reject") : QStringLiteral("approve");
+        decision.action = random.bounded(5) == 0 ? Decision::Action::Reject : Decision::Action::Approve;
         decision.status = Decision::Status::Applied;
         decision.createdAt = Now.addSecs(-qint64(random.bounded(90 * 86400)));
         const QDateTime requested = decision.createdAt.addSecs(-qint64(1800 + random.bounded(60 * 3600)));

@@ -10,20 +10,20 @@ class DecisionPolicyTest : public QObject
 private Q_SLOTS:
     void whatEachActionAsks_data()
     {
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<Decision::Action>("action");
         QTest::addColumn<bool>("requiresReason");
         QTest::addColumn<bool>("asksForReason");
         QTest::addColumn<bool>("requiresTarget");
-        QTest::newRow("approve") << QStringLiteral("approve") << false << false << false;
-        QTest::newRow("reject") << QStringLiteral("reject") << true << true << false;
-        QTest::newRow("dismiss") << QStringLiteral("dismiss") << true << true << false;
-        QTest::newRow("delegate") << QStringLiteral("delegate") << false << true << true;
-        QTest::newRow("retry") << QStringLiteral("retry") << false << false << false;
+        QTest::newRow("approve") << Decision::Action::Approve << false << false << false;
+        QTest::newRow("reject") << Decision::Action::Reject << true << true << false;
+        QTest::newRow("dismiss") << Decision::Action::Dismiss << true << true << false;
+        QTest::newRow("delegate") << Decision::Action::Delegate << false << true << true;
+        QTest::newRow("retry") << Decision::Action::Retry << false << false << false;
     }
 
     void whatEachActionAsks()
     {
-        QFETCH(QString, action);
+        QFETCH(Decision::Action, action);
         QFETCH(bool, requiresReason);
         QFETCH(bool, asksForReason);
         QFETCH(bool, requiresTarget);
@@ -34,36 +34,36 @@ private Q_SLOTS:
 
     void problems_data()
     {
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<Decision::Action>("action");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<QString>("target");
         QTest::addColumn<QString>("problem"); // the start of the sentence, empty when none
         QTest::newRow("approve needs nothing")
-            << QStringLiteral("approve") << QStringLiteral("") << QStringLiteral("") << QStringLiteral("");
+            << Decision::Action::Approve << QStringLiteral("") << QStringLiteral("") << QStringLiteral("");
         QTest::newRow("reject without reason")
-            << QStringLiteral("reject") << QStringLiteral("") << QStringLiteral("")
+            << Decision::Action::Reject << QStringLiteral("") << QStringLiteral("")
             << QStringLiteral("Please give a reason of at least 5");
         QTest::newRow("reject, reason too short once trimmed")
-            << QStringLiteral("reject") << QStringLiteral("  abc   ") << QStringLiteral("")
+            << Decision::Action::Reject << QStringLiteral("  abc   ") << QStringLiteral("")
             << QStringLiteral("Please give a reason of at least 5");
-        QTest::newRow("reject with reason") << QStringLiteral("reject") << QStringLiteral("Wrong vendor")
+        QTest::newRow("reject with reason") << Decision::Action::Reject << QStringLiteral("Wrong vendor")
                                             << QStringLiteral("") << QStringLiteral("");
-        QTest::newRow("dismiss with exactly 5") << QStringLiteral("dismiss") << QStringLiteral("dup. ")
+        QTest::newRow("dismiss with exactly 5") << Decision::Action::Dismiss << QStringLiteral("dup. ")
                                                 << QStringLiteral("") << QStringLiteral("Please give");
-        QTest::newRow("dismiss with 5 letters") << QStringLiteral("dismiss") << QStringLiteral("dupes")
+        QTest::newRow("dismiss with 5 letters") << Decision::Action::Dismiss << QStringLiteral("dupes")
                                                 << QStringLiteral("") << QStringLiteral("");
         QTest::newRow("delegate without login")
-            << QStringLiteral("delegate") << QStringLiteral("") << QStringLiteral("  ")
+            << Decision::Action::Delegate << QStringLiteral("") << QStringLiteral("  ")
             << QStringLiteral("Please say who P00042 goes to.");
-        QTest::newRow("delegate with login, no note") << QStringLiteral("delegate") << QStringLiteral("")
+        QTest::newRow("delegate with login, no note") << Decision::Action::Delegate << QStringLiteral("")
                                                       << QStringLiteral("manager2") << QStringLiteral("");
-        QTest::newRow("retry") << QStringLiteral("retry") << QStringLiteral("") << QStringLiteral("")
+        QTest::newRow("retry") << Decision::Action::Retry << QStringLiteral("") << QStringLiteral("")
                                << QStringLiteral("");
     }
 
     void problems()
     {
-        QFETCH(QString, action);
+        QFETCH(Decision::Action, action);
         QFETCH(QString, reason);
         QFETCH(QString, target);
         QFETCH(QString, problem);
@@ -79,35 +79,35 @@ private Q_SLOTS:
         DecisionPolicy policy;
         policy.minimumReasonLength = 12;
         QVERIFY(policy
-                    .problemWith(QStringLiteral("reject"), QStringLiteral("x"),
+                    .problemWith(Decision::Action::Reject, QStringLiteral("x"),
                                  QStringLiteral("Wrong vendor"), {})
                     .isEmpty());
         QVERIFY(
             policy
-                .problemWith(QStringLiteral("reject"), QStringLiteral("x"), QStringLiteral("Wrong vendo"), {})
+                .problemWith(Decision::Action::Reject, QStringLiteral("x"), QStringLiteral("Wrong vendo"), {})
                 .contains(QLatin1String("12")));
     }
 
     void largeApprovalsAreConfirmed_data()
     {
-        QTest::addColumn<QString>("action");
+        QTest::addColumn<Decision::Action>("action");
         QTest::addColumn<double>("amount");
         QTest::addColumn<bool>("confirm");
-        QTest::newRow("below") << QStringLiteral("approve") << 9999.99 << false;
-        QTest::newRow("at the limit") << QStringLiteral("approve") << 10000.0 << false;
-        QTest::newRow("above") << QStringLiteral("approve") << 10000.01 << true;
-        QTest::newRow("reject is never confirmed") << QStringLiteral("reject") << 50000.0 << false;
+        QTest::newRow("below") << Decision::Action::Approve << 9999.99 << false;
+        QTest::newRow("at the limit") << Decision::Action::Approve << 10000.0 << false;
+        QTest::newRow("above") << Decision::Action::Approve << 10000.01 << true;
+        QTest::newRow("reject is never confirmed") << Decision::Action::Reject << 50000.0 << false;
     }
 
     void largeApprovalsAreConfirmed()
     {
-        QFETCH(QString, action);
+        QFETCH(Decision::Action, action);
         QFETCH(double, amount);
         QFETCH(bool, confirm);
         QCOMPARE(DecisionPolicy().requiresConfirmation(action, amount), confirm);
         DecisionPolicy strict;
         strict.confirmAboveAmount = 100.0;
-        QCOMPARE(strict.requiresConfirmation(action, amount), action == QLatin1String("approve"));
+        QCOMPARE(strict.requiresConfirmation(action, amount), action == Decision::Action::Approve);
     }
 };
 

@@ -38,7 +38,7 @@ Decision makeDecision(const QString &id, const QString &itemId, const QDateTime 
     decision.profileId = QStringLiteral("purchase_to_approve");
     decision.model = itemId.section(QLatin1Char(':'), 0, 0);
     decision.resId = itemId.section(QLatin1Char(':'), 1).toInt();
-    decision.action = QStringLiteral("approve");
+    decision.action = Decision::Action::Approve;
     decision.userLogin = QStringLiteral("hq.manager");
     decision.seenState = QStringLiteral("to approve");
     decision.seenWriteDate = createdAt.addSecs(-60);
@@ -57,7 +57,7 @@ Decision fullDecision()
     decision.profileId = QStringLiteral("purchase_to_approve");
     decision.model = QStringLiteral("purchase.order");
     decision.resId = 42;
-    decision.action = QStringLiteral("reject");
+    decision.action = Decision::Action::Reject;
     decision.reason =
         QStringLiteral("Zu teuer – Größe ✓ 東京店\nLine 2 \"quoted\" 'single'; DROP TABLE outbox;");
     decision.targetLogin = QStringLiteral("zoe.mueller");
@@ -282,7 +282,7 @@ private Q_SLOTS:
             makeDecision(QStringLiteral("d1"), QStringLiteral("m:1"), utc(2024, 1, 1, 8, 0));
         QVERIFY(outbox->add({original}));
         Decision again = original;
-        again.action = QStringLiteral("reject");
+        again.action = Decision::Action::Reject;
         again.reason = QStringLiteral("changed my mind");
         QVERIFY(!outbox->add({again}));
         QVERIFY2(outbox->lastError().contains(QStringLiteral("\"d1\" is already in the outbox")),
@@ -345,7 +345,7 @@ private Q_SLOTS:
         progressed.message = QStringLiteral("Odoo could not be reached.");
         // What the user decided is not progress: it stays as it was added.
         Decision changedDecision = progressed;
-        changedDecision.action = QStringLiteral("approve");
+        changedDecision.action = Decision::Action::Approve;
         changedDecision.reason.clear();
         changedDecision.seenRecord = QJsonObject();
         changedDecision.createdAt = utc(2030, 1, 1, 0, 0);
@@ -550,6 +550,30 @@ private Q_SLOTS:
         QCOMPARE(outbox->recent(10).size(), 2);
         QCOMPARE(outbox->audit(10).size(), 1);
         QCOMPARE(outbox->audit(10).first().outcome, Decision::Status::Conflict);
+    }
+
+    void unknownActionIsNeverSent()
+    {
+        // A row with an action this build does not know (written by a later HQ Tower, or edited)
+        // is read as failed and never offered for sending.
+        const QString path = newPath();
+        const Decision decision =
+            makeDecision(QStringLiteral("later"), QStringLiteral("m:7"), utc(2024, 3, 5, 0, 0));
+        {
+            auto outbox = Outbox::open(path);
+            QVERIFY(outbox);
+            QVERIFY(outbox->add({decision}));
+        }
+        QVERIFY(RawSqlite::exec(
+            path, {QStringLiteral("UPDATE outbox SET action = 'escalate' WHERE decision_id = 'later'")}));
+        auto outbox = Outbox::open(path);
+        QVERIFY(outbox);
+        QVERIFY(outbox->pending().isEmpty());
+        QVERIFY(!outbox->pendingFor(QStringLiteral("m:7")));
+        const auto read = outbox->decision(QStringLiteral("later"));
+        QVERIFY(read);
+        QCOMPARE(read->status, Decision::Status::Failed);
+        QVERIFY(read->message.contains(QLatin1String("escalate")));
     }
 
     void refusesNewerSchema()

@@ -44,7 +44,7 @@ StoreInfo makeStore(int id, const QString &name, const QString &region = QString
     return store;
 }
 
-Decision makeDecision(const QString &action, const QDateTime &createdAt, const QString &itemId,
+Decision makeDecision(Decision::Action action, const QDateTime &createdAt, const QString &itemId,
                       const QString &seenCreateDate = QString(),
                       Decision::Status status = Decision::Status::Applied)
 {
@@ -383,8 +383,8 @@ private Q_SLOTS:
         QFETCH(int, days);
         QFETCH(QString, expected);
         const QDateTime now = utc(5, 10, 0, 30);
-        const QString approve = QStringLiteral("approve");
-        const QString reject = QStringLiteral("reject");
+        const Decision::Action approve = Decision::Action::Approve;
+        const Decision::Action reject = Decision::Action::Reject;
         const QList<QueueItem> items{
             makeItem(QStringLiteral("po:1"), QStringLiteral("approval"), 1, utc(5, 7, 22, 0)),
             makeItem(QStringLiteral("po:12"), QStringLiteral("approval"), 1, utc(5, 8, 22, 0)),
@@ -401,7 +401,7 @@ private Q_SLOTS:
             makeDecision(approve, utc(5, 9, 12, 0), QStringLiteral("po:5")),
             makeDecision(approve, utc(5, 9, 13, 0), QStringLiteral("po:6"), QString(),
                          Decision::Status::Conflict),
-            makeDecision(QStringLiteral("delegate"), utc(5, 9, 14, 0), QStringLiteral("po:7")),
+            makeDecision(Decision::Action::Delegate, utc(5, 9, 14, 0), QStringLiteral("po:7")),
             makeDecision(approve, utc(5, 10, 0, 0), QStringLiteral("po:8")),
             makeDecision(approve, utc(5, 10, 0, 1), QStringLiteral("po:9"), QString(),
                          Decision::Status::Pending),
@@ -423,8 +423,8 @@ private Q_SLOTS:
         QTest::addColumn<QList<Decision>>("decisions");
         QTest::addColumn<int>("days");
         QTest::addColumn<QString>("expected");
-        const QString approve = QStringLiteral("approve");
-        const QString reject = QStringLiteral("reject");
+        const Decision::Action approve = Decision::Action::Approve;
+        const Decision::Action reject = Decision::Action::Reject;
         const auto id = [](int number) { return QStringLiteral("purchase.order:%1").arg(number); };
 
         // 05-08: cycles 2 h and 6 h -> 4 h; an unknown request time and one "after the decision"

@@ -161,7 +161,7 @@ Decision makeDecision(const QString &id, const QString &itemId, Decision::Status
     Decision decision;
     decision.id = id;
     decision.itemId = itemId;
-    decision.action = QStringLiteral("approve");
+    decision.action = Decision::Action::Approve;
     decision.status = status;
     decision.stage = status == Decision::Status::Pending ? Decision::Stage::Queued : Decision::Stage::Settled;
     decision.createdAt = createdAt;
