@@ -2,7 +2,7 @@
 
 #include "simbackend.h"
 #include "simdatabase.h"
-#include "simhttpserver.h"
+#include "simpythonjson.h"
 #include "simsessions.h"
 
 #include <QJsonArray>
@@ -392,7 +392,7 @@ void SimBus::sendTo(Client &client, const QList<const Notification *> &notificat
         });
         client.lastSentId = qMax(client.lastSentId, notification->id);
     }
-    client.socket->sendTextMessage(QString::fromUtf8(SimHttpServer::toPythonJson(frame)));
+    client.socket->sendTextMessage(QString::fromUtf8(SimPythonJson::dumps(frame)));
     Q_EMIT frameSent(client.uid, int(notifications.size()));
 }
 

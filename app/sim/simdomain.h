@@ -11,6 +11,7 @@
 #include <memory>
 
 class SimDatabase;
+class SimDomainProgram;
 
 class SimDomain
 {
@@ -30,10 +31,8 @@ public:
                              const QString &order, int offset, int limit, SimError *error);
 
 private:
-    struct Program; // the compiled form, defined in simdomain.cpp
-
     const SimDatabase *m_database = nullptr;
     QString m_model;
-    std::shared_ptr<const Program> m_program; // null: matches everything
+    std::shared_ptr<const SimDomainProgram> m_program; // null: matches everything
     bool m_valid = true;
 };

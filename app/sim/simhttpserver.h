@@ -1,11 +1,13 @@
-// SimHttpServer: the simulated Odoo's HTTP/1.1 front: /web/version, /jsonrpc, the web session
-// routes, /web/dataset/call_kw, /json/2 (as 17, 18 and 19 answer it) and the /websocket bus,
-// with Odoo's status codes, headers and JSON shapes, keep-alive, and the faults of SimFaults.
+// SimHttpServer: the simulated Odoo's HTTP/1.1 front: connections, request framing, keep-alive
+// and pipelining, the /websocket upgrade to SimBus and the faults of SimFaults; the routes
+// (/jsonrpc, the web session routes, call_kw, /json/2, …) answer in SimRoutes.
 #pragma once
 
-#include "simerror.h"
 #include "simfaults.h"
 #include "simhttprequest.h"
+#include "simhttpresponse.h"
+#include "simpythonjson.h"
+#include "simroutes.h"
 #include "simsessions.h"
 
 #include <QHash>
@@ -18,21 +20,12 @@ class QTcpServer;
 class QTcpSocket;
 class SimBackend;
 class SimBus;
-struct SimCallResult;
 
 class SimHttpServer : public QObject
 {
     Q_OBJECT
 public:
-    // One answer as it goes on the wire (Server, Date, Content-Length are added when written).
-    struct Response
-    {
-        int status = 200;
-        QByteArray contentType;
-        QList<QPair<QByteArray, QByteArray>> headers; // a "Server" entry replaces the default one
-        QByteArray body;
-        bool close = false; // close the connection after this answer
-    };
+    using Response = SimHttpResponse;
 
     explicit SimHttpServer(SimBackend *backend, QObject *parent = nullptr);
     ~SimHttpServer() override;
@@ -58,7 +51,7 @@ public:
     int requestsAnswered() const { return m_requestsAnswered; }
 
     // JSON as Python's json.dumps writes it: ", " and ": " separators, floats with a fraction.
-    static QByteArray toPythonJson(const QJsonValue &value);
+    static QByteArray toPythonJson(const QJsonValue &value) { return SimPythonJson::dumps(value); }
 
 Q_SIGNALS:
     // After each answer: the method, the path without query (never a secret) and the status;
@@ -72,7 +65,6 @@ private:
         bool closing = false; // no more requests on this connection
         bool continueSent = false;
     };
-    enum class RpcRoute { JsonRpc, Authenticate, SessionInfo, Destroy, CallKw, VersionInfo };
 
     void onNewConnection();
     void onDisconnected(QTcpSocket *socket);
@@ -82,30 +74,11 @@ private:
     void finishAnswer(QTcpSocket *socket, const QByteArray &method, const QByteArray &path,
                       const Response &response, bool dropped);
     void refuse(QTcpSocket *socket, qint64 bytesToSkip, const Response &response);
-    void write(QTcpSocket *socket, const Response &response);
-
-    Response rpcRoute(const SimHttpRequest &request, RpcRoute route);
-    Response json2Route(const SimHttpRequest &request);
-    SimCallResult dispatchJsonRpc(const QJsonObject &params);
-    SimCallResult executeKw(const QString &method, const QJsonArray &args);
-
-    Response rpcAnswer(const QJsonValue &id, const SimCallResult &result,
-                       const QByteArray &sessionCookie = {}) const;
-    Response sessionExpired() const;
-    QByteArray errorData(const SimError &error) const;
-    int errorCode() const;
-    static Response json2Error(int status, const QString &name, const QString &message, bool werkzeug);
-    static Response jsonResponse(int status, const QByteArray &body, bool nosniff = false);
-    static Response textResponse(int status, const QByteArray &contentType, const QByteArray &body);
-    static Response odooNotFoundPage();
-    static Response badGatewayPage();
-    static SimError databaseMissing(const QString &database);
-    static QByteArray sessionCookieHeader(const QByteArray &sessionId);
-    static QByteArray reasonPhrase(int status);
 
     SimBackend *m_backend;
     QTcpServer *m_tcpServer;
     SimSessions m_sessions;
+    SimRoutes m_routes;
     SimBus *m_bus;
     SimFaults m_faults;
     QHash<QTcpSocket *, Connection> m_connections;
