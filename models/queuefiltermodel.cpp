@@ -27,20 +27,29 @@ QueueFilterModel::QueueFilterModel(QObject *parent)
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
     // Ranks are made for one role and one way of comparing text: another one needs new ones.
-    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, [this] { m_ranks = nullptr; });
-    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this, [this] { m_ranks = nullptr; });
-    connect(this, &QSortFilterProxyModel::sortLocaleAwareChanged, this, [this] { m_ranks = nullptr; });
+    connect(this, &QSortFilterProxyModel::sortRoleChanged, this, [this] { m_sortedRanks = nullptr; });
+    connect(this, &QSortFilterProxyModel::sortCaseSensitivityChanged, this,
+            [this] { m_sortedRanks = nullptr; });
+    connect(this, &QSortFilterProxyModel::sortLocaleAwareChanged, this, [this] { m_sortedRanks = nullptr; });
 }
 
 void QueueFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    if (m_queueModel)
-        disconnect(m_queueModel, &QAbstractItemModel::modelReset, this, nullptr);
-    m_ranks = nullptr;
-    m_queueModel = qobject_cast<QueueModel *>(sourceModel);
-    // Connected before the proxy's own handling, so that its re-sort after a reset compares
-    // ranks, not rows.
     if (m_queueModel) {
+        disconnect(m_queueModel, &QueueModel::sortKeysChanged, this, nullptr);
+        disconnect(m_queueModel, &QAbstractItemModel::modelReset, this, nullptr);
+    }
+    m_queueModel = qobject_cast<QueueModel *>(sourceModel);
+    m_sortKeys.setModel(m_queueModel);
+    m_sortedRanks = nullptr;
+    // Connected before the proxy's own handling, so that the ranks are dropped before it re-sorts,
+    // and its re-sort after a reset compares ranks, not rows.
+    if (m_queueModel) {
+        connect(m_queueModel, &QueueModel::sortKeysChanged, this, [this](int first, int last) {
+            m_sortKeys.drop(first, last);
+            if (m_sortedColumn >= first && m_sortedColumn <= last)
+                m_sortedRanks = nullptr;
+        });
         connect(m_queueModel, &QAbstractItemModel::modelReset, this,
                 [this] { prepareSourceSort(sortColumn()); });
     }
@@ -55,15 +64,11 @@ void QueueFilterModel::sort(int column, Qt::SortOrder order)
 
 void QueueFilterModel::prepareSourceSort(int column) const
 {
-    m_ranks = nullptr;
+    m_sortedRanks = nullptr;
     if (m_queueModel && column >= 0 && column < QueueModel::ColumnCount &&
         sortRole() == QueueModel::SortRole) {
-        m_rankedCs = sortCaseSensitivity();
-        m_rankedLocaleAware = isSortLocaleAware();
-        m_queueModel->prepareSort(column, m_rankedCs, m_rankedLocaleAware);
-        m_ranks = &m_queueModel->sortRanks(column);
-        m_rankedModel = m_queueModel.data();
-        m_rankedColumn = column;
+        m_sortedRanks = m_sortKeys.prepare(column, sortCaseSensitivity(), isSortLocaleAware());
+        m_sortedColumn = column;
     }
 }
 
@@ -241,14 +246,12 @@ bool QueueFilterModel::accepts(const QueueModel::FilterKeys &keys) const
 
 bool QueueFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    // Ranks made for these very settings (another proxy may rank the same model otherwise).
-    if (m_ranks && left.model() == m_rankedModel && right.model() == m_rankedModel &&
-        left.column() == m_rankedColumn && right.column() == m_rankedColumn && !m_ranks->ranks.isEmpty() &&
-        m_ranks->cs == m_rankedCs && m_ranks->localeAware == m_rankedLocaleAware)
-        return m_ranks->ranks.at(left.row()) < m_ranks->ranks.at(right.row());
+    if (m_sortedRanks && left.column() == m_sortedColumn && right.column() == m_sortedColumn &&
+        left.model() == m_queueModel && right.model() == m_queueModel)
+        return m_sortedRanks->at(left.row()) < m_sortedRanks->at(right.row());
     if (m_queueModel && sortRole() == QueueModel::SortRole && left.model() == m_queueModel &&
         right.model() == m_queueModel && left.column() == right.column())
-        return m_queueModel->lessThan(left.row(), right.row(), left.column(), sortCaseSensitivity(),
-                                      isSortLocaleAware());
+        return m_sortKeys.lessThan(left.row(), right.row(), left.column(), sortCaseSensitivity(),
+                                   isSortLocaleAware());
     return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -5,6 +5,7 @@
 
 #include "queuemodel.h"
 #include "queuerules.h"
+#include "queuesortkeys.h"
 #include "queueview.h"
 
 #include <QPointer>
@@ -21,7 +22,7 @@ public:
     explicit QueueFilterModel(QObject *parent = nullptr);
 
     void setSourceModel(QAbstractItemModel *sourceModel) override;
-    // Ranks the rows of a QueueModel source first (QueueModel::prepareSort), then sorts.
+    // Ranks the rows of a QueueModel source first (QueueSortKeys::prepare), then sorts.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Empty sets mean "any".
@@ -68,13 +69,12 @@ private:
     void setFilter(T &member, const T &value);
 
     QPointer<QueueModel> m_queueModel; // the source when it is a QueueModel (the fast paths)
-    // The sort column's ranks while sorting on SortRole, for comparisons without function calls
-    // per pair; null when the sort settings changed since.
-    mutable const QueueModel::SortRanks *m_ranks = nullptr;
-    mutable const QAbstractItemModel *m_rankedModel = nullptr;
-    mutable int m_rankedColumn = -1;
-    mutable Qt::CaseSensitivity m_rankedCs = Qt::CaseSensitive;
-    mutable bool m_rankedLocaleAware = false;
+    // The sort engine over a QueueModel source; its ranks follow QueueModel::sortKeysChanged.
+    QueueSortKeys m_sortKeys;
+    // The ranks of the column being sorted, for comparisons without function calls per pair;
+    // null when they or the sort settings changed since.
+    mutable const QList<int> *m_sortedRanks = nullptr;
+    mutable int m_sortedColumn = -1;
     QSet<QString> m_kinds;
     QSet<QString> m_regions;
     QSet<int> m_storeIds;

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <array>
 #include <limits>
-#include <numeric>
 
 namespace {
 
@@ -30,41 +29,6 @@ qint64 ageKeyOf(qint64 seconds)
 {
     seconds = std::max<qint64>(seconds, 0);
     return seconds < SecondsPerDay ? seconds / 60 : DayKeyBase + seconds / 3600;
-}
-
-// The rules of QSortFilterProxyModel for SortRole values: a missing value sorts after every
-// present one.
-template<typename T>
-bool lessOptional(bool hasLeft, T left, bool hasRight, T right)
-{
-    if (!hasLeft)
-        return false;
-    if (!hasRight)
-        return true;
-    return left < right;
-}
-
-// Ranks rows by a (missing, value) key: present values in ascending order, then the missing
-// ones; equal keys share a rank. keyOf(row) returns the key of a row.
-template<typename Value, typename KeyOf>
-void rankByKey(QList<int> &ranks, KeyOf keyOf)
-{
-    struct Keyed
-    {
-        std::pair<bool, Value> key;
-        int row;
-    };
-    QList<Keyed> keyed;
-    keyed.reserve(ranks.size());
-    for (int row = 0; row < int(ranks.size()); ++row)
-        keyed.append({keyOf(row), row});
-    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) { return a.key < b.key; });
-    int rank = 0;
-    for (qsizetype i = 0; i < keyed.size(); ++i) {
-        if (i > 0 && keyed.at(i - 1).key < keyed.at(i).key)
-            ++rank;
-        ranks[keyed.at(i).row] = rank;
-    }
 }
 
 } // namespace
@@ -101,7 +65,7 @@ void QueueModel::setItems(PreparedQueue prepared)
         return;
     }
     beginResetModel();
-    dropSortRanks();
+    Q_EMIT sortKeysChanged(0, ColumnCount - 1);
     m_maker.clearCaches();
     m_items = std::move(prepared.items);
     m_rows = std::move(prepared.rows);
@@ -127,7 +91,7 @@ void QueueModel::setItems(const QueueSnapshot &items)
 
 void QueueModel::resetRows()
 {
-    dropSortRanks();
+    Q_EMIT sortKeysChanged(0, ColumnCount - 1);
     m_maker.clearCaches();
     m_rows.clear();
     m_rows.reserve(m_items.size());
@@ -168,7 +132,7 @@ void QueueModel::applyChanges(const QList<QueueItem> &upserts, const QStringList
 {
     if (upserts.isEmpty() && removedIds.isEmpty())
         return;
-    dropSortRanks();
+    Q_EMIT sortKeysChanged(0, ColumnCount - 1);
     QHash<QString, qsizetype> lastUpsert;
     lastUpsert.reserve(upserts.size());
     for (qsizetype i = 0; i < upserts.size(); ++i)
@@ -247,7 +211,7 @@ void QueueModel::setStores(const QList<StoreInfo> &stores)
     }
     if (changedRows.isEmpty())
         return;
-    dropSortRanks(StoreColumn, RegionColumn);
+    Q_EMIT sortKeysChanged(StoreColumn, RegionColumn);
     updateRows(changedRows, StoreColumn, RegionColumn,
                [this](int row) { m_maker.fillStore(m_rows[row], *m_items.at(row)); });
 }
@@ -292,7 +256,7 @@ void QueueModel::refreshDecision(const QString &itemId)
     const int row = rowOf(itemId);
     if (row < 0)
         return;
-    dropSortRanks(DecisionColumn, DecisionColumn);
+    Q_EMIT sortKeysChanged(DecisionColumn, DecisionColumn);
     updateRows({row}, DecisionColumn, DecisionColumn,
                [&](int changed) { m_maker.fillDecision(m_rows[changed], itemId); });
 }
@@ -333,7 +297,7 @@ void QueueModel::setNow(const QDateTime &now)
             changedRows.append(row);
     }
     if (decisionsExpire)
-        dropSortRanks(DecisionColumn, DecisionColumn);
+        Q_EMIT sortKeysChanged(DecisionColumn, DecisionColumn);
     updateRows(changedRows, AgeColumn, DecisionColumn, [this](int row) {
         QueueRow &cached = m_rows[row];
         cached.sla =
@@ -381,7 +345,7 @@ void QueueModel::setSettledDecisionSeconds(qint64 seconds)
     }
     if (changedRows.isEmpty())
         return;
-    dropSortRanks(DecisionColumn, DecisionColumn);
+    Q_EMIT sortKeysChanged(DecisionColumn, DecisionColumn);
     updateRows(changedRows, DecisionColumn, DecisionColumn,
                [this](int row) { m_maker.fillDecision(m_rows[row], m_items.at(row)->id); });
 }
@@ -411,168 +375,6 @@ int QueueModel::rowOf(const QString &itemId) const
 {
     rebuildRowIndex();
     return m_rowOf.value(itemId, -1);
-}
-
-bool QueueModel::lessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs,
-                          bool localeAware) const
-{
-    if (column < 0 || column >= ColumnCount)
-        return false;
-    const SortRanks &ranked = m_sortRanks[column];
-    if (!ranked.ranks.isEmpty() && ranked.cs == cs && ranked.localeAware == localeAware)
-        return ranked.ranks.at(leftRow) < ranked.ranks.at(rightRow);
-    return compareRows(leftRow, rightRow, column, cs, localeAware);
-}
-
-void QueueModel::prepareSort(int column, Qt::CaseSensitivity cs, bool localeAware) const
-{
-    if (column < 0 || column >= ColumnCount || m_rows.isEmpty())
-        return;
-    SortRanks &ranked = m_sortRanks[column];
-    if (!ranked.ranks.isEmpty() && ranked.cs == cs && ranked.localeAware == localeAware)
-        return;
-    ranked.ranks.resize(m_rows.size());
-    ranked.cs = cs;
-    ranked.localeAware = localeAware;
-
-    // Columns with few distinct texts (kinds, stores, regions, requesters): order the distinct
-    // values, not the rows.
-    const bool lowered = cs == Qt::CaseInsensitive && !localeAware;
-    const auto fewValues = [&](int row) -> const QString * {
-        switch (column) {
-        case KindColumn:
-            return &m_rows.at(row).kindText;
-        case StoreColumn:
-            return &m_rows.at(row).storeName;
-        case RegionColumn:
-            return &m_rows.at(row).region;
-        case RequestedByColumn:
-            return lowered ? &m_rows.at(row).requesterKey : &m_items.at(row)->requestedBy;
-        default:
-            return nullptr;
-        }
-    };
-    if (fewValues(0)) {
-        const Qt::CaseSensitivity valueCs = column == RequestedByColumn && lowered ? Qt::CaseSensitive : cs;
-        const auto lessText = [valueCs, localeAware](const QString &a, const QString &b) {
-            return localeAware ? QString::localeAwareCompare(a, b) < 0 : QString::compare(a, b, valueCs) < 0;
-        };
-        QHash<QString, int> valueIndex;
-        QStringList values;
-        for (qsizetype row = 0; row < m_rows.size(); ++row) {
-            const QString &value = *fewValues(int(row));
-            auto found = valueIndex.constFind(value);
-            if (found == valueIndex.constEnd()) {
-                found = valueIndex.insert(value, int(values.size()));
-                values.append(value);
-            }
-            ranked.ranks[row] = *found;
-        }
-        QList<int> order(values.size());
-        std::iota(order.begin(), order.end(), 0);
-        std::sort(order.begin(), order.end(),
-                  [&](int a, int b) { return lessText(values.at(a), values.at(b)); });
-        QList<int> rankOfValue(values.size());
-        int rank = 0;
-        for (qsizetype i = 0; i < order.size(); ++i) {
-            if (i > 0 && lessText(values.at(order.at(i - 1)), values.at(order.at(i))))
-                ++rank;
-            rankOfValue[order.at(i)] = rank;
-        }
-        for (int &value : ranked.ranks)
-            value = rankOfValue.at(value);
-        return;
-    }
-
-    // Numbers: sort compact (missing, value, row) keys rather than the rows.
-    switch (column) {
-    case AmountColumn:
-        rankByKey<double>(ranked.ranks, [this](int row) {
-            const QueueRow &cached = m_rows.at(row);
-            return std::pair{!cached.hasAmount, cached.hasAmount ? cached.amount : 0.0};
-        });
-        return;
-    case AgeColumn:
-        rankByKey<qint64>(ranked.ranks, [this](int row) {
-            const QueueRow &cached = m_rows.at(row);
-            return std::pair{cached.createdSecs < 0,
-                             cached.createdSecs < 0 ? 0 : m_maker.nowSecs - cached.createdSecs};
-        });
-        return;
-    case SlaColumn:
-        rankByKey<qint64>(ranked.ranks, [this](int row) {
-            const QueueRow &cached = m_rows.at(row);
-            return std::pair{cached.dueSecs < 0, cached.dueSecs < 0 ? 0 : cached.dueSecs};
-        });
-        return;
-    case SeverityColumn:
-        rankByKey<int>(ranked.ranks, [this](int row) {
-            return std::pair{false, int(m_rows.at(row).severity)};
-        });
-        return;
-    case DecisionColumn:
-        rankByKey<int>(ranked.ranks, [this](int row) {
-            const int status = m_rows.at(row).decisionStatus;
-            return std::pair{status < 0, std::max(status, 0)};
-        });
-        return;
-    default:
-        break;
-    }
-
-    QList<int> order(m_rows.size());
-    std::iota(order.begin(), order.end(), 0);
-    const auto less = [&](int left, int right) { return compareRows(left, right, column, cs, localeAware); };
-    std::stable_sort(order.begin(), order.end(), less);
-    int rank = 0;
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        if (i > 0 && less(order.at(i - 1), order.at(i)))
-            ++rank;
-        ranked.ranks[order.at(i)] = rank;
-    }
-}
-
-bool QueueModel::compareRows(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs,
-                             bool localeAware) const
-{
-    const QueueRow &left = m_rows.at(leftRow);
-    const QueueRow &right = m_rows.at(rightRow);
-    const auto lessText = [cs, localeAware](const QString &a, const QString &b) {
-        return localeAware ? QString::localeAwareCompare(a, b) < 0 : QString::compare(a, b, cs) < 0;
-    };
-    // Case-insensitive title and requester order compares their precomputed lowercase forms.
-    const bool lowered = cs == Qt::CaseInsensitive && !localeAware;
-    switch (column) {
-    case KindColumn:
-        return lessText(left.kindText, right.kindText);
-    case TitleColumn:
-        if (lowered)
-            return QStringView(left.searchText).left(left.titleLength) <
-                   QStringView(right.searchText).left(right.titleLength);
-        return lessText(m_items.at(leftRow)->title, m_items.at(rightRow)->title);
-    case StoreColumn:
-        return lessText(left.storeName, right.storeName);
-    case RegionColumn:
-        return lessText(left.region, right.region);
-    case AmountColumn:
-        return lessOptional(left.hasAmount, left.amount, right.hasAmount, right.amount);
-    case RequestedByColumn:
-        if (lowered)
-            return left.requesterKey < right.requesterKey;
-        return lessText(m_items.at(leftRow)->requestedBy, m_items.at(rightRow)->requestedBy);
-    case AgeColumn:
-        return lessOptional(left.createdSecs >= 0, m_maker.nowSecs - left.createdSecs, right.createdSecs >= 0,
-                            m_maker.nowSecs - right.createdSecs);
-    case SlaColumn:
-        return lessOptional(left.dueSecs >= 0, left.dueSecs, right.dueSecs >= 0, right.dueSecs);
-    case SeverityColumn:
-        return int(left.severity) < int(right.severity);
-    case DecisionColumn:
-        return lessOptional(left.decisionStatus >= 0, left.decisionStatus, right.decisionStatus >= 0,
-                            right.decisionStatus);
-    default:
-        return false;
-    }
 }
 
 QString QueueModel::columnKey(int column)
@@ -804,10 +606,4 @@ void QueueModel::rebuildRowIndex() const
     for (int row = m_rowIndexDirtyFrom; row < int(m_items.size()); ++row)
         m_rowOf.insert(m_items.at(row)->id, row);
     m_rowIndexDirtyFrom = std::numeric_limits<int>::max();
-}
-
-void QueueModel::dropSortRanks(int firstColumn, int lastColumn)
-{
-    for (int column = firstColumn; column <= lastColumn; ++column)
-        m_sortRanks[column].ranks.clear();
 }

@@ -113,14 +113,10 @@ public:
     QueueRowMaker rowMaker() const { return m_maker; }
     void setItems(PreparedQueue prepared);
 
-    // Orders rows like QSortFilterProxyModel does on SortRole values, without building them:
-    // numbers as numbers, a missing value after every present one, text with `cs` (or locale
-    // aware; case-insensitive title and requester compare their lowercase forms).
-    bool lessThan(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs, bool localeAware) const;
-    // Ranks every row on `column` once, so that lessThan() compares two integers until the rows
-    // change. Worth it before sorting many rows (QueueFilterModel calls it); lessThan() is right
-    // without it.
-    void prepareSort(int column, Qt::CaseSensitivity cs, bool localeAware) const;
+    // For QueueSortKeys: a row's precomputed values and its item (row must be valid), the clock.
+    const QueueRow &rowAt(int row) const { return m_rows.at(row); }
+    const QueueItem &itemRef(int row) const { return *m_items.at(row); }
+    qint64 nowSeconds() const { return m_maker.nowSecs; }
 
     // Stable names of the columns for saved views ("kind", "title", … "decision").
     static QString columnKey(int column);
@@ -134,20 +130,12 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // How prepareSort() ranked a column; ranks are empty when stale.
-    struct SortRanks
-    {
-        QList<int> ranks;
-        Qt::CaseSensitivity cs = Qt::CaseSensitive;
-        bool localeAware = false;
-    };
-    // The ranks of a column (for a sorting proxy's fast comparisons); lives as long as the model.
-    const SortRanks &sortRanks(int column) const { return m_sortRanks.at(column); }
+Q_SIGNALS:
+    // The sort keys of [firstColumn, lastColumn] changed (emitted before the rows' own signals), so
+    // that a proxy's QueueSortKeys drops its ranks of them.
+    void sortKeysChanged(int firstColumn, int lastColumn);
 
 private:
-    bool compareRows(int leftRow, int rightRow, int column, Qt::CaseSensitivity cs, bool localeAware) const;
-    // Forgets the ranks of [firstColumn, lastColumn] (all columns by default): their rows changed.
-    void dropSortRanks(int firstColumn = 0, int lastColumn = ColumnCount - 1);
     void refreshDecision(const QString &itemId);
     QString ageText(qint64 seconds) const;
     QVariant sortValue(const QueueRow &row, const QueueItem &item, int column) const;
@@ -175,5 +163,4 @@ private:
     QueueRowMaker m_maker; // texts, stores, decisions, clock and SLA policy the rows are made from
     QDateTime m_now;
     mutable QHash<qint64, QString> m_ageTexts; // by age key (minutes under a day, else hours)
-    mutable std::array<SortRanks, ColumnCount> m_sortRanks;
 };
