@@ -1,6 +1,7 @@
 #include "chartspanel.h"
 
 #include "queuerules.h"
+#include "statuspalette.h"
 
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
@@ -41,10 +42,6 @@ const QStringList &kinds()
 // The queue's colours: approvals blue, exceptions orange, integration failures purple.
 const std::array<QColor, 3> KindColours{QColor(0x2f, 0x6f, 0xd1), QColor(0xe8, 0x83, 0x3a),
                                         QColor(0x8e, 0x5c, 0xc4)};
-// Green to red as an item goes through its SLA, grey without one (the map's colours).
-const std::array<QColor, AgingBuckets::BucketCount> BucketColours{
-    QColor(0x3a, 0x9e, 0x64), QColor(0x9c, 0xc7, 0x5a), QColor(0xf0, 0xa8, 0x30), QColor(0xd6, 0x45, 0x45),
-    QColor(0xb8, 0xbe, 0xc6)};
 // Shades of the integration failures' purple, one per source profile.
 const std::array<QColor, 6> SourceColours{QColor(0x5b, 0x2a, 0x86), QColor(0x8e, 0x5c, 0xc4),
                                           QColor(0xbe, 0xa2, 0xe3), QColor(0x3f, 0x1d, 0x5c),
@@ -329,7 +326,7 @@ void ChartsPanel::setupAging()
     m_agingSeries = new QHorizontalStackedBarSeries(chart);
     m_agingSeries->setObjectName(QStringLiteral("aging"));
     for (int b = 0; b < AgingBuckets::BucketCount; ++b) {
-        m_agingSets[b] = makeSet(bucketKeys.at(b), {}, BucketColours.at(b));
+        m_agingSets[b] = makeSet(bucketKeys.at(b), {}, StatusPalette::agingBucketColor(b));
         m_agingSeries->append(m_agingSets[b]);
         connect(m_agingSets[b], &QBarSet::clicked, this, [this](int index) {
             // Categories run bottom-up: integration failures, exceptions, approvals.
