@@ -256,37 +256,42 @@
         <translation>Der Offline-Cache kann nicht verwendet werden (%1); HQ Tower arbeitet ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="90"/>
+        <location filename="../app/session/appsession.cpp" line="93"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>Die Offline-Arbeitsliste konnte nicht gelesen werden (%1); sie wird erneut aus Odoo gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="115"/>
+        <location filename="../app/session/appsession.cpp" line="113"/>
         <source>A source profile was skipped: %1</source>
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="141"/>
+        <location filename="../app/session/appsession.cpp" line="139"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="201"/>
+        <location filename="../app/session/appsession.cpp" line="191"/>
+        <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="211"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="237"/>
+        <location filename="../app/session/appsession.cpp" line="247"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="298"/>
+        <location filename="../app/session/appsession.cpp" line="308"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="299"/>
+        <location filename="../app/session/appsession.cpp" line="309"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -326,6 +331,54 @@
     <message>
         <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
         <translation type="vanished">Odoo hat die Anfrage angenommen, aber nichts hat sich geändert: Ihr Odoo-Benutzer gehört nicht zu den Genehmigenden von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTrendChart</name>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="23"/>
+        <source>Approvals decided per day</source>
+        <translation>Entschiedene Genehmigungen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="30"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="31"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="36"/>
+        <source>%1
+Approved: %2, rejected: %3</source>
+        <translation>%1
+Genehmigt: %2, abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="42"/>
+        <source>Median time to decision: %1 h</source>
+        <translation>Median der Entscheidungsdauer: %1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="49"/>
+        <source>Median time to decision</source>
+        <translation>Median der Entscheidungsdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="104"/>
+        <source>No approvals decided today</source>
+        <translation>Heute keine Genehmigungen entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvaltrendchart.cpp" line="105"/>
+        <source>No approvals decided in the last %n days</source>
+        <translation>
+            <numerusform>Seit %n Tag keine Genehmigungen entschieden</numerusform>
+            <numerusform>In den letzten %n Tagen keine Genehmigungen entschieden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,82 +453,87 @@
         <translation>Die Vorgänge der Arbeitsliste konnten nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="257"/>
+        <location filename="../app/storage/cache.cpp" line="270"/>
+        <source>Could not update the SLA deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/cache.cpp" line="277"/>
         <source>Could not replace the queue items: no source profile was given</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht ersetzt werden: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="264"/>
-        <location filename="../app/storage/cache.cpp" line="267"/>
+        <location filename="../app/storage/cache.cpp" line="284"/>
+        <location filename="../app/storage/cache.cpp" line="287"/>
         <source>Could not replace the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="302"/>
-        <location filename="../app/storage/cache.cpp" line="308"/>
-        <location filename="../app/storage/cache.cpp" line="323"/>
-        <location filename="../app/storage/cache.cpp" line="337"/>
+        <location filename="../app/storage/cache.cpp" line="322"/>
+        <location filename="../app/storage/cache.cpp" line="328"/>
+        <location filename="../app/storage/cache.cpp" line="343"/>
+        <location filename="../app/storage/cache.cpp" line="357"/>
         <source>Could not read the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="352"/>
+        <location filename="../app/storage/cache.cpp" line="372"/>
         <source>Could not read the queue item</source>
         <translation>Der Vorgang der Arbeitsliste konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="368"/>
+        <location filename="../app/storage/cache.cpp" line="388"/>
         <source>Could not read the cached record ids</source>
         <translation>Die IDs der zwischengespeicherten Datensätze konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="380"/>
+        <location filename="../app/storage/cache.cpp" line="400"/>
         <source>Could not count the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="390"/>
+        <location filename="../app/storage/cache.cpp" line="410"/>
         <source>Could not save the stores</source>
         <translation>Die Filialen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="423"/>
+        <location filename="../app/storage/cache.cpp" line="443"/>
         <source>Could not read the stores</source>
         <translation>Die Filialen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="451"/>
+        <location filename="../app/storage/cache.cpp" line="471"/>
         <source>Could not read the sync cursor</source>
         <translation>Der Synchronisierungsstand konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="467"/>
+        <location filename="../app/storage/cache.cpp" line="487"/>
         <source>Could not save the sync cursor</source>
         <translation>Der Synchronisierungsstand konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="469"/>
+        <location filename="../app/storage/cache.cpp" line="489"/>
         <source>%1: no source profile was given</source>
         <translation>%1: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="489"/>
+        <location filename="../app/storage/cache.cpp" line="509"/>
         <source>Could not record the sync</source>
         <translation>Die Synchronisierung konnte nicht protokolliert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="522"/>
-        <location filename="../app/storage/cache.cpp" line="546"/>
+        <location filename="../app/storage/cache.cpp" line="542"/>
+        <location filename="../app/storage/cache.cpp" line="566"/>
         <source>Could not read the sync log</source>
         <translation>Das Synchronisierungsprotokoll konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="560"/>
+        <location filename="../app/storage/cache.cpp" line="580"/>
         <source>Could not remember a server fact</source>
         <translation>Eine Serverinformation konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="570"/>
+        <location filename="../app/storage/cache.cpp" line="590"/>
         <source>Could not read a server fact</source>
         <translation>Eine Serverinformation konnte nicht gelesen werden</translation>
     </message>
@@ -511,7 +569,7 @@
 <context>
     <name>CachedQueueReader</name>
     <message>
-        <location filename="../app/session/cachedqueuereader.cpp" line="43"/>
+        <location filename="../app/session/cachedqueuereader.cpp" line="39"/>
         <source>The offline cache could not be read.</source>
         <translation>Der Offline-Cache konnte nicht gelesen werden.</translation>
     </message>
@@ -593,54 +651,64 @@
     </message>
 </context>
 <context>
-    <name>ChartsPanel</name>
+    <name>ChartCard</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="61"/>
+        <location filename="../ui/chartcard.cpp" line="135"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="63"/>
+        <location filename="../ui/chartcard.cpp" line="137"/>
         <source>Store exceptions</source>
         <translation>Filialausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="65"/>
+        <location filename="../ui/chartcard.cpp" line="139"/>
         <source>Integration failures</source>
         <translation>Integrationsfehler</translation>
     </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="73"/>
+        <source>Approvals</source>
+        <translation type="vanished">Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Store exceptions</source>
+        <translation type="vanished">Filialausnahmen</translation>
+    </message>
+    <message>
+        <source>Integration failures</source>
+        <translation type="vanished">Integrationsfehler</translation>
+    </message>
+    <message>
         <source>0–25 %</source>
-        <translation>0–25 %</translation>
+        <translation type="vanished">0–25 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="75"/>
         <source>25–50 %</source>
-        <translation>25–50 %</translation>
+        <translation type="vanished">25–50 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="77"/>
         <source>50–100 %</source>
-        <translation>50–100 %</translation>
+        <translation type="vanished">50–100 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="79"/>
         <source>Overdue</source>
-        <translation>Überfällig</translation>
+        <translation type="vanished">Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="81"/>
         <source>No SLA</source>
-        <translation>Kein SLA</translation>
+        <translation type="vanished">Kein SLA</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="207"/>
+        <location filename="../ui/chartspanel.cpp" line="27"/>
         <source>Approvals and failures over the last</source>
         <translation>Genehmigungen und Fehler der letzten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="210"/>
+        <location filename="../ui/chartspanel.cpp" line="30"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -648,127 +716,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="224"/>
         <source>Open items by region</source>
-        <translation>Offene Vorgänge nach Region</translation>
+        <translation type="vanished">Offene Vorgänge nach Region</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="225"/>
         <source>SLA time used by open items</source>
-        <translation>Verbrauchte SLA-Zeit offener Vorgänge</translation>
+        <translation type="vanished">Verbrauchte SLA-Zeit offener Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="226"/>
         <source>Top 10 stores by open exceptions</source>
-        <translation>Top-10-Filialen nach offenen Ausnahmen</translation>
+        <translation type="vanished">Top-10-Filialen nach offenen Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="227"/>
         <source>Approvals decided per day</source>
-        <translation>Entschiedene Genehmigungen pro Tag</translation>
+        <translation type="vanished">Entschiedene Genehmigungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="228"/>
         <source>Integration failures per day</source>
-        <translation>Integrationsfehler pro Tag</translation>
+        <translation type="vanished">Integrationsfehler pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="239"/>
+        <location filename="../ui/chartspanel.cpp" line="66"/>
         <source>Waiting for data…</source>
         <translation>Warten auf Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="301"/>
-        <location filename="../ui/chartspanel.cpp" line="341"/>
-        <location filename="../ui/chartspanel.cpp" line="668"/>
         <source>%1
 %2: %3</source>
-        <translation>%1
+        <translation type="vanished">%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="361"/>
         <source>Approved</source>
-        <translation>Genehmigt</translation>
+        <translation type="vanished">Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="362"/>
         <source>Rejected</source>
-        <translation>Abgelehnt</translation>
+        <translation type="vanished">Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="367"/>
         <source>%1
 Approved: %2, rejected: %3</source>
-        <translation>%1
+        <translation type="vanished">%1
 Genehmigt: %2, abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="373"/>
         <source>Median time to decision: %1 h</source>
-        <translation>Median der Entscheidungsdauer: %1 h</translation>
+        <translation type="vanished">Median der Entscheidungsdauer: %1 h</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="380"/>
         <source>Median time to decision</source>
-        <translation>Median der Entscheidungsdauer</translation>
+        <translation type="vanished">Median der Entscheidungsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="440"/>
         <source>Open exceptions</source>
-        <translation>Offene Ausnahmen</translation>
+        <translation type="vanished">Offene Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="452"/>
         <source>%1: 1 open exception</source>
-        <translation>%1: 1 offene Ausnahme</translation>
+        <translation type="vanished">%1: 1 offene Ausnahme</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="453"/>
         <source>%1: %2 open exceptions</source>
-        <translation>%1: %2 offene Ausnahmen</translation>
+        <translation type="vanished">%1: %2 offene Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="561"/>
-        <location filename="../ui/chartspanel.cpp" line="582"/>
         <source>No open items</source>
-        <translation>Keine offenen Vorgänge</translation>
+        <translation type="vanished">Keine offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="622"/>
         <source>No approvals decided today</source>
-        <translation>Heute keine Genehmigungen entschieden</translation>
+        <translation type="vanished">Heute keine Genehmigungen entschieden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="623"/>
         <source>No approvals decided in the last %n days</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Seit %n Tag keine Genehmigungen entschieden</numerusform>
             <numerusform>In den letzten %n Tagen keine Genehmigungen entschieden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="702"/>
         <source>No integration failures today</source>
-        <translation>Heute keine Integrationsfehler</translation>
+        <translation type="vanished">Heute keine Integrationsfehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="703"/>
         <source>No integration failures in the last %n days</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Seit %n Tag keine Integrationsfehler</numerusform>
             <numerusform>In den letzten %n Tagen keine Integrationsfehler</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="715"/>
         <source>Store %1</source>
-        <translation>Filiale %1</translation>
+        <translation type="vanished">Filiale %1</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="729"/>
         <source>No store has open exceptions</source>
-        <translation>Keine Filiale hat offene Ausnahmen</translation>
+        <translation type="vanished">Keine Filiale hat offene Ausnahmen</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1062,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
         <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="179"/>
+        <location filename="../app/cli/clicontext.cpp" line="177"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Warnung: Quellprofil übersprungen: %1</translation>
     </message>
@@ -1903,52 +1947,52 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>%1 beläuft sich auf %2 %3 und liegt damit über %4: Fügen Sie zum Genehmigen --yes hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="187"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="185"/>
         <source>Warning: the decisions of a source profile were skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="195"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="193"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Noch nicht gesendet (%1); neuer Versuch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="205"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="203"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>Für %1 steht bereits eine Entscheidung „%2“ aus; sie wird zuerst abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="225"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="223"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="269"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="267"/>
         <source>Applied: %1 %2.</source>
         <translation>Übernommen: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="275"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="278"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
         <source>Refused by Odoo: %1</source>
         <translation>Von Odoo abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="282"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Nach %1 s noch ausstehend (%2); die Entscheidung bleibt im Postausgang und wird beim nächsten Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="286"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -2278,6 +2322,34 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <location filename="../app/decisions/expensereportadapter.cpp" line="63"/>
         <source>Odoo did not open its refusal form; refuse this report in Odoo.</source>
         <translation>Odoo hat sein Ablehnungsformular nicht geöffnet; lehnen Sie diesen Ausgabenbericht in Odoo ab.</translation>
+    </message>
+</context>
+<context>
+    <name>FailureTrendChart</name>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="25"/>
+        <source>Integration failures per day</source>
+        <translation>Integrationsfehler pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="78"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="111"/>
+        <source>No integration failures today</source>
+        <translation>Heute keine Integrationsfehler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/failuretrendchart.cpp" line="112"/>
+        <source>No integration failures in the last %n days</source>
+        <translation>
+            <numerusform>Seit %n Tag keine Integrationsfehler</numerusform>
+            <numerusform>In den letzten %n Tagen keine Integrationsfehler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2914,77 +2986,77 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Refused</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="701"/>
+        <location filename="../models/queuemodel.cpp" line="703"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="703"/>
+        <location filename="../models/queuemodel.cpp" line="705"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="705"/>
+        <location filename="../models/queuemodel.cpp" line="707"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="707"/>
+        <location filename="../models/queuemodel.cpp" line="709"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="709"/>
+        <location filename="../models/queuemodel.cpp" line="711"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="711"/>
+        <location filename="../models/queuemodel.cpp" line="713"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="713"/>
+        <location filename="../models/queuemodel.cpp" line="715"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="715"/>
+        <location filename="../models/queuemodel.cpp" line="717"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="717"/>
+        <location filename="../models/queuemodel.cpp" line="719"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="719"/>
+        <location filename="../models/queuemodel.cpp" line="721"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -2994,17 +3066,17 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Filiale %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="761"/>
+        <location filename="../models/queuemodel.cpp" line="763"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="763"/>
+        <location filename="../models/queuemodel.cpp" line="765"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="765"/>
+        <location filename="../models/queuemodel.cpp" line="767"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
@@ -3501,6 +3573,26 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
 </context>
 <context>
+    <name>RegionBacklogChart</name>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="17"/>
+        <source>Open items by region</source>
+        <translation>Offene Vorgänge nach Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="33"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="75"/>
+        <source>No open items</source>
+        <translation>Keine offenen Vorgänge</translation>
+    </message>
+</context>
+<context>
     <name>ScheduledActionAdapter</name>
     <message>
         <location filename="../app/decisions/scheduledactionadapter.cpp" line="53"/>
@@ -3674,9 +3766,54 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
 </context>
 <context>
+    <name>SlaAgingChart</name>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="19"/>
+        <source>0–25 %</source>
+        <translation>0–25 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="21"/>
+        <source>25–50 %</source>
+        <translation>25–50 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="23"/>
+        <source>50–100 %</source>
+        <translation>50–100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="25"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="27"/>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="34"/>
+        <source>SLA time used by open items</source>
+        <translation>Verbrauchte SLA-Zeit offener Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="52"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="84"/>
+        <source>No open items</source>
+        <translation>Keine offenen Vorgänge</translation>
+    </message>
+</context>
+<context>
     <name>SourceCatalog</name>
     <message>
-        <location filename="../app/sync/sourcecatalog.cpp" line="30"/>
+        <location filename="../app/sync/sourcecatalog.cpp" line="48"/>
         <source>%1:1: cannot be read (%2)</source>
         <translation>%1:1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -3684,162 +3821,162 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>SourceProfile</name>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="159"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="161"/>
         <source>a condition needs a &quot;field&quot;</source>
         <translation>eine Bedingung braucht ein &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="163"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="165"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
         <translation>unbekannter Operator &quot;%1&quot; (verwenden Sie einen von %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="169"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="171"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
         <translation>die Bedingung für %1 braucht ein &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="189"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="191"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
         <translation>Domain-Term %1 ist weder [field, operator, value] noch &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="267"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="269"/>
         <source>works on Odoo %1 only</source>
         <translation>funktioniert nur mit Odoo %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="270"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="272"/>
         <source>needs Odoo %1 to %2</source>
         <translation>erfordert Odoo %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="272"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="274"/>
         <source>needs Odoo %1 or later</source>
         <translation>erfordert Odoo %1 oder neuer</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="274"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="276"/>
         <source>needs Odoo %1 or earlier</source>
         <translation>erfordert Odoo %1 oder älter</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="297"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="299"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="303"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="307"/>
         <source>a profile must be one JSON object</source>
         <translation>ein Profil muss genau ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="330"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="332"/>
         <source>variant &quot;%1&quot; must be an object</source>
         <translation>Variante &quot;%1&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="335"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="337"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
         <translation>Variante &quot;%1&quot; darf &quot;%2&quot; nicht ändern</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="340"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="342"/>
         <source>variant %1: %2</source>
         <translation>Variante %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="356"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="358"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="378"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="380"/>
         <source>the profile has no &quot;title&quot;</source>
         <translation>das Profil hat kein &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="382"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="384"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>unbekannte Art &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="385"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="387"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>das Profil hat kein &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="400"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="402"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>unbekannter Platzhalter &quot;%1&quot; (verwenden Sie $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="408"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="410"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>das Profil hat kein &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="440"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="442"/>
         <source>a filter must be an object</source>
         <translation>ein Filter muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="448"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="450"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="455"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="457"/>
         <source>a severity rule must be an object</source>
         <translation>eine Schweregradregel muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="462"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; in einer Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="466"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>eine Schweregradregel braucht ein &quot;reason&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="586"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="588"/>
         <source>%1: variant %2 is outside the versions it requires</source>
         <translation>%1: Variante %2 liegt außerhalb der Versionen, die sie erfordert</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="593"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="595"/>
         <source>%1: %2 uses %3, which is not read</source>
         <translation>%1: %2 verwendet %3, das nicht gelesen wird</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="597"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
         <source>a severity rule</source>
         <translation>eine Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
         <source>a filter</source>
         <translation>ein Filter</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="605"/>
         <source>%1: no summary</source>
         <translation>%1: keine Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="689"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="705"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -4052,49 +4189,82 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>StoreModel</name>
     <message>
-        <location filename="../models/storemodel.cpp" line="136"/>
+        <location filename="../models/storemodel.cpp" line="138"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="138"/>
+        <location filename="../models/storemodel.cpp" line="140"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="140"/>
+        <location filename="../models/storemodel.cpp" line="142"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="142"/>
+        <location filename="../models/storemodel.cpp" line="144"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="144"/>
+        <location filename="../models/storemodel.cpp" line="146"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="146"/>
+        <location filename="../models/storemodel.cpp" line="148"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="148"/>
+        <location filename="../models/storemodel.cpp" line="150"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="150"/>
+        <location filename="../models/storemodel.cpp" line="152"/>
         <source>Integration failures</source>
         <translation>Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="152"/>
+        <location filename="../models/storemodel.cpp" line="154"/>
         <source>Worst SLA</source>
         <translation>Schlechtester SLA-Status</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRankingChart</name>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="19"/>
+        <source>Top 10 stores by open exceptions</source>
+        <translation>Top-10-Filialen nach offenen Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="29"/>
+        <source>Open exceptions</source>
+        <translation>Offene Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="40"/>
+        <source>%1: 1 open exception</source>
+        <translation>%1: 1 offene Ausnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="41"/>
+        <source>%1: %2 open exceptions</source>
+        <translation>%1: %2 offene Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="62"/>
+        <source>Store %1</source>
+        <translation>Filiale %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="76"/>
+        <source>No store has open exceptions</source>
+        <translation>Keine Filiale hat offene Ausnahmen</translation>
     </message>
 </context>
 <context>
