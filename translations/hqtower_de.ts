@@ -2984,6 +2984,166 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
 </context>
 <context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="129"/>
+        <location filename="../ui/queuefilterbar.cpp" line="137"/>
+        <location filename="../ui/queuefilterbar.cpp" line="146"/>
+        <location filename="../ui/queuefilterbar.cpp" line="157"/>
+        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="144"/>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="153"/>
+        <source>Unknown severity</source>
+        <translation>Unbekannter Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="156"/>
+        <source>%1 and above</source>
+        <translation>%1 und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="171"/>
+        <source>&amp;Mine</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="186"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="187"/>
+        <source>Every word must appear in the title, summary, store or requester</source>
+        <translation>Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="189"/>
+        <source>Show one kind of item</source>
+        <translation>Nur eine Art von Vorgängen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="190"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="191"/>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="192"/>
+        <source>Store exceptions</source>
+        <translation>Filialausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="193"/>
+        <source>Integration failures</source>
+        <translation>Integrationsfehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="194"/>
+        <source>Show items at least this severe</source>
+        <translation>Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="195"/>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="196"/>
+        <source>Medium and above</source>
+        <translation>Mittel und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="197"/>
+        <source>High and above</source>
+        <translation>Hoch und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="198"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="199"/>
+        <source>Show items by their SLA state</source>
+        <translation>Vorgänge nach SLA-Status anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="200"/>
+        <source>Any SLA</source>
+        <translation>Jeder SLA-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="201"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="202"/>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="203"/>
+        <source>On time</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="204"/>
+        <source>Show the stores of one region</source>
+        <translation>Die Filialen einer Region anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="205"/>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="206"/>
+        <source>Show only items requested by or assigned to me</source>
+        <translation>Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="208"/>
+        <source>Showing some stores only; click to show every store</source>
+        <translation>Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="321"/>
+        <source>Store: %1 ✕</source>
+        <translation>Filiale: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <source>Stores: %1 ✕</source>
+        <translation>Filialen: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="343"/>
+        <source>Store %1</source>
+        <translation>Filiale %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queuefilterbar.cpp" line="348"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../models/queuemodel.cpp" line="86"/>
@@ -3084,276 +3244,223 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="142"/>
-        <location filename="../ui/queuepanel.cpp" line="150"/>
-        <location filename="../ui/queuepanel.cpp" line="158"/>
-        <location filename="../ui/queuepanel.cpp" line="169"/>
-        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>, </source>
-        <translation>, </translation>
+        <translation type="vanished">, </translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="157"/>
         <source>No SLA</source>
-        <translation>Kein SLA</translation>
+        <translation type="vanished">Kein SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="165"/>
         <source>Unknown severity</source>
-        <translation>Unbekannter Schweregrad</translation>
+        <translation type="vanished">Unbekannter Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="168"/>
         <source>%1 and above</source>
-        <translation>%1 und höher</translation>
+        <translation type="vanished">%1 und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="179"/>
         <source>Save view…</source>
-        <translation>Ansicht speichern…</translation>
+        <translation type="vanished">Ansicht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="180"/>
-        <location filename="../ui/queuepanel.cpp" line="626"/>
         <source>Delete view</source>
-        <translation>Ansicht löschen</translation>
+        <translation type="vanished">Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="186"/>
         <source>&amp;Mine</source>
-        <translation>Nur &amp;meine</translation>
+        <translation type="vanished">Nur &amp;meine</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="210"/>
         <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
-        <translation>Gespeicherte Ansichten: Wählen Sie eine aus, um ihre Filter und Sortierung anzuwenden; „Alle Vorgänge“ entfernt die Filter. Wählen Sie eine Ansicht erneut, um Ihre Änderungen daran zurückzunehmen.</translation>
+        <translation type="vanished">Gespeicherte Ansichten: Wählen Sie eine aus, um ihre Filter und Sortierung anzuwenden; „Alle Vorgänge“ entfernt die Filter. Wählen Sie eine Ansicht erneut, um Ihre Änderungen daran zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="212"/>
         <source>Save the current filters and sort as a named view (%1)</source>
-        <translation>Aktuelle Filter und Sortierung als benannte Ansicht speichern (%1)</translation>
+        <translation type="vanished">Aktuelle Filter und Sortierung als benannte Ansicht speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="214"/>
         <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Ctrl+F)</translation>
+        <translation type="vanished">Suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="215"/>
         <source>Every word must appear in the title, summary, store or requester</source>
-        <translation>Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
+        <translation type="vanished">Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="217"/>
         <source>Show one kind of item</source>
-        <translation>Nur eine Art von Vorgängen anzeigen</translation>
+        <translation type="vanished">Nur eine Art von Vorgängen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="218"/>
         <source>All kinds</source>
-        <translation>Alle Arten</translation>
+        <translation type="vanished">Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="219"/>
         <source>Approvals</source>
-        <translation>Genehmigungen</translation>
+        <translation type="vanished">Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="220"/>
         <source>Store exceptions</source>
-        <translation>Filialausnahmen</translation>
+        <translation type="vanished">Filialausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="221"/>
         <source>Integration failures</source>
-        <translation>Integrationsfehler</translation>
+        <translation type="vanished">Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="222"/>
         <source>Show items at least this severe</source>
-        <translation>Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
+        <translation type="vanished">Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="223"/>
         <source>Any severity</source>
-        <translation>Jeder Schweregrad</translation>
+        <translation type="vanished">Jeder Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="224"/>
         <source>Medium and above</source>
-        <translation>Mittel und höher</translation>
+        <translation type="vanished">Mittel und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="225"/>
         <source>High and above</source>
-        <translation>Hoch und höher</translation>
+        <translation type="vanished">Hoch und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="226"/>
         <source>Critical</source>
-        <translation>Kritisch</translation>
+        <translation type="vanished">Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="227"/>
         <source>Show items by their SLA state</source>
-        <translation>Vorgänge nach SLA-Status anzeigen</translation>
+        <translation type="vanished">Vorgänge nach SLA-Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="228"/>
         <source>Any SLA</source>
-        <translation>Jeder SLA-Status</translation>
+        <translation type="vanished">Jeder SLA-Status</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="229"/>
         <source>Overdue</source>
-        <translation>Überfällig</translation>
+        <translation type="vanished">Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="230"/>
         <source>Due soon</source>
-        <translation>Bald fällig</translation>
+        <translation type="vanished">Bald fällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="231"/>
         <source>On time</source>
-        <translation>Im Zeitplan</translation>
+        <translation type="vanished">Im Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="232"/>
         <source>Show the stores of one region</source>
-        <translation>Die Filialen einer Region anzeigen</translation>
+        <translation type="vanished">Die Filialen einer Region anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="233"/>
         <source>All regions</source>
-        <translation>Alle Regionen</translation>
+        <translation type="vanished">Alle Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="234"/>
         <source>Show only items requested by or assigned to me</source>
-        <translation>Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
+        <translation type="vanished">Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="236"/>
         <source>Showing some stores only; click to show every store</source>
-        <translation>Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
+        <translation type="vanished">Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="237"/>
         <source>&amp;View:</source>
-        <translation>An&amp;sicht:</translation>
+        <translation type="vanished">An&amp;sicht:</translation>
     </message>
     <message>
         <source>Showing one store only; click to show every store</source>
         <translation type="vanished">Nur eine Filiale wird angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="262"/>
+        <location filename="../ui/queuepanel.cpp" line="36"/>
         <source>Approve all</source>
         <translation>Alle genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="263"/>
+        <location filename="../ui/queuepanel.cpp" line="37"/>
         <source>Reject all…</source>
         <translation>Alle ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="264"/>
+        <location filename="../ui/queuepanel.cpp" line="38"/>
         <source>Delegate all…</source>
         <translation>Alle delegieren…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="270"/>
+        <location filename="../ui/queuepanel.cpp" line="44"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="450"/>
         <source>Store: %1 ✕</source>
-        <translation>Filiale: %1 ✕</translation>
+        <translation type="vanished">Filiale: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>Stores: %1 ✕</source>
-        <translation>Filialen: %1 ✕</translation>
+        <translation type="vanished">Filialen: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="468"/>
         <source>All items</source>
-        <translation>Alle Vorgänge</translation>
+        <translation type="vanished">Alle Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="469"/>
         <source>Clear every filter</source>
-        <translation>Alle Filter entfernen</translation>
+        <translation type="vanished">Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>%1 (modified)</source>
-        <translation>%1 (geändert)</translation>
+        <translation type="vanished">%1 (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>Unsaved filters</source>
-        <translation>Nicht gespeicherte Filter</translation>
+        <translation type="vanished">Nicht gespeicherte Filter</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="571"/>
         <source>The filters were changed since the view was chosen; save to keep the changes</source>
-        <translation>Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
+        <translation type="vanished">Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="573"/>
         <source>These filters are not saved as a view</source>
-        <translation>Diese Filter sind nicht als Ansicht gespeichert</translation>
+        <translation type="vanished">Diese Filter sind nicht als Ansicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="586"/>
         <source>Delete the saved view “%1”</source>
-        <translation>Die gespeicherte Ansicht „%1“ löschen</translation>
+        <translation type="vanished">Die gespeicherte Ansicht „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="587"/>
         <source>Choose a saved view to delete it</source>
-        <translation>Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
+        <translation type="vanished">Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="594"/>
         <source>Save view</source>
-        <translation>Ansicht speichern</translation>
+        <translation type="vanished">Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="596"/>
         <source>Save the current filters and sort as the view:</source>
-        <translation>Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
+        <translation type="vanished">Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="598"/>
         <source>Save</source>
-        <translation>Speichern</translation>
+        <translation type="vanished">Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="611"/>
         <source>Replace view</source>
-        <translation>Ansicht ersetzen</translation>
+        <translation type="vanished">Ansicht ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="612"/>
         <source>A view named “%1” exists already. Replace it?</source>
-        <translation>Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
+        <translation type="vanished">Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="627"/>
         <source>Delete the saved view “%1”? The filters stay as they are.</source>
-        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
+        <translation type="vanished">Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="646"/>
         <source>Store %1</source>
-        <translation>Filiale %1</translation>
+        <translation type="vanished">Filiale %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="732"/>
+        <location filename="../ui/queuepanel.cpp" line="322"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt:</numerusform>
@@ -3361,10 +3468,8 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="721"/>
-        <location filename="../ui/queuepanel.cpp" line="733"/>
         <source>%1 of %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 von %n</numerusform>
             <numerusform>%1 von %n</numerusform>
         </translation>
@@ -3590,6 +3695,105 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <location filename="../ui/regionbacklogchart.cpp" line="75"/>
         <source>No open items</source>
         <translation>Keine offenen Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="26"/>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="27"/>
+        <location filename="../ui/savedviewsbar.cpp" line="193"/>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="38"/>
+        <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
+        <translation>Gespeicherte Ansichten: Wählen Sie eine aus, um ihre Filter und Sortierung anzuwenden; „Alle Vorgänge“ entfernt die Filter. Wählen Sie eine Ansicht erneut, um Ihre Änderungen daran zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="40"/>
+        <source>Save the current filters and sort as a named view (%1)</source>
+        <translation>Aktuelle Filter und Sortierung als benannte Ansicht speichern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="42"/>
+        <source>&amp;View:</source>
+        <translation>An&amp;sicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="63"/>
+        <source>All items</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="64"/>
+        <source>Clear every filter</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="135"/>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="135"/>
+        <source>Unsaved filters</source>
+        <translation>Nicht gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="141"/>
+        <source>The filters were changed since the view was chosen; save to keep the changes</source>
+        <translation>Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="143"/>
+        <source>These filters are not saved as a view</source>
+        <translation>Diese Filter sind nicht als Ansicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="156"/>
+        <source>Delete the saved view “%1”</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="157"/>
+        <source>Choose a saved view to delete it</source>
+        <translation>Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="164"/>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="166"/>
+        <source>Save the current filters and sort as the view:</source>
+        <translation>Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="168"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="181"/>
+        <source>Replace view</source>
+        <translation>Ansicht ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="182"/>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="194"/>
+        <source>Delete the saved view “%1”? The filters stay as they are.</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
     </message>
 </context>
 <context>

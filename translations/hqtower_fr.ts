@@ -2981,6 +2981,166 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
     </message>
 </context>
 <context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="129"/>
+        <location filename="../ui/queuefilterbar.cpp" line="137"/>
+        <location filename="../ui/queuefilterbar.cpp" line="146"/>
+        <location filename="../ui/queuefilterbar.cpp" line="157"/>
+        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="144"/>
+        <source>No SLA</source>
+        <translation>Sans SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="153"/>
+        <source>Unknown severity</source>
+        <translation>Gravité inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="156"/>
+        <source>%1 and above</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="171"/>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mes éléments</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="186"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="187"/>
+        <source>Every word must appear in the title, summary, store or requester</source>
+        <translation>Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="189"/>
+        <source>Show one kind of item</source>
+        <translation>Afficher un seul type d&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="190"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="191"/>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="192"/>
+        <source>Store exceptions</source>
+        <translation>Exceptions de magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="193"/>
+        <source>Integration failures</source>
+        <translation>Erreurs d&apos;intégration</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="194"/>
+        <source>Show items at least this severe</source>
+        <translation>Afficher les éléments d&apos;au moins cette gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="195"/>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="196"/>
+        <source>Medium and above</source>
+        <translation>Moyenne et plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="197"/>
+        <source>High and above</source>
+        <translation>Élevée et plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="198"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="199"/>
+        <source>Show items by their SLA state</source>
+        <translation>Afficher les éléments selon leur état SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="200"/>
+        <source>Any SLA</source>
+        <translation>Tout état SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="201"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="202"/>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="203"/>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="204"/>
+        <source>Show the stores of one region</source>
+        <translation>Afficher les magasins d&apos;une région</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="205"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="206"/>
+        <source>Show only items requested by or assigned to me</source>
+        <translation>Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="208"/>
+        <source>Showing some stores only; click to show every store</source>
+        <translation>Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="321"/>
+        <source>Store: %1 ✕</source>
+        <translation>Magasin&#xa0;: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <source>Stores: %1 ✕</source>
+        <translation>Magasins&#xa0;: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="343"/>
+        <source>Store %1</source>
+        <translation>Magasin %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queuefilterbar.cpp" line="348"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../models/queuemodel.cpp" line="86"/>
@@ -3081,276 +3241,223 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="142"/>
-        <location filename="../ui/queuepanel.cpp" line="150"/>
-        <location filename="../ui/queuepanel.cpp" line="158"/>
-        <location filename="../ui/queuepanel.cpp" line="169"/>
-        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>, </source>
-        <translation>, </translation>
+        <translation type="vanished">, </translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="157"/>
         <source>No SLA</source>
-        <translation>Sans SLA</translation>
+        <translation type="vanished">Sans SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="165"/>
         <source>Unknown severity</source>
-        <translation>Gravité inconnue</translation>
+        <translation type="vanished">Gravité inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="168"/>
         <source>%1 and above</source>
-        <translation>%1 et plus</translation>
+        <translation type="vanished">%1 et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="179"/>
         <source>Save view…</source>
-        <translation>Enregistrer la vue…</translation>
+        <translation type="vanished">Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="180"/>
-        <location filename="../ui/queuepanel.cpp" line="626"/>
         <source>Delete view</source>
-        <translation>Supprimer la vue</translation>
+        <translation type="vanished">Supprimer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="186"/>
         <source>&amp;Mine</source>
-        <translation>&amp;Mes éléments</translation>
+        <translation type="vanished">&amp;Mes éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="210"/>
         <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
-        <translation>Vues enregistrées&#xa0;: choisissez-en une pour appliquer ses filtres et son tri&#xa0;; «&#xa0;Tous les éléments&#xa0;» efface les filtres. Choisissez de nouveau une vue pour annuler vos modifications.</translation>
+        <translation type="vanished">Vues enregistrées&#xa0;: choisissez-en une pour appliquer ses filtres et son tri&#xa0;; «&#xa0;Tous les éléments&#xa0;» efface les filtres. Choisissez de nouveau une vue pour annuler vos modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="212"/>
         <source>Save the current filters and sort as a named view (%1)</source>
-        <translation>Enregistrer les filtres et le tri actuels comme vue nommée (%1)</translation>
+        <translation type="vanished">Enregistrer les filtres et le tri actuels comme vue nommée (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="214"/>
         <source>Search (Ctrl+F)</source>
-        <translation>Rechercher (Ctrl+F)</translation>
+        <translation type="vanished">Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="215"/>
         <source>Every word must appear in the title, summary, store or requester</source>
-        <translation>Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
+        <translation type="vanished">Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="217"/>
         <source>Show one kind of item</source>
-        <translation>Afficher un seul type d&apos;élément</translation>
+        <translation type="vanished">Afficher un seul type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="218"/>
         <source>All kinds</source>
-        <translation>Tous les types</translation>
+        <translation type="vanished">Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="219"/>
         <source>Approvals</source>
-        <translation>Approbations</translation>
+        <translation type="vanished">Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="220"/>
         <source>Store exceptions</source>
-        <translation>Exceptions de magasin</translation>
+        <translation type="vanished">Exceptions de magasin</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="221"/>
         <source>Integration failures</source>
-        <translation>Erreurs d&apos;intégration</translation>
+        <translation type="vanished">Erreurs d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="222"/>
         <source>Show items at least this severe</source>
-        <translation>Afficher les éléments d&apos;au moins cette gravité</translation>
+        <translation type="vanished">Afficher les éléments d&apos;au moins cette gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="223"/>
         <source>Any severity</source>
-        <translation>Toute gravité</translation>
+        <translation type="vanished">Toute gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="224"/>
         <source>Medium and above</source>
-        <translation>Moyenne et plus</translation>
+        <translation type="vanished">Moyenne et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="225"/>
         <source>High and above</source>
-        <translation>Élevée et plus</translation>
+        <translation type="vanished">Élevée et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="226"/>
         <source>Critical</source>
-        <translation>Critique</translation>
+        <translation type="vanished">Critique</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="227"/>
         <source>Show items by their SLA state</source>
-        <translation>Afficher les éléments selon leur état SLA</translation>
+        <translation type="vanished">Afficher les éléments selon leur état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="228"/>
         <source>Any SLA</source>
-        <translation>Tout état SLA</translation>
+        <translation type="vanished">Tout état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="229"/>
         <source>Overdue</source>
-        <translation>En retard</translation>
+        <translation type="vanished">En retard</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="230"/>
         <source>Due soon</source>
-        <translation>Échéance proche</translation>
+        <translation type="vanished">Échéance proche</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="231"/>
         <source>On time</source>
-        <translation>Dans les délais</translation>
+        <translation type="vanished">Dans les délais</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="232"/>
         <source>Show the stores of one region</source>
-        <translation>Afficher les magasins d&apos;une région</translation>
+        <translation type="vanished">Afficher les magasins d&apos;une région</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="233"/>
         <source>All regions</source>
-        <translation>Toutes les régions</translation>
+        <translation type="vanished">Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="234"/>
         <source>Show only items requested by or assigned to me</source>
-        <translation>Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
+        <translation type="vanished">Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="236"/>
         <source>Showing some stores only; click to show every store</source>
-        <translation>Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
+        <translation type="vanished">Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="237"/>
         <source>&amp;View:</source>
-        <translation>V&amp;ue&#xa0;:</translation>
+        <translation type="vanished">V&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <source>Showing one store only; click to show every store</source>
         <translation type="vanished">Un seul magasin est affiché&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="262"/>
+        <location filename="../ui/queuepanel.cpp" line="36"/>
         <source>Approve all</source>
         <translation>Tout approuver</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="263"/>
+        <location filename="../ui/queuepanel.cpp" line="37"/>
         <source>Reject all…</source>
         <translation>Tout rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="264"/>
+        <location filename="../ui/queuepanel.cpp" line="38"/>
         <source>Delegate all…</source>
         <translation>Tout déléguer…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="270"/>
+        <location filename="../ui/queuepanel.cpp" line="44"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="450"/>
         <source>Store: %1 ✕</source>
-        <translation>Magasin&#xa0;: %1 ✕</translation>
+        <translation type="vanished">Magasin&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>Stores: %1 ✕</source>
-        <translation>Magasins&#xa0;: %1 ✕</translation>
+        <translation type="vanished">Magasins&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="468"/>
         <source>All items</source>
-        <translation>Tous les éléments</translation>
+        <translation type="vanished">Tous les éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="469"/>
         <source>Clear every filter</source>
-        <translation>Effacer tous les filtres</translation>
+        <translation type="vanished">Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>%1 (modified)</source>
-        <translation>%1 (modifiée)</translation>
+        <translation type="vanished">%1 (modifiée)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>Unsaved filters</source>
-        <translation>Filtres non enregistrés</translation>
+        <translation type="vanished">Filtres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="571"/>
         <source>The filters were changed since the view was chosen; save to keep the changes</source>
-        <translation>Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
+        <translation type="vanished">Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="573"/>
         <source>These filters are not saved as a view</source>
-        <translation>Ces filtres ne sont pas enregistrés comme vue</translation>
+        <translation type="vanished">Ces filtres ne sont pas enregistrés comme vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="586"/>
         <source>Delete the saved view “%1”</source>
-        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="587"/>
         <source>Choose a saved view to delete it</source>
-        <translation>Choisissez une vue enregistrée pour la supprimer</translation>
+        <translation type="vanished">Choisissez une vue enregistrée pour la supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="594"/>
         <source>Save view</source>
-        <translation>Enregistrer la vue</translation>
+        <translation type="vanished">Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="596"/>
         <source>Save the current filters and sort as the view:</source>
-        <translation>Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
+        <translation type="vanished">Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="598"/>
         <source>Save</source>
-        <translation>Enregistrer</translation>
+        <translation type="vanished">Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="611"/>
         <source>Replace view</source>
-        <translation>Remplacer la vue</translation>
+        <translation type="vanished">Remplacer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="612"/>
         <source>A view named “%1” exists already. Replace it?</source>
-        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
+        <translation type="vanished">Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="627"/>
         <source>Delete the saved view “%1”? The filters stay as they are.</source>
-        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
+        <translation type="vanished">Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="646"/>
         <source>Store %1</source>
-        <translation>Magasin %1</translation>
+        <translation type="vanished">Magasin %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="732"/>
+        <location filename="../ui/queuepanel.cpp" line="322"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n élément sélectionné&#xa0;:</numerusform>
@@ -3358,10 +3465,8 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="721"/>
-        <location filename="../ui/queuepanel.cpp" line="733"/>
         <source>%1 of %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 sur %n</numerusform>
             <numerusform>%1 sur %n</numerusform>
         </translation>
@@ -3587,6 +3692,105 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <location filename="../ui/regionbacklogchart.cpp" line="75"/>
         <source>No open items</source>
         <translation>Aucun élément ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="26"/>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="27"/>
+        <location filename="../ui/savedviewsbar.cpp" line="193"/>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="38"/>
+        <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
+        <translation>Vues enregistrées&#xa0;: choisissez-en une pour appliquer ses filtres et son tri&#xa0;; «&#xa0;Tous les éléments&#xa0;» efface les filtres. Choisissez de nouveau une vue pour annuler vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="40"/>
+        <source>Save the current filters and sort as a named view (%1)</source>
+        <translation>Enregistrer les filtres et le tri actuels comme vue nommée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="42"/>
+        <source>&amp;View:</source>
+        <translation>V&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="63"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="64"/>
+        <source>Clear every filter</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="135"/>
+        <source>%1 (modified)</source>
+        <translation>%1 (modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="135"/>
+        <source>Unsaved filters</source>
+        <translation>Filtres non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="141"/>
+        <source>The filters were changed since the view was chosen; save to keep the changes</source>
+        <translation>Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="143"/>
+        <source>These filters are not saved as a view</source>
+        <translation>Ces filtres ne sont pas enregistrés comme vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="156"/>
+        <source>Delete the saved view “%1”</source>
+        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="157"/>
+        <source>Choose a saved view to delete it</source>
+        <translation>Choisissez une vue enregistrée pour la supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="164"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="166"/>
+        <source>Save the current filters and sort as the view:</source>
+        <translation>Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="168"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="181"/>
+        <source>Replace view</source>
+        <translation>Remplacer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="182"/>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="194"/>
+        <source>Delete the saved view “%1”? The filters stay as they are.</source>
+        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
     </message>
 </context>
 <context>
