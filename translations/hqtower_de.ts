@@ -3372,24 +3372,66 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation type="vanished">Nur eine Filiale wird angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="36"/>
+        <location filename="../ui/queuepanel.cpp" line="34"/>
         <source>Approve all</source>
         <translation>Alle genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="37"/>
+        <location filename="../ui/queuepanel.cpp" line="35"/>
         <source>Reject all…</source>
         <translation>Alle ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="38"/>
+        <location filename="../ui/queuepanel.cpp" line="36"/>
         <source>Delegate all…</source>
         <translation>Alle delegieren…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="44"/>
+        <location filename="../ui/queuepanel.cpp" line="42"/>
+        <location filename="../ui/queuepanel.cpp" line="322"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="309"/>
+        <source>%1 (%2)</source>
+        <extracomment>The tooltip of a keyboard action: what it does (its shortcut)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="313"/>
+        <source>Next item</source>
+        <translation>Nächster Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="314"/>
+        <source>Previous item</source>
+        <translation>Vorheriger Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="315"/>
+        <source>Select for a bulk decision</source>
+        <translation>Für eine Sammelentscheidung auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="316"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="318"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="320"/>
+        <source>Delegate…</source>
+        <translation>Delegieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="323"/>
+        <source>Open the detail</source>
+        <translation>Details öffnen</translation>
     </message>
     <message>
         <source>Store: %1 ✕</source>
@@ -3460,7 +3502,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation type="vanished">Filiale %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="322"/>
+        <location filename="../ui/queuepanel.cpp" line="291"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt:</numerusform>

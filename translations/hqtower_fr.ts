@@ -3369,24 +3369,66 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation type="vanished">Un seul magasin est affiché&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="36"/>
+        <location filename="../ui/queuepanel.cpp" line="34"/>
         <source>Approve all</source>
         <translation>Tout approuver</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="37"/>
+        <location filename="../ui/queuepanel.cpp" line="35"/>
         <source>Reject all…</source>
         <translation>Tout rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="38"/>
+        <location filename="../ui/queuepanel.cpp" line="36"/>
         <source>Delegate all…</source>
         <translation>Tout déléguer…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="44"/>
+        <location filename="../ui/queuepanel.cpp" line="42"/>
+        <location filename="../ui/queuepanel.cpp" line="322"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="309"/>
+        <source>%1 (%2)</source>
+        <extracomment>The tooltip of a keyboard action: what it does (its shortcut)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="313"/>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="314"/>
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="315"/>
+        <source>Select for a bulk decision</source>
+        <translation>Sélectionner pour une décision groupée</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="316"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="318"/>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="320"/>
+        <source>Delegate…</source>
+        <translation>Déléguer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="323"/>
+        <source>Open the detail</source>
+        <translation>Ouvrir le détail</translation>
     </message>
     <message>
         <source>Store: %1 ✕</source>
@@ -3457,7 +3499,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation type="vanished">Magasin %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="322"/>
+        <location filename="../ui/queuepanel.cpp" line="291"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n élément sélectionné&#xa0;:</numerusform>

@@ -3,17 +3,15 @@
 #include "queuefilterbar.h"
 #include "queuefiltermodel.h"
 #include "queuemodel.h"
-#include "queuerules.h"
+#include "queuetableview.h"
 #include "savedviewsbar.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QScopedValueRollback>
-#include <QStyle>
-#include <QTableView>
 #include <QVBoxLayout>
 
 QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *parent)
@@ -22,7 +20,7 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
     , m_filter(filter)
     , m_viewsBar(new SavedViewsBar(this))
     , m_filterBar(new QueueFilterBar(model, filter, m_viewsBar, this))
-    , m_view(new QTableView(this))
+    , m_view(new QueueTableView(this))
     , m_bulkBar(new QWidget(this))
     , m_bulkLabel(new QLabel(m_bulkBar))
 {
@@ -48,8 +46,12 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
     m_bulkBar->setVisible(false);
     layout->addWidget(m_bulkBar);
 
-    setupTable();
-    m_view->installEventFilter(this);
+    m_view->setQueueModel(m_filter);
+    for (const char *kind : {"approval", "exception", "integration_failure"}) {
+        m_model->setKindIcon(QString::fromLatin1(kind),
+                             QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(QString::fromLatin1(kind))));
+    }
+    addTriageActions();
     layout->addWidget(m_view, 1);
 
     connect(m_filterBar, &QueueFilterBar::edited, this, &QueuePanel::applyFilters);
@@ -79,44 +81,6 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
     setSavedViews({});
     showFilterState();
     updateBulkBar();
-}
-
-void QueuePanel::setupTable()
-{
-    m_view->setModel(m_filter);
-    m_view->setSortingEnabled(true);
-    m_view->sortByColumn(QueueModel::SlaColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QueueModel::TitleColumn, QHeaderView::Stretch);
-    // The title takes what the other columns leave (about 180 px at 1360 px wide).
-    const std::pair<int, int> widths[] = {
-        {QueueModel::KindColumn, 118},        {QueueModel::StoreColumn, 150},
-        {QueueModel::RegionColumn, 110},      {QueueModel::AmountColumn, 105},
-        {QueueModel::RequestedByColumn, 120}, {QueueModel::AgeColumn, 72},
-        {QueueModel::SlaColumn, 72},          {QueueModel::SeverityColumn, 66},
-        {QueueModel::DecisionColumn, 78}};
-    for (const auto &[column, width] : widths)
-        m_view->setColumnWidth(column, width);
-    // The kind column fits its longest label in this language ("Integration failure" was cut to
-    // "Integration f…"), next to the icon.
-    int kindWidth = 0;
-    for (const char *kind : {"approval", "exception", "integration_failure"})
-        kindWidth =
-            qMax(kindWidth,
-                 m_view->fontMetrics().horizontalAdvance(QueueRules::kindText(QString::fromLatin1(kind))));
-    m_view->setColumnWidth(QueueModel::KindColumn,
-                           qMax(118, kindWidth + m_view->style()->pixelMetric(QStyle::PM_SmallIconSize) +
-                                         m_view->fontMetrics().height() + 8));
-    for (const char *kind : {"approval", "exception", "integration_failure"}) {
-        m_model->setKindIcon(QString::fromLatin1(kind),
-                             QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(QString::fromLatin1(kind))));
-    }
 }
 
 void QueuePanel::setRegions(const QStringList &regions)
@@ -243,6 +207,11 @@ void QueuePanel::deleteView()
     showViewState();
 }
 
+QTableView *QueuePanel::view() const
+{
+    return m_view;
+}
+
 QString QueuePanel::currentId() const
 {
     const QModelIndex current = m_view->currentIndex();
@@ -324,41 +293,33 @@ void QueuePanel::updateBulkBar()
     Q_EMIT selectionCountChanged(selected);
 }
 
-bool QueuePanel::eventFilter(QObject *watched, QEvent *event)
+void QueuePanel::addTriageActions()
 {
-    if (watched == m_view && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
-            return QWidget::eventFilter(watched, event);
-        switch (key->key()) {
-        case Qt::Key_J:
-            moveCurrent(1);
-            return true;
-        case Qt::Key_K:
-            moveCurrent(-1);
-            return true;
-        case Qt::Key_X:
-            toggleSelected();
-            return true;
-        case Qt::Key_A:
-            Q_EMIT decisionRequested(targetIds(), QStringLiteral("approve"));
-            return true;
-        case Qt::Key_R:
-            Q_EMIT decisionRequested(targetIds(), QStringLiteral("reject"));
-            return true;
-        case Qt::Key_D:
-            Q_EMIT decisionRequested(targetIds(), QStringLiteral("delegate"));
-            return true;
-        case Qt::Key_Escape:
-            clearSelection();
-            return true;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            Q_EMIT openRequested(currentId());
-            return true;
-        default:
-            break;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
+    // On the table: typing in the search or a filter never triages. Shift is ignored as it always
+    // was (Shift+J moves like J); Enter on the keypad is Enter.
+    const auto add = [this](const char *name, const QString &text, QList<QKeySequence> keys, auto run) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QString::fromLatin1(name));
+        const QList<QKeySequence> plain = keys;
+        for (const QKeySequence &key : plain)
+            keys.append(QKeySequence(QKeyCombination(Qt::ShiftModifier, key[0].key())));
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        //: The tooltip of a keyboard action: what it does (its shortcut)
+        action->setToolTip(tr("%1 (%2)").arg(text, plain.constFirst().toString(QKeySequence::NativeText)));
+        connect(action, &QAction::triggered, this, run);
+        m_view->addAction(action);
+    };
+    add("nextItemAction", tr("Next item"), {Qt::Key_J}, [this] { moveCurrent(1); });
+    add("previousItemAction", tr("Previous item"), {Qt::Key_K}, [this] { moveCurrent(-1); });
+    add("toggleSelectedAction", tr("Select for a bulk decision"), {Qt::Key_X}, [this] { toggleSelected(); });
+    add("approveAction", tr("Approve"), {Qt::Key_A},
+        [this] { Q_EMIT decisionRequested(targetIds(), QStringLiteral("approve")); });
+    add("rejectAction", tr("Reject…"), {Qt::Key_R},
+        [this] { Q_EMIT decisionRequested(targetIds(), QStringLiteral("reject")); });
+    add("delegateAction", tr("Delegate…"), {Qt::Key_D},
+        [this] { Q_EMIT decisionRequested(targetIds(), QStringLiteral("delegate")); });
+    add("clearSelectionAction", tr("Clear selection"), {Qt::Key_Escape}, [this] { clearSelection(); });
+    add("openItemAction", tr("Open the detail"), {Qt::Key_Return, Qt::Key_Enter},
+        [this] { Q_EMIT openRequested(currentId()); });
 }

@@ -1,7 +1,7 @@
 // QueuePanel: the work queue: the saved views and the filter bar (SavedViewsBar, QueueFilterBar)
-// over a sortable table, with keyboard triage (J/K move, A approve, R reject, D delegate, X
-// select for bulk, Esc clears it, Enter opens the detail). It keeps the bars and the filter in
-// step; it shows and asks; decisions are taken and views are saved by whoever listens.
+// over the table (QueueTableView), with keyboard triage as QActions on the table (J/K move, A
+// approve, R reject, D delegate, X select for bulk, Esc clears it, Enter opens the detail). It keeps
+// the bars and the filter in step; decisions are taken and views are saved by whoever listens.
 #pragma once
 
 #include "queueview.h"
@@ -16,6 +16,7 @@ class QTableView;
 class QueueFilterBar;
 class QueueFilterModel;
 class QueueModel;
+class QueueTableView;
 class SavedViewsBar;
 
 class QueuePanel : public QWidget
@@ -24,7 +25,7 @@ class QueuePanel : public QWidget
 public:
     QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *parent = nullptr);
 
-    QTableView *view() const { return m_view; }
+    QTableView *view() const;
     // The ids the next decision applies to: the bulk selection, or the current item.
     QStringList targetIds() const;
     QString currentId() const;
@@ -66,11 +67,9 @@ Q_SIGNALS:
     void saveViewRequested(const QueueView &view);
     void deleteViewRequested(const QString &name);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
-    void setupTable();
+    // J/K, X, A/R/D, Esc and Enter as QActions on the table (view()->actions()).
+    void addTriageActions();
     void applyFilters();
     // Runs `change` on the filter, then shows the result once in the bars.
     template<typename Change>
@@ -89,7 +88,7 @@ private:
     QueueFilterModel *m_filter;
     SavedViewsBar *m_viewsBar;
     QueueFilterBar *m_filterBar;
-    QTableView *m_view;
+    QueueTableView *m_view;
     QWidget *m_bulkBar;
     QLabel *m_bulkLabel;
     bool m_pushing = false; // the bar is writing to the filter: show its state once at the end
