@@ -1,6 +1,5 @@
-// QueueFilterBar: the filters over the work queue: the search and "N of M" (after a leading widget,
-// the saved views), then kind, severity, SLA, region, "mine" and the store chip. It writes what the
-// user picks to the QueueFilterModel and shows the model's filters, whoever set them.
+// QueueFilterBar: the search with "N of M", then the kind, severity, SLA, region, mine and store filters;
+// it writes the user's picks to the QueueFilterModel and shows the model's filters, whoever set them.
 #pragma once
 
 #include <QHash>

@@ -1,6 +1,5 @@
-// QueueTableView: the work queue's table: rows selected whole, sorted by SLA, the columns sized
-// for the queue; the triage keys of the actions added to it still work when they reach the table
-// past Qt's shortcut map.
+// QueueTableView: the work queue's table (whole rows, sorted by SLA, sized columns); a triage key that
+// reaches it past Qt's shortcut map still triggers the action on it whose shortcut it is.
 #pragma once
 
 #include <QTableView>

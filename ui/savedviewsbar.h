@@ -1,6 +1,5 @@
-// SavedViewsBar: the View combo with "Save view…" and "Delete view": lists the user's saved views,
-// shows which one the queue's filters are (or that they are unsaved), and asks for a name or a
-// confirmation. It neither stores views nor touches the filter: whoever listens does.
+// SavedViewsBar: the View combo with Save view… and Delete view: shows which saved view the filters are
+// (or that they are unsaved) and asks for names; it neither stores views nor touches the filter.
 #pragma once
 
 #include "queueview.h"
