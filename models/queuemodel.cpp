@@ -1,5 +1,7 @@
 #include "queuemodel.h"
 
+#include "statuspalette.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -40,8 +42,8 @@ QueueModel::QueueModel(QObject *parent)
         m_severityTexts[rank] = QueueRules::severityText(SeverityRank(rank));
     for (int state = 0; state < int(m_slaTexts.size()); ++state) {
         m_slaTexts[state] = QueueRules::slaStateText(SlaState(state));
-        const QColor foreground = QueueRules::slaForeground(SlaState(state));
-        const QColor background = QueueRules::slaBackground(SlaState(state));
+        const QColor foreground = StatusPalette::slaForeground(SlaState(state));
+        const QColor background = StatusPalette::slaBackground(SlaState(state));
         m_slaForegrounds[state] = foreground.isValid() ? QVariant(foreground) : QVariant();
         m_slaBackgrounds[state] = background.isValid() ? QVariant(background) : QVariant();
     }

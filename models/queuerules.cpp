@@ -140,32 +140,3 @@ QString QueueRules::noStoreText()
 {
     return tr("HQ / no store");
 }
-
-QColor QueueRules::slaForeground(SlaState state)
-{
-    switch (state) {
-    case SlaState::OnTime:
-        return QColor(0x1e, 0x6b, 0x34);
-    case SlaState::DueSoon:
-        return QColor(0x8a, 0x53, 0x00);
-    case SlaState::Overdue:
-        return QColor(0xa3, 0x1d, 0x1d);
-    case SlaState::None:
-        break;
-    }
-    return {};
-}
-
-QColor QueueRules::slaBackground(SlaState state)
-{
-    switch (state) {
-    case SlaState::DueSoon:
-        return QColor(0xfd, 0xf1, 0xd6);
-    case SlaState::Overdue:
-        return QColor(0xfb, 0xe4, 0xe4);
-    case SlaState::OnTime:
-    case SlaState::None:
-        break;
-    }
-    return {};
-}

@@ -1,10 +1,10 @@
 // QueueRules: the small rules every queue view shares: an item's SLA state against a clock (on
-// time, due soon, overdue), the rank of a severity name, and the words and colours shown for them.
+// time, due soon, overdue), the rank of a severity name, and the words shown for them (their
+// colours are StatusPalette's).
 #pragma once
 
 #include "domain/queueitem.h"
 
-#include <QColor>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHashFunctions>
@@ -64,8 +64,4 @@ public:
     static QString slaStateText(SlaState state);  // empty for None
     static QString kindText(const QString &kind); // the raw kind when it is not a known one
     static QString noStoreText();                 // "HQ / no store"
-
-    // Colours of an SLA state; invalid colours for None (and no background for OnTime).
-    static QColor slaForeground(SlaState state);
-    static QColor slaBackground(SlaState state);
 };

@@ -1,5 +1,7 @@
 #include "storemodel.h"
 
+#include "statuspalette.h"
+
 #include <QColor>
 
 StoreModel::StoreModel(QObject *parent)
@@ -91,8 +93,8 @@ QVariant StoreModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
     case Qt::BackgroundRole:
         if (column == WorstSlaColumn) {
-            const QColor colour = role == Qt::ForegroundRole ? QueueRules::slaForeground(counts.worstSla)
-                                                             : QueueRules::slaBackground(counts.worstSla);
+            const QColor colour = role == Qt::ForegroundRole ? StatusPalette::slaForeground(counts.worstSla)
+                                                             : StatusPalette::slaBackground(counts.worstSla);
             return colour.isValid() ? QVariant(colour) : QVariant();
         }
         return {};

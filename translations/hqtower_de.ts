@@ -256,37 +256,42 @@
         <translation>Der Offline-Cache kann nicht verwendet werden (%1); HQ Tower arbeitet ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="90"/>
+        <location filename="../app/session/appsession.cpp" line="93"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>Die Offline-Arbeitsliste konnte nicht gelesen werden (%1); sie wird erneut aus Odoo gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="115"/>
+        <location filename="../app/session/appsession.cpp" line="113"/>
         <source>A source profile was skipped: %1</source>
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="141"/>
+        <location filename="../app/session/appsession.cpp" line="139"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="201"/>
+        <location filename="../app/session/appsession.cpp" line="191"/>
+        <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="211"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="237"/>
+        <location filename="../app/session/appsession.cpp" line="247"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="298"/>
+        <location filename="../app/session/appsession.cpp" line="308"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="299"/>
+        <location filename="../app/session/appsession.cpp" line="309"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -326,6 +331,54 @@
     <message>
         <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
         <translation type="vanished">Odoo hat die Anfrage angenommen, aber nichts hat sich geändert: Ihr Odoo-Benutzer gehört nicht zu den Genehmigenden von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTrendChart</name>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="23"/>
+        <source>Approvals decided per day</source>
+        <translation>Entschiedene Genehmigungen pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="30"/>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="31"/>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="36"/>
+        <source>%1
+Approved: %2, rejected: %3</source>
+        <translation>%1
+Genehmigt: %2, abgelehnt: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="42"/>
+        <source>Median time to decision: %1 h</source>
+        <translation>Median der Entscheidungsdauer: %1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="49"/>
+        <source>Median time to decision</source>
+        <translation>Median der Entscheidungsdauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="104"/>
+        <source>No approvals decided today</source>
+        <translation>Heute keine Genehmigungen entschieden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvaltrendchart.cpp" line="105"/>
+        <source>No approvals decided in the last %n days</source>
+        <translation>
+            <numerusform>Seit %n Tag keine Genehmigungen entschieden</numerusform>
+            <numerusform>In den letzten %n Tagen keine Genehmigungen entschieden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,82 +453,87 @@
         <translation>Die Vorgänge der Arbeitsliste konnten nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="257"/>
+        <location filename="../app/storage/cache.cpp" line="270"/>
+        <source>Could not update the SLA deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/cache.cpp" line="277"/>
         <source>Could not replace the queue items: no source profile was given</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht ersetzt werden: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="264"/>
-        <location filename="../app/storage/cache.cpp" line="267"/>
+        <location filename="../app/storage/cache.cpp" line="284"/>
+        <location filename="../app/storage/cache.cpp" line="287"/>
         <source>Could not replace the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="302"/>
-        <location filename="../app/storage/cache.cpp" line="308"/>
-        <location filename="../app/storage/cache.cpp" line="323"/>
-        <location filename="../app/storage/cache.cpp" line="337"/>
+        <location filename="../app/storage/cache.cpp" line="322"/>
+        <location filename="../app/storage/cache.cpp" line="328"/>
+        <location filename="../app/storage/cache.cpp" line="343"/>
+        <location filename="../app/storage/cache.cpp" line="357"/>
         <source>Could not read the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="352"/>
+        <location filename="../app/storage/cache.cpp" line="372"/>
         <source>Could not read the queue item</source>
         <translation>Der Vorgang der Arbeitsliste konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="368"/>
+        <location filename="../app/storage/cache.cpp" line="388"/>
         <source>Could not read the cached record ids</source>
         <translation>Die IDs der zwischengespeicherten Datensätze konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="380"/>
+        <location filename="../app/storage/cache.cpp" line="400"/>
         <source>Could not count the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="390"/>
+        <location filename="../app/storage/cache.cpp" line="410"/>
         <source>Could not save the stores</source>
         <translation>Die Filialen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="423"/>
+        <location filename="../app/storage/cache.cpp" line="443"/>
         <source>Could not read the stores</source>
         <translation>Die Filialen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="451"/>
+        <location filename="../app/storage/cache.cpp" line="471"/>
         <source>Could not read the sync cursor</source>
         <translation>Der Synchronisierungsstand konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="467"/>
+        <location filename="../app/storage/cache.cpp" line="487"/>
         <source>Could not save the sync cursor</source>
         <translation>Der Synchronisierungsstand konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="469"/>
+        <location filename="../app/storage/cache.cpp" line="489"/>
         <source>%1: no source profile was given</source>
         <translation>%1: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="489"/>
+        <location filename="../app/storage/cache.cpp" line="509"/>
         <source>Could not record the sync</source>
         <translation>Die Synchronisierung konnte nicht protokolliert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="522"/>
-        <location filename="../app/storage/cache.cpp" line="546"/>
+        <location filename="../app/storage/cache.cpp" line="542"/>
+        <location filename="../app/storage/cache.cpp" line="566"/>
         <source>Could not read the sync log</source>
         <translation>Das Synchronisierungsprotokoll konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="560"/>
+        <location filename="../app/storage/cache.cpp" line="580"/>
         <source>Could not remember a server fact</source>
         <translation>Eine Serverinformation konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="570"/>
+        <location filename="../app/storage/cache.cpp" line="590"/>
         <source>Could not read a server fact</source>
         <translation>Eine Serverinformation konnte nicht gelesen werden</translation>
     </message>
@@ -511,7 +569,7 @@
 <context>
     <name>CachedQueueReader</name>
     <message>
-        <location filename="../app/session/cachedqueuereader.cpp" line="43"/>
+        <location filename="../app/session/cachedqueuereader.cpp" line="39"/>
         <source>The offline cache could not be read.</source>
         <translation>Der Offline-Cache konnte nicht gelesen werden.</translation>
     </message>
@@ -593,54 +651,64 @@
     </message>
 </context>
 <context>
-    <name>ChartsPanel</name>
+    <name>ChartCard</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="61"/>
+        <location filename="../ui/chartcard.cpp" line="135"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="63"/>
+        <location filename="../ui/chartcard.cpp" line="137"/>
         <source>Store exceptions</source>
         <translation>Filialausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="65"/>
+        <location filename="../ui/chartcard.cpp" line="139"/>
         <source>Integration failures</source>
         <translation>Integrationsfehler</translation>
     </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="73"/>
+        <source>Approvals</source>
+        <translation type="vanished">Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Store exceptions</source>
+        <translation type="vanished">Filialausnahmen</translation>
+    </message>
+    <message>
+        <source>Integration failures</source>
+        <translation type="vanished">Integrationsfehler</translation>
+    </message>
+    <message>
         <source>0–25 %</source>
-        <translation>0–25 %</translation>
+        <translation type="vanished">0–25 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="75"/>
         <source>25–50 %</source>
-        <translation>25–50 %</translation>
+        <translation type="vanished">25–50 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="77"/>
         <source>50–100 %</source>
-        <translation>50–100 %</translation>
+        <translation type="vanished">50–100 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="79"/>
         <source>Overdue</source>
-        <translation>Überfällig</translation>
+        <translation type="vanished">Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="81"/>
         <source>No SLA</source>
-        <translation>Kein SLA</translation>
+        <translation type="vanished">Kein SLA</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="207"/>
+        <location filename="../ui/chartspanel.cpp" line="27"/>
         <source>Approvals and failures over the last</source>
         <translation>Genehmigungen und Fehler der letzten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="210"/>
+        <location filename="../ui/chartspanel.cpp" line="30"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -648,127 +716,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="224"/>
         <source>Open items by region</source>
-        <translation>Offene Vorgänge nach Region</translation>
+        <translation type="vanished">Offene Vorgänge nach Region</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="225"/>
         <source>SLA time used by open items</source>
-        <translation>Verbrauchte SLA-Zeit offener Vorgänge</translation>
+        <translation type="vanished">Verbrauchte SLA-Zeit offener Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="226"/>
         <source>Top 10 stores by open exceptions</source>
-        <translation>Top-10-Filialen nach offenen Ausnahmen</translation>
+        <translation type="vanished">Top-10-Filialen nach offenen Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="227"/>
         <source>Approvals decided per day</source>
-        <translation>Entschiedene Genehmigungen pro Tag</translation>
+        <translation type="vanished">Entschiedene Genehmigungen pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="228"/>
         <source>Integration failures per day</source>
-        <translation>Integrationsfehler pro Tag</translation>
+        <translation type="vanished">Integrationsfehler pro Tag</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="239"/>
+        <location filename="../ui/chartspanel.cpp" line="66"/>
         <source>Waiting for data…</source>
         <translation>Warten auf Daten…</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="301"/>
-        <location filename="../ui/chartspanel.cpp" line="341"/>
-        <location filename="../ui/chartspanel.cpp" line="668"/>
         <source>%1
 %2: %3</source>
-        <translation>%1
+        <translation type="vanished">%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="361"/>
         <source>Approved</source>
-        <translation>Genehmigt</translation>
+        <translation type="vanished">Genehmigt</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="362"/>
         <source>Rejected</source>
-        <translation>Abgelehnt</translation>
+        <translation type="vanished">Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="367"/>
         <source>%1
 Approved: %2, rejected: %3</source>
-        <translation>%1
+        <translation type="vanished">%1
 Genehmigt: %2, abgelehnt: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="373"/>
         <source>Median time to decision: %1 h</source>
-        <translation>Median der Entscheidungsdauer: %1 h</translation>
+        <translation type="vanished">Median der Entscheidungsdauer: %1 h</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="380"/>
         <source>Median time to decision</source>
-        <translation>Median der Entscheidungsdauer</translation>
+        <translation type="vanished">Median der Entscheidungsdauer</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="440"/>
         <source>Open exceptions</source>
-        <translation>Offene Ausnahmen</translation>
+        <translation type="vanished">Offene Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="452"/>
         <source>%1: 1 open exception</source>
-        <translation>%1: 1 offene Ausnahme</translation>
+        <translation type="vanished">%1: 1 offene Ausnahme</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="453"/>
         <source>%1: %2 open exceptions</source>
-        <translation>%1: %2 offene Ausnahmen</translation>
+        <translation type="vanished">%1: %2 offene Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="561"/>
-        <location filename="../ui/chartspanel.cpp" line="582"/>
         <source>No open items</source>
-        <translation>Keine offenen Vorgänge</translation>
+        <translation type="vanished">Keine offenen Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="622"/>
         <source>No approvals decided today</source>
-        <translation>Heute keine Genehmigungen entschieden</translation>
+        <translation type="vanished">Heute keine Genehmigungen entschieden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="623"/>
         <source>No approvals decided in the last %n days</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Seit %n Tag keine Genehmigungen entschieden</numerusform>
             <numerusform>In den letzten %n Tagen keine Genehmigungen entschieden</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="702"/>
         <source>No integration failures today</source>
-        <translation>Heute keine Integrationsfehler</translation>
+        <translation type="vanished">Heute keine Integrationsfehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="703"/>
         <source>No integration failures in the last %n days</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Seit %n Tag keine Integrationsfehler</numerusform>
             <numerusform>In den letzten %n Tagen keine Integrationsfehler</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="715"/>
         <source>Store %1</source>
-        <translation>Filiale %1</translation>
+        <translation type="vanished">Filiale %1</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="729"/>
         <source>No store has open exceptions</source>
-        <translation>Keine Filiale hat offene Ausnahmen</translation>
+        <translation type="vanished">Keine Filiale hat offene Ausnahmen</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1062,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
         <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="179"/>
+        <location filename="../app/cli/clicontext.cpp" line="177"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Warnung: Quellprofil übersprungen: %1</translation>
     </message>
@@ -1903,52 +1947,52 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>%1 beläuft sich auf %2 %3 und liegt damit über %4: Fügen Sie zum Genehmigen --yes hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="187"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="185"/>
         <source>Warning: the decisions of a source profile were skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="195"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="193"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Noch nicht gesendet (%1); neuer Versuch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="205"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="203"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>Für %1 steht bereits eine Entscheidung „%2“ aus; sie wird zuerst abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="225"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="223"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="269"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="267"/>
         <source>Applied: %1 %2.</source>
         <translation>Übernommen: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="275"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="278"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
         <source>Refused by Odoo: %1</source>
         <translation>Von Odoo abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="282"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Nach %1 s noch ausstehend (%2); die Entscheidung bleibt im Postausgang und wird beim nächsten Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="286"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -2278,6 +2322,34 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <location filename="../app/decisions/expensereportadapter.cpp" line="63"/>
         <source>Odoo did not open its refusal form; refuse this report in Odoo.</source>
         <translation>Odoo hat sein Ablehnungsformular nicht geöffnet; lehnen Sie diesen Ausgabenbericht in Odoo ab.</translation>
+    </message>
+</context>
+<context>
+    <name>FailureTrendChart</name>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="25"/>
+        <source>Integration failures per day</source>
+        <translation>Integrationsfehler pro Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="78"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="111"/>
+        <source>No integration failures today</source>
+        <translation>Heute keine Integrationsfehler</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/failuretrendchart.cpp" line="112"/>
+        <source>No integration failures in the last %n days</source>
+        <translation>
+            <numerusform>Seit %n Tag keine Integrationsfehler</numerusform>
+            <numerusform>In den letzten %n Tagen keine Integrationsfehler</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2912,79 +2984,239 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
 </context>
 <context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="129"/>
+        <location filename="../ui/queuefilterbar.cpp" line="137"/>
+        <location filename="../ui/queuefilterbar.cpp" line="146"/>
+        <location filename="../ui/queuefilterbar.cpp" line="157"/>
+        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="144"/>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="153"/>
+        <source>Unknown severity</source>
+        <translation>Unbekannter Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="156"/>
+        <source>%1 and above</source>
+        <translation>%1 und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="171"/>
+        <source>&amp;Mine</source>
+        <translation>Nur &amp;meine</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="186"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="187"/>
+        <source>Every word must appear in the title, summary, store or requester</source>
+        <translation>Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="189"/>
+        <source>Show one kind of item</source>
+        <translation>Nur eine Art von Vorgängen anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="190"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="191"/>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="192"/>
+        <source>Store exceptions</source>
+        <translation>Filialausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="193"/>
+        <source>Integration failures</source>
+        <translation>Integrationsfehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="194"/>
+        <source>Show items at least this severe</source>
+        <translation>Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="195"/>
+        <source>Any severity</source>
+        <translation>Jeder Schweregrad</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="196"/>
+        <source>Medium and above</source>
+        <translation>Mittel und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="197"/>
+        <source>High and above</source>
+        <translation>Hoch und höher</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="198"/>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="199"/>
+        <source>Show items by their SLA state</source>
+        <translation>Vorgänge nach SLA-Status anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="200"/>
+        <source>Any SLA</source>
+        <translation>Jeder SLA-Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="201"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="202"/>
+        <source>Due soon</source>
+        <translation>Bald fällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="203"/>
+        <source>On time</source>
+        <translation>Im Zeitplan</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="204"/>
+        <source>Show the stores of one region</source>
+        <translation>Die Filialen einer Region anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="205"/>
+        <source>All regions</source>
+        <translation>Alle Regionen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="206"/>
+        <source>Show only items requested by or assigned to me</source>
+        <translation>Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="208"/>
+        <source>Showing some stores only; click to show every store</source>
+        <translation>Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="321"/>
+        <source>Store: %1 ✕</source>
+        <translation>Filiale: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <source>Stores: %1 ✕</source>
+        <translation>Filialen: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="343"/>
+        <source>Store %1</source>
+        <translation>Filiale %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queuefilterbar.cpp" line="348"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 von %n</numerusform>
+            <numerusform>%1 von %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Refused</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="701"/>
+        <location filename="../models/queuemodel.cpp" line="703"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="703"/>
+        <location filename="../models/queuemodel.cpp" line="705"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="705"/>
+        <location filename="../models/queuemodel.cpp" line="707"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="707"/>
+        <location filename="../models/queuemodel.cpp" line="709"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="709"/>
+        <location filename="../models/queuemodel.cpp" line="711"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="711"/>
+        <location filename="../models/queuemodel.cpp" line="713"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="713"/>
+        <location filename="../models/queuemodel.cpp" line="715"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="715"/>
+        <location filename="../models/queuemodel.cpp" line="717"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="717"/>
+        <location filename="../models/queuemodel.cpp" line="719"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="719"/>
+        <location filename="../models/queuemodel.cpp" line="721"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -2994,17 +3226,17 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Filiale %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="761"/>
+        <location filename="../models/queuemodel.cpp" line="763"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="763"/>
+        <location filename="../models/queuemodel.cpp" line="765"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="765"/>
+        <location filename="../models/queuemodel.cpp" line="767"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
@@ -3012,276 +3244,265 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="142"/>
-        <location filename="../ui/queuepanel.cpp" line="150"/>
-        <location filename="../ui/queuepanel.cpp" line="158"/>
-        <location filename="../ui/queuepanel.cpp" line="169"/>
-        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>, </source>
-        <translation>, </translation>
+        <translation type="vanished">, </translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="157"/>
         <source>No SLA</source>
-        <translation>Kein SLA</translation>
+        <translation type="vanished">Kein SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="165"/>
         <source>Unknown severity</source>
-        <translation>Unbekannter Schweregrad</translation>
+        <translation type="vanished">Unbekannter Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="168"/>
         <source>%1 and above</source>
-        <translation>%1 und höher</translation>
+        <translation type="vanished">%1 und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="179"/>
         <source>Save view…</source>
-        <translation>Ansicht speichern…</translation>
+        <translation type="vanished">Ansicht speichern…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="180"/>
-        <location filename="../ui/queuepanel.cpp" line="626"/>
         <source>Delete view</source>
-        <translation>Ansicht löschen</translation>
+        <translation type="vanished">Ansicht löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="186"/>
         <source>&amp;Mine</source>
-        <translation>Nur &amp;meine</translation>
+        <translation type="vanished">Nur &amp;meine</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="210"/>
         <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
-        <translation>Gespeicherte Ansichten: Wählen Sie eine aus, um ihre Filter und Sortierung anzuwenden; „Alle Vorgänge“ entfernt die Filter. Wählen Sie eine Ansicht erneut, um Ihre Änderungen daran zurückzunehmen.</translation>
+        <translation type="vanished">Gespeicherte Ansichten: Wählen Sie eine aus, um ihre Filter und Sortierung anzuwenden; „Alle Vorgänge“ entfernt die Filter. Wählen Sie eine Ansicht erneut, um Ihre Änderungen daran zurückzunehmen.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="212"/>
         <source>Save the current filters and sort as a named view (%1)</source>
-        <translation>Aktuelle Filter und Sortierung als benannte Ansicht speichern (%1)</translation>
+        <translation type="vanished">Aktuelle Filter und Sortierung als benannte Ansicht speichern (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="214"/>
         <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Ctrl+F)</translation>
+        <translation type="vanished">Suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="215"/>
         <source>Every word must appear in the title, summary, store or requester</source>
-        <translation>Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
+        <translation type="vanished">Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="217"/>
         <source>Show one kind of item</source>
-        <translation>Nur eine Art von Vorgängen anzeigen</translation>
+        <translation type="vanished">Nur eine Art von Vorgängen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="218"/>
         <source>All kinds</source>
-        <translation>Alle Arten</translation>
+        <translation type="vanished">Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="219"/>
         <source>Approvals</source>
-        <translation>Genehmigungen</translation>
+        <translation type="vanished">Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="220"/>
         <source>Store exceptions</source>
-        <translation>Filialausnahmen</translation>
+        <translation type="vanished">Filialausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="221"/>
         <source>Integration failures</source>
-        <translation>Integrationsfehler</translation>
+        <translation type="vanished">Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="222"/>
         <source>Show items at least this severe</source>
-        <translation>Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
+        <translation type="vanished">Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="223"/>
         <source>Any severity</source>
-        <translation>Jeder Schweregrad</translation>
+        <translation type="vanished">Jeder Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="224"/>
         <source>Medium and above</source>
-        <translation>Mittel und höher</translation>
+        <translation type="vanished">Mittel und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="225"/>
         <source>High and above</source>
-        <translation>Hoch und höher</translation>
+        <translation type="vanished">Hoch und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="226"/>
         <source>Critical</source>
-        <translation>Kritisch</translation>
+        <translation type="vanished">Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="227"/>
         <source>Show items by their SLA state</source>
-        <translation>Vorgänge nach SLA-Status anzeigen</translation>
+        <translation type="vanished">Vorgänge nach SLA-Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="228"/>
         <source>Any SLA</source>
-        <translation>Jeder SLA-Status</translation>
+        <translation type="vanished">Jeder SLA-Status</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="229"/>
         <source>Overdue</source>
-        <translation>Überfällig</translation>
+        <translation type="vanished">Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="230"/>
         <source>Due soon</source>
-        <translation>Bald fällig</translation>
+        <translation type="vanished">Bald fällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="231"/>
         <source>On time</source>
-        <translation>Im Zeitplan</translation>
+        <translation type="vanished">Im Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="232"/>
         <source>Show the stores of one region</source>
-        <translation>Die Filialen einer Region anzeigen</translation>
+        <translation type="vanished">Die Filialen einer Region anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="233"/>
         <source>All regions</source>
-        <translation>Alle Regionen</translation>
+        <translation type="vanished">Alle Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="234"/>
         <source>Show only items requested by or assigned to me</source>
-        <translation>Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
+        <translation type="vanished">Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="236"/>
         <source>Showing some stores only; click to show every store</source>
-        <translation>Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
+        <translation type="vanished">Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="237"/>
         <source>&amp;View:</source>
-        <translation>An&amp;sicht:</translation>
+        <translation type="vanished">An&amp;sicht:</translation>
     </message>
     <message>
         <source>Showing one store only; click to show every store</source>
         <translation type="vanished">Nur eine Filiale wird angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="262"/>
+        <location filename="../ui/queuepanel.cpp" line="34"/>
         <source>Approve all</source>
         <translation>Alle genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="263"/>
+        <location filename="../ui/queuepanel.cpp" line="35"/>
         <source>Reject all…</source>
         <translation>Alle ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="264"/>
+        <location filename="../ui/queuepanel.cpp" line="36"/>
         <source>Delegate all…</source>
         <translation>Alle delegieren…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="270"/>
+        <location filename="../ui/queuepanel.cpp" line="42"/>
+        <location filename="../ui/queuepanel.cpp" line="322"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="450"/>
+        <location filename="../ui/queuepanel.cpp" line="309"/>
+        <source>%1 (%2)</source>
+        <extracomment>The tooltip of a keyboard action: what it does (its shortcut)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="313"/>
+        <source>Next item</source>
+        <translation>Nächster Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="314"/>
+        <source>Previous item</source>
+        <translation>Vorheriger Vorgang</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="315"/>
+        <source>Select for a bulk decision</source>
+        <translation>Für eine Sammelentscheidung auswählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="316"/>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="318"/>
+        <source>Reject…</source>
+        <translation>Ablehnen…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="320"/>
+        <source>Delegate…</source>
+        <translation>Delegieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="323"/>
+        <source>Open the detail</source>
+        <translation>Details öffnen</translation>
+    </message>
+    <message>
         <source>Store: %1 ✕</source>
-        <translation>Filiale: %1 ✕</translation>
+        <translation type="vanished">Filiale: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>Stores: %1 ✕</source>
-        <translation>Filialen: %1 ✕</translation>
+        <translation type="vanished">Filialen: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="468"/>
         <source>All items</source>
-        <translation>Alle Vorgänge</translation>
+        <translation type="vanished">Alle Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="469"/>
         <source>Clear every filter</source>
-        <translation>Alle Filter entfernen</translation>
+        <translation type="vanished">Alle Filter entfernen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>%1 (modified)</source>
-        <translation>%1 (geändert)</translation>
+        <translation type="vanished">%1 (geändert)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>Unsaved filters</source>
-        <translation>Nicht gespeicherte Filter</translation>
+        <translation type="vanished">Nicht gespeicherte Filter</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="571"/>
         <source>The filters were changed since the view was chosen; save to keep the changes</source>
-        <translation>Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
+        <translation type="vanished">Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="573"/>
         <source>These filters are not saved as a view</source>
-        <translation>Diese Filter sind nicht als Ansicht gespeichert</translation>
+        <translation type="vanished">Diese Filter sind nicht als Ansicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="586"/>
         <source>Delete the saved view “%1”</source>
-        <translation>Die gespeicherte Ansicht „%1“ löschen</translation>
+        <translation type="vanished">Die gespeicherte Ansicht „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="587"/>
         <source>Choose a saved view to delete it</source>
-        <translation>Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
+        <translation type="vanished">Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="594"/>
         <source>Save view</source>
-        <translation>Ansicht speichern</translation>
+        <translation type="vanished">Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="596"/>
         <source>Save the current filters and sort as the view:</source>
-        <translation>Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
+        <translation type="vanished">Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="598"/>
         <source>Save</source>
-        <translation>Speichern</translation>
+        <translation type="vanished">Speichern</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="611"/>
         <source>Replace view</source>
-        <translation>Ansicht ersetzen</translation>
+        <translation type="vanished">Ansicht ersetzen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="612"/>
         <source>A view named “%1” exists already. Replace it?</source>
-        <translation>Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
+        <translation type="vanished">Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="627"/>
         <source>Delete the saved view “%1”? The filters stay as they are.</source>
-        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
+        <translation type="vanished">Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="646"/>
         <source>Store %1</source>
-        <translation>Filiale %1</translation>
+        <translation type="vanished">Filiale %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="732"/>
+        <location filename="../ui/queuepanel.cpp" line="291"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt:</numerusform>
@@ -3289,10 +3510,8 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="721"/>
-        <location filename="../ui/queuepanel.cpp" line="733"/>
         <source>%1 of %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 von %n</numerusform>
             <numerusform>%1 von %n</numerusform>
         </translation>
@@ -3501,6 +3720,125 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
 </context>
 <context>
+    <name>RegionBacklogChart</name>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="17"/>
+        <source>Open items by region</source>
+        <translation>Offene Vorgänge nach Region</translation>
+    </message>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="33"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="75"/>
+        <source>No open items</source>
+        <translation>Keine offenen Vorgänge</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="26"/>
+        <source>Save view…</source>
+        <translation>Ansicht speichern…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="27"/>
+        <location filename="../ui/savedviewsbar.cpp" line="193"/>
+        <source>Delete view</source>
+        <translation>Ansicht löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="38"/>
+        <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
+        <translation>Gespeicherte Ansichten: Wählen Sie eine aus, um ihre Filter und Sortierung anzuwenden; „Alle Vorgänge“ entfernt die Filter. Wählen Sie eine Ansicht erneut, um Ihre Änderungen daran zurückzunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="40"/>
+        <source>Save the current filters and sort as a named view (%1)</source>
+        <translation>Aktuelle Filter und Sortierung als benannte Ansicht speichern (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="42"/>
+        <source>&amp;View:</source>
+        <translation>An&amp;sicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="63"/>
+        <source>All items</source>
+        <translation>Alle Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="64"/>
+        <source>Clear every filter</source>
+        <translation>Alle Filter entfernen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="135"/>
+        <source>%1 (modified)</source>
+        <translation>%1 (geändert)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="135"/>
+        <source>Unsaved filters</source>
+        <translation>Nicht gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="141"/>
+        <source>The filters were changed since the view was chosen; save to keep the changes</source>
+        <translation>Die Filter wurden seit der Auswahl der Ansicht geändert; speichern Sie, um die Änderungen zu behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="143"/>
+        <source>These filters are not saved as a view</source>
+        <translation>Diese Filter sind nicht als Ansicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="156"/>
+        <source>Delete the saved view “%1”</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="157"/>
+        <source>Choose a saved view to delete it</source>
+        <translation>Wählen Sie eine gespeicherte Ansicht aus, um sie zu löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="164"/>
+        <source>Save view</source>
+        <translation>Ansicht speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="166"/>
+        <source>Save the current filters and sort as the view:</source>
+        <translation>Aktuelle Filter und Sortierung speichern als Ansicht:</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="168"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="181"/>
+        <source>Replace view</source>
+        <translation>Ansicht ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="182"/>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Eine Ansicht namens „%1“ existiert bereits. Möchten Sie sie ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="194"/>
+        <source>Delete the saved view “%1”? The filters stay as they are.</source>
+        <translation>Die gespeicherte Ansicht „%1“ löschen? Die Filter bleiben unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduledActionAdapter</name>
     <message>
         <location filename="../app/decisions/scheduledactionadapter.cpp" line="53"/>
@@ -3674,9 +4012,54 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
 </context>
 <context>
+    <name>SlaAgingChart</name>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="19"/>
+        <source>0–25 %</source>
+        <translation>0–25 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="21"/>
+        <source>25–50 %</source>
+        <translation>25–50 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="23"/>
+        <source>50–100 %</source>
+        <translation>50–100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="25"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="27"/>
+        <source>No SLA</source>
+        <translation>Kein SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="34"/>
+        <source>SLA time used by open items</source>
+        <translation>Verbrauchte SLA-Zeit offener Vorgänge</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="52"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="84"/>
+        <source>No open items</source>
+        <translation>Keine offenen Vorgänge</translation>
+    </message>
+</context>
+<context>
     <name>SourceCatalog</name>
     <message>
-        <location filename="../app/sync/sourcecatalog.cpp" line="30"/>
+        <location filename="../app/sync/sourcecatalog.cpp" line="48"/>
         <source>%1:1: cannot be read (%2)</source>
         <translation>%1:1: kann nicht gelesen werden (%2)</translation>
     </message>
@@ -3684,162 +4067,162 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>SourceProfile</name>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="159"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="161"/>
         <source>a condition needs a &quot;field&quot;</source>
         <translation>eine Bedingung braucht ein &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="163"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="165"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
         <translation>unbekannter Operator &quot;%1&quot; (verwenden Sie einen von %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="169"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="171"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
         <translation>die Bedingung für %1 braucht ein &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="189"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="191"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
         <translation>Domain-Term %1 ist weder [field, operator, value] noch &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="267"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="269"/>
         <source>works on Odoo %1 only</source>
         <translation>funktioniert nur mit Odoo %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="270"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="272"/>
         <source>needs Odoo %1 to %2</source>
         <translation>erfordert Odoo %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="272"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="274"/>
         <source>needs Odoo %1 or later</source>
         <translation>erfordert Odoo %1 oder neuer</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="274"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="276"/>
         <source>needs Odoo %1 or earlier</source>
         <translation>erfordert Odoo %1 oder älter</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="297"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="299"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="303"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="307"/>
         <source>a profile must be one JSON object</source>
         <translation>ein Profil muss genau ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="330"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="332"/>
         <source>variant &quot;%1&quot; must be an object</source>
         <translation>Variante &quot;%1&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="335"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="337"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
         <translation>Variante &quot;%1&quot; darf &quot;%2&quot; nicht ändern</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="340"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="342"/>
         <source>variant %1: %2</source>
         <translation>Variante %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="356"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="358"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="378"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="380"/>
         <source>the profile has no &quot;title&quot;</source>
         <translation>das Profil hat kein &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="382"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="384"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>unbekannte Art &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="385"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="387"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>das Profil hat kein &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="400"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="402"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>unbekannter Platzhalter &quot;%1&quot; (verwenden Sie $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="408"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="410"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>das Profil hat kein &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="440"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="442"/>
         <source>a filter must be an object</source>
         <translation>ein Filter muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="448"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="450"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="455"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="457"/>
         <source>a severity rule must be an object</source>
         <translation>eine Schweregradregel muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="462"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; in einer Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="466"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>eine Schweregradregel braucht ein &quot;reason&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="586"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="588"/>
         <source>%1: variant %2 is outside the versions it requires</source>
         <translation>%1: Variante %2 liegt außerhalb der Versionen, die sie erfordert</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="593"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="595"/>
         <source>%1: %2 uses %3, which is not read</source>
         <translation>%1: %2 verwendet %3, das nicht gelesen wird</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="597"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
         <source>a severity rule</source>
         <translation>eine Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
         <source>a filter</source>
         <translation>ein Filter</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="605"/>
         <source>%1: no summary</source>
         <translation>%1: keine Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="689"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="705"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -4052,49 +4435,82 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>StoreModel</name>
     <message>
-        <location filename="../models/storemodel.cpp" line="136"/>
+        <location filename="../models/storemodel.cpp" line="138"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="138"/>
+        <location filename="../models/storemodel.cpp" line="140"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="140"/>
+        <location filename="../models/storemodel.cpp" line="142"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="142"/>
+        <location filename="../models/storemodel.cpp" line="144"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="144"/>
+        <location filename="../models/storemodel.cpp" line="146"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="146"/>
+        <location filename="../models/storemodel.cpp" line="148"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="148"/>
+        <location filename="../models/storemodel.cpp" line="150"/>
         <source>Exceptions</source>
         <translation>Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="150"/>
+        <location filename="../models/storemodel.cpp" line="152"/>
         <source>Integration failures</source>
         <translation>Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="152"/>
+        <location filename="../models/storemodel.cpp" line="154"/>
         <source>Worst SLA</source>
         <translation>Schlechtester SLA-Status</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRankingChart</name>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="19"/>
+        <source>Top 10 stores by open exceptions</source>
+        <translation>Top-10-Filialen nach offenen Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="29"/>
+        <source>Open exceptions</source>
+        <translation>Offene Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="40"/>
+        <source>%1: 1 open exception</source>
+        <translation>%1: 1 offene Ausnahme</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="41"/>
+        <source>%1: %2 open exceptions</source>
+        <translation>%1: %2 offene Ausnahmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="62"/>
+        <source>Store %1</source>
+        <translation>Filiale %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="76"/>
+        <source>No store has open exceptions</source>
+        <translation>Keine Filiale hat offene Ausnahmen</translation>
     </message>
 </context>
 <context>

@@ -256,37 +256,42 @@
         <translation>Le cache hors ligne est inutilisable (%1)&#xa0;; HQ Tower fonctionne sans.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="90"/>
+        <location filename="../app/session/appsession.cpp" line="93"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>La file hors ligne n&apos;a pas pu être lue (%1)&#xa0;; elle se remplit à nouveau depuis Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="115"/>
+        <location filename="../app/session/appsession.cpp" line="113"/>
         <source>A source profile was skipped: %1</source>
         <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="141"/>
+        <location filename="../app/session/appsession.cpp" line="139"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="201"/>
+        <location filename="../app/session/appsession.cpp" line="191"/>
+        <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/session/appsession.cpp" line="211"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="237"/>
+        <location filename="../app/session/appsession.cpp" line="247"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="298"/>
+        <location filename="../app/session/appsession.cpp" line="308"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="299"/>
+        <location filename="../app/session/appsession.cpp" line="309"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -326,6 +331,54 @@
     <message>
         <source>Odoo accepted the request but nothing changed: your Odoo user is not one of the approvers of %1.</source>
         <translation type="vanished">Odoo a accepté la requête mais rien n&apos;a changé&#xa0;: votre utilisateur Odoo ne fait pas partie des approbateurs de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalTrendChart</name>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="23"/>
+        <source>Approvals decided per day</source>
+        <translation>Approbations décidées par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="30"/>
+        <source>Approved</source>
+        <translation>Approuvées</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="31"/>
+        <source>Rejected</source>
+        <translation>Rejetées</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="36"/>
+        <source>%1
+Approved: %2, rejected: %3</source>
+        <translation>%1
+Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="42"/>
+        <source>Median time to decision: %1 h</source>
+        <translation>Délai médian de décision&#xa0;: %1 h</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="49"/>
+        <source>Median time to decision</source>
+        <translation>Délai médian de décision</translation>
+    </message>
+    <message>
+        <location filename="../ui/approvaltrendchart.cpp" line="104"/>
+        <source>No approvals decided today</source>
+        <translation>Aucune approbation décidée aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/approvaltrendchart.cpp" line="105"/>
+        <source>No approvals decided in the last %n days</source>
+        <translation>
+            <numerusform>Aucune approbation décidée depuis %n jour</numerusform>
+            <numerusform>Aucune approbation décidée au cours des %n derniers jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -400,82 +453,87 @@
         <translation>Impossible de supprimer les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="257"/>
+        <location filename="../app/storage/cache.cpp" line="270"/>
+        <source>Could not update the SLA deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/storage/cache.cpp" line="277"/>
         <source>Could not replace the queue items: no source profile was given</source>
         <translation>Impossible de remplacer les éléments de la file&#xa0;: aucun profil de source n&apos;a été indiqué</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="264"/>
-        <location filename="../app/storage/cache.cpp" line="267"/>
+        <location filename="../app/storage/cache.cpp" line="284"/>
+        <location filename="../app/storage/cache.cpp" line="287"/>
         <source>Could not replace the queue items</source>
         <translation>Impossible de remplacer les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="302"/>
-        <location filename="../app/storage/cache.cpp" line="308"/>
-        <location filename="../app/storage/cache.cpp" line="323"/>
-        <location filename="../app/storage/cache.cpp" line="337"/>
+        <location filename="../app/storage/cache.cpp" line="322"/>
+        <location filename="../app/storage/cache.cpp" line="328"/>
+        <location filename="../app/storage/cache.cpp" line="343"/>
+        <location filename="../app/storage/cache.cpp" line="357"/>
         <source>Could not read the queue items</source>
         <translation>Impossible de lire les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="352"/>
+        <location filename="../app/storage/cache.cpp" line="372"/>
         <source>Could not read the queue item</source>
         <translation>Impossible de lire l&apos;élément de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="368"/>
+        <location filename="../app/storage/cache.cpp" line="388"/>
         <source>Could not read the cached record ids</source>
         <translation>Impossible de lire les identifiants des enregistrements en cache</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="380"/>
+        <location filename="../app/storage/cache.cpp" line="400"/>
         <source>Could not count the queue items</source>
         <translation>Impossible de compter les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="390"/>
+        <location filename="../app/storage/cache.cpp" line="410"/>
         <source>Could not save the stores</source>
         <translation>Impossible d&apos;enregistrer les magasins</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="423"/>
+        <location filename="../app/storage/cache.cpp" line="443"/>
         <source>Could not read the stores</source>
         <translation>Impossible de lire les magasins</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="451"/>
+        <location filename="../app/storage/cache.cpp" line="471"/>
         <source>Could not read the sync cursor</source>
         <translation>Impossible de lire le curseur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="467"/>
+        <location filename="../app/storage/cache.cpp" line="487"/>
         <source>Could not save the sync cursor</source>
         <translation>Impossible d&apos;enregistrer le curseur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="469"/>
+        <location filename="../app/storage/cache.cpp" line="489"/>
         <source>%1: no source profile was given</source>
         <translation>%1&#xa0;: aucun profil de source n&apos;a été indiqué</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="489"/>
+        <location filename="../app/storage/cache.cpp" line="509"/>
         <source>Could not record the sync</source>
         <translation>Impossible de consigner la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="522"/>
-        <location filename="../app/storage/cache.cpp" line="546"/>
+        <location filename="../app/storage/cache.cpp" line="542"/>
+        <location filename="../app/storage/cache.cpp" line="566"/>
         <source>Could not read the sync log</source>
         <translation>Impossible de lire le journal de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="560"/>
+        <location filename="../app/storage/cache.cpp" line="580"/>
         <source>Could not remember a server fact</source>
         <translation>Impossible de mémoriser une information sur le serveur</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="570"/>
+        <location filename="../app/storage/cache.cpp" line="590"/>
         <source>Could not read a server fact</source>
         <translation>Impossible de lire une information sur le serveur</translation>
     </message>
@@ -511,7 +569,7 @@
 <context>
     <name>CachedQueueReader</name>
     <message>
-        <location filename="../app/session/cachedqueuereader.cpp" line="43"/>
+        <location filename="../app/session/cachedqueuereader.cpp" line="39"/>
         <source>The offline cache could not be read.</source>
         <translation>Le cache hors ligne n&apos;a pas pu être lu.</translation>
     </message>
@@ -593,54 +651,64 @@
     </message>
 </context>
 <context>
-    <name>ChartsPanel</name>
+    <name>ChartCard</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="61"/>
+        <location filename="../ui/chartcard.cpp" line="135"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="63"/>
+        <location filename="../ui/chartcard.cpp" line="137"/>
         <source>Store exceptions</source>
         <translation>Exceptions de magasin</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="65"/>
+        <location filename="../ui/chartcard.cpp" line="139"/>
         <source>Integration failures</source>
         <translation>Erreurs d&apos;intégration</translation>
     </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="73"/>
+        <source>Approvals</source>
+        <translation type="vanished">Approbations</translation>
+    </message>
+    <message>
+        <source>Store exceptions</source>
+        <translation type="vanished">Exceptions de magasin</translation>
+    </message>
+    <message>
+        <source>Integration failures</source>
+        <translation type="vanished">Erreurs d&apos;intégration</translation>
+    </message>
+    <message>
         <source>0–25 %</source>
-        <translation>0–25 %</translation>
+        <translation type="vanished">0–25 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="75"/>
         <source>25–50 %</source>
-        <translation>25–50 %</translation>
+        <translation type="vanished">25–50 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="77"/>
         <source>50–100 %</source>
-        <translation>50–100 %</translation>
+        <translation type="vanished">50–100 %</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="79"/>
         <source>Overdue</source>
-        <translation>En retard</translation>
+        <translation type="vanished">En retard</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="81"/>
         <source>No SLA</source>
-        <translation>Sans SLA</translation>
+        <translation type="vanished">Sans SLA</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="207"/>
+        <location filename="../ui/chartspanel.cpp" line="27"/>
         <source>Approvals and failures over the last</source>
         <translation>Approbations et erreurs sur</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="210"/>
+        <location filename="../ui/chartspanel.cpp" line="30"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -648,127 +716,103 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="224"/>
         <source>Open items by region</source>
-        <translation>Éléments ouverts par région</translation>
+        <translation type="vanished">Éléments ouverts par région</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="225"/>
         <source>SLA time used by open items</source>
-        <translation>Temps de SLA consommé par les éléments ouverts</translation>
+        <translation type="vanished">Temps de SLA consommé par les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="226"/>
         <source>Top 10 stores by open exceptions</source>
-        <translation>Top 10 des magasins par exceptions ouvertes</translation>
+        <translation type="vanished">Top 10 des magasins par exceptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="227"/>
         <source>Approvals decided per day</source>
-        <translation>Approbations décidées par jour</translation>
+        <translation type="vanished">Approbations décidées par jour</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="228"/>
         <source>Integration failures per day</source>
-        <translation>Erreurs d&apos;intégration par jour</translation>
+        <translation type="vanished">Erreurs d&apos;intégration par jour</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="239"/>
+        <location filename="../ui/chartspanel.cpp" line="66"/>
         <source>Waiting for data…</source>
         <translation>En attente de données…</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="301"/>
-        <location filename="../ui/chartspanel.cpp" line="341"/>
-        <location filename="../ui/chartspanel.cpp" line="668"/>
         <source>%1
 %2: %3</source>
-        <translation>%1
+        <translation type="vanished">%1
 %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="361"/>
         <source>Approved</source>
-        <translation>Approuvées</translation>
+        <translation type="vanished">Approuvées</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="362"/>
         <source>Rejected</source>
-        <translation>Rejetées</translation>
+        <translation type="vanished">Rejetées</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="367"/>
         <source>%1
 Approved: %2, rejected: %3</source>
-        <translation>%1
+        <translation type="vanished">%1
 Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="373"/>
         <source>Median time to decision: %1 h</source>
-        <translation>Délai médian de décision&#xa0;: %1 h</translation>
+        <translation type="vanished">Délai médian de décision&#xa0;: %1 h</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="380"/>
         <source>Median time to decision</source>
-        <translation>Délai médian de décision</translation>
+        <translation type="vanished">Délai médian de décision</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="440"/>
         <source>Open exceptions</source>
-        <translation>Exceptions ouvertes</translation>
+        <translation type="vanished">Exceptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="452"/>
         <source>%1: 1 open exception</source>
-        <translation>%1&#xa0;: 1 exception ouverte</translation>
+        <translation type="vanished">%1&#xa0;: 1 exception ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="453"/>
         <source>%1: %2 open exceptions</source>
-        <translation>%1&#xa0;: %2 exceptions ouvertes</translation>
+        <translation type="vanished">%1&#xa0;: %2 exceptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="561"/>
-        <location filename="../ui/chartspanel.cpp" line="582"/>
         <source>No open items</source>
-        <translation>Aucun élément ouvert</translation>
+        <translation type="vanished">Aucun élément ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="622"/>
         <source>No approvals decided today</source>
-        <translation>Aucune approbation décidée aujourd&apos;hui</translation>
+        <translation type="vanished">Aucune approbation décidée aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="623"/>
         <source>No approvals decided in the last %n days</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Aucune approbation décidée depuis %n jour</numerusform>
             <numerusform>Aucune approbation décidée au cours des %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="702"/>
         <source>No integration failures today</source>
-        <translation>Aucune erreur d&apos;intégration aujourd&apos;hui</translation>
+        <translation type="vanished">Aucune erreur d&apos;intégration aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/chartspanel.cpp" line="703"/>
         <source>No integration failures in the last %n days</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>Aucune erreur d&apos;intégration depuis %n jour</numerusform>
             <numerusform>Aucune erreur d&apos;intégration au cours des %n derniers jours</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="715"/>
         <source>Store %1</source>
-        <translation>Magasin %1</translation>
+        <translation type="vanished">Magasin %1</translation>
     </message>
     <message>
-        <location filename="../ui/chartspanel.cpp" line="729"/>
         <source>No store has open exceptions</source>
-        <translation>Aucun magasin n&apos;a d&apos;exception ouverte</translation>
+        <translation type="vanished">Aucun magasin n&apos;a d&apos;exception ouverte</translation>
     </message>
 </context>
 <context>
@@ -1018,7 +1062,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
         <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="179"/>
+        <location filename="../app/cli/clicontext.cpp" line="177"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Avertissement&#xa0;: profil de source ignoré&#xa0;: %1</translation>
     </message>
@@ -1900,52 +1944,52 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation>%1 porte sur %2 %3, soit plus de %4&#xa0;: ajoutez --yes pour l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="187"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="185"/>
         <source>Warning: the decisions of a source profile were skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="195"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="193"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Pas encore envoyé (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="205"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="203"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>%1 a déjà une décision «&#xa0;%2&#xa0;» en attente&#xa0;; elle est d&apos;abord menée à terme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="225"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="223"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="269"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="267"/>
         <source>Applied: %1 %2.</source>
         <translation>Appliqué&#xa0;: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="275"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
         <source>Conflict: %1</source>
         <translation>Conflit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="278"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
         <source>Refused by Odoo: %1</source>
         <translation>Refusé par Odoo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="282"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Toujours en attente après %1 s (%2)&#xa0;; elle reste dans la boîte d&apos;envoi et sera envoyée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="286"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
         <source>no answer yet</source>
         <translation>pas encore de réponse</translation>
     </message>
@@ -2275,6 +2319,34 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <location filename="../app/decisions/expensereportadapter.cpp" line="63"/>
         <source>Odoo did not open its refusal form; refuse this report in Odoo.</source>
         <translation>Odoo n&apos;a pas ouvert son formulaire de refus&#xa0;; refusez cette note de frais dans Odoo.</translation>
+    </message>
+</context>
+<context>
+    <name>FailureTrendChart</name>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="25"/>
+        <source>Integration failures per day</source>
+        <translation>Erreurs d&apos;intégration par jour</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="78"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/failuretrendchart.cpp" line="111"/>
+        <source>No integration failures today</source>
+        <translation>Aucune erreur d&apos;intégration aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/failuretrendchart.cpp" line="112"/>
+        <source>No integration failures in the last %n days</source>
+        <translation>
+            <numerusform>Aucune erreur d&apos;intégration depuis %n jour</numerusform>
+            <numerusform>Aucune erreur d&apos;intégration au cours des %n derniers jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2909,79 +2981,239 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
     </message>
 </context>
 <context>
+    <name>QueueFilterBar</name>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="129"/>
+        <location filename="../ui/queuefilterbar.cpp" line="137"/>
+        <location filename="../ui/queuefilterbar.cpp" line="146"/>
+        <location filename="../ui/queuefilterbar.cpp" line="157"/>
+        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="144"/>
+        <source>No SLA</source>
+        <translation>Sans SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="153"/>
+        <source>Unknown severity</source>
+        <translation>Gravité inconnue</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="156"/>
+        <source>%1 and above</source>
+        <translation>%1 et plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="171"/>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mes éléments</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="186"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Rechercher (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="187"/>
+        <source>Every word must appear in the title, summary, store or requester</source>
+        <translation>Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="189"/>
+        <source>Show one kind of item</source>
+        <translation>Afficher un seul type d&apos;élément</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="190"/>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="191"/>
+        <source>Approvals</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="192"/>
+        <source>Store exceptions</source>
+        <translation>Exceptions de magasin</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="193"/>
+        <source>Integration failures</source>
+        <translation>Erreurs d&apos;intégration</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="194"/>
+        <source>Show items at least this severe</source>
+        <translation>Afficher les éléments d&apos;au moins cette gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="195"/>
+        <source>Any severity</source>
+        <translation>Toute gravité</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="196"/>
+        <source>Medium and above</source>
+        <translation>Moyenne et plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="197"/>
+        <source>High and above</source>
+        <translation>Élevée et plus</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="198"/>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="199"/>
+        <source>Show items by their SLA state</source>
+        <translation>Afficher les éléments selon leur état SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="200"/>
+        <source>Any SLA</source>
+        <translation>Tout état SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="201"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="202"/>
+        <source>Due soon</source>
+        <translation>Échéance proche</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="203"/>
+        <source>On time</source>
+        <translation>Dans les délais</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="204"/>
+        <source>Show the stores of one region</source>
+        <translation>Afficher les magasins d&apos;une région</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="205"/>
+        <source>All regions</source>
+        <translation>Toutes les régions</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="206"/>
+        <source>Show only items requested by or assigned to me</source>
+        <translation>Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="208"/>
+        <source>Showing some stores only; click to show every store</source>
+        <translation>Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="321"/>
+        <source>Store: %1 ✕</source>
+        <translation>Magasin&#xa0;: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <source>Stores: %1 ✕</source>
+        <translation>Magasins&#xa0;: %1 ✕</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuefilterbar.cpp" line="343"/>
+        <source>Store %1</source>
+        <translation>Magasin %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/queuefilterbar.cpp" line="348"/>
+        <source>%1 of %n</source>
+        <translation>
+            <numerusform>%1 sur %n</numerusform>
+            <numerusform>%1 sur %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Applied</source>
         <translation>Appliquée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="84"/>
+        <location filename="../models/queuemodel.cpp" line="86"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="701"/>
+        <location filename="../models/queuemodel.cpp" line="703"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="703"/>
+        <location filename="../models/queuemodel.cpp" line="705"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="705"/>
+        <location filename="../models/queuemodel.cpp" line="707"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="707"/>
+        <location filename="../models/queuemodel.cpp" line="709"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="709"/>
+        <location filename="../models/queuemodel.cpp" line="711"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="711"/>
+        <location filename="../models/queuemodel.cpp" line="713"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="713"/>
+        <location filename="../models/queuemodel.cpp" line="715"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="715"/>
+        <location filename="../models/queuemodel.cpp" line="717"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="717"/>
+        <location filename="../models/queuemodel.cpp" line="719"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="719"/>
+        <location filename="../models/queuemodel.cpp" line="721"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -2991,17 +3223,17 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Magasin %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="761"/>
+        <location filename="../models/queuemodel.cpp" line="763"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="763"/>
+        <location filename="../models/queuemodel.cpp" line="765"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="765"/>
+        <location filename="../models/queuemodel.cpp" line="767"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -3009,276 +3241,265 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="142"/>
-        <location filename="../ui/queuepanel.cpp" line="150"/>
-        <location filename="../ui/queuepanel.cpp" line="158"/>
-        <location filename="../ui/queuepanel.cpp" line="169"/>
-        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>, </source>
-        <translation>, </translation>
+        <translation type="vanished">, </translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="157"/>
         <source>No SLA</source>
-        <translation>Sans SLA</translation>
+        <translation type="vanished">Sans SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="165"/>
         <source>Unknown severity</source>
-        <translation>Gravité inconnue</translation>
+        <translation type="vanished">Gravité inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="168"/>
         <source>%1 and above</source>
-        <translation>%1 et plus</translation>
+        <translation type="vanished">%1 et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="179"/>
         <source>Save view…</source>
-        <translation>Enregistrer la vue…</translation>
+        <translation type="vanished">Enregistrer la vue…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="180"/>
-        <location filename="../ui/queuepanel.cpp" line="626"/>
         <source>Delete view</source>
-        <translation>Supprimer la vue</translation>
+        <translation type="vanished">Supprimer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="186"/>
         <source>&amp;Mine</source>
-        <translation>&amp;Mes éléments</translation>
+        <translation type="vanished">&amp;Mes éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="210"/>
         <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
-        <translation>Vues enregistrées&#xa0;: choisissez-en une pour appliquer ses filtres et son tri&#xa0;; «&#xa0;Tous les éléments&#xa0;» efface les filtres. Choisissez de nouveau une vue pour annuler vos modifications.</translation>
+        <translation type="vanished">Vues enregistrées&#xa0;: choisissez-en une pour appliquer ses filtres et son tri&#xa0;; «&#xa0;Tous les éléments&#xa0;» efface les filtres. Choisissez de nouveau une vue pour annuler vos modifications.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="212"/>
         <source>Save the current filters and sort as a named view (%1)</source>
-        <translation>Enregistrer les filtres et le tri actuels comme vue nommée (%1)</translation>
+        <translation type="vanished">Enregistrer les filtres et le tri actuels comme vue nommée (%1)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="214"/>
         <source>Search (Ctrl+F)</source>
-        <translation>Rechercher (Ctrl+F)</translation>
+        <translation type="vanished">Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="215"/>
         <source>Every word must appear in the title, summary, store or requester</source>
-        <translation>Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
+        <translation type="vanished">Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="217"/>
         <source>Show one kind of item</source>
-        <translation>Afficher un seul type d&apos;élément</translation>
+        <translation type="vanished">Afficher un seul type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="218"/>
         <source>All kinds</source>
-        <translation>Tous les types</translation>
+        <translation type="vanished">Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="219"/>
         <source>Approvals</source>
-        <translation>Approbations</translation>
+        <translation type="vanished">Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="220"/>
         <source>Store exceptions</source>
-        <translation>Exceptions de magasin</translation>
+        <translation type="vanished">Exceptions de magasin</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="221"/>
         <source>Integration failures</source>
-        <translation>Erreurs d&apos;intégration</translation>
+        <translation type="vanished">Erreurs d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="222"/>
         <source>Show items at least this severe</source>
-        <translation>Afficher les éléments d&apos;au moins cette gravité</translation>
+        <translation type="vanished">Afficher les éléments d&apos;au moins cette gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="223"/>
         <source>Any severity</source>
-        <translation>Toute gravité</translation>
+        <translation type="vanished">Toute gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="224"/>
         <source>Medium and above</source>
-        <translation>Moyenne et plus</translation>
+        <translation type="vanished">Moyenne et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="225"/>
         <source>High and above</source>
-        <translation>Élevée et plus</translation>
+        <translation type="vanished">Élevée et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="226"/>
         <source>Critical</source>
-        <translation>Critique</translation>
+        <translation type="vanished">Critique</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="227"/>
         <source>Show items by their SLA state</source>
-        <translation>Afficher les éléments selon leur état SLA</translation>
+        <translation type="vanished">Afficher les éléments selon leur état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="228"/>
         <source>Any SLA</source>
-        <translation>Tout état SLA</translation>
+        <translation type="vanished">Tout état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="229"/>
         <source>Overdue</source>
-        <translation>En retard</translation>
+        <translation type="vanished">En retard</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="230"/>
         <source>Due soon</source>
-        <translation>Échéance proche</translation>
+        <translation type="vanished">Échéance proche</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="231"/>
         <source>On time</source>
-        <translation>Dans les délais</translation>
+        <translation type="vanished">Dans les délais</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="232"/>
         <source>Show the stores of one region</source>
-        <translation>Afficher les magasins d&apos;une région</translation>
+        <translation type="vanished">Afficher les magasins d&apos;une région</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="233"/>
         <source>All regions</source>
-        <translation>Toutes les régions</translation>
+        <translation type="vanished">Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="234"/>
         <source>Show only items requested by or assigned to me</source>
-        <translation>Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
+        <translation type="vanished">Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="236"/>
         <source>Showing some stores only; click to show every store</source>
-        <translation>Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
+        <translation type="vanished">Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="237"/>
         <source>&amp;View:</source>
-        <translation>V&amp;ue&#xa0;:</translation>
+        <translation type="vanished">V&amp;ue&#xa0;:</translation>
     </message>
     <message>
         <source>Showing one store only; click to show every store</source>
         <translation type="vanished">Un seul magasin est affiché&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="262"/>
+        <location filename="../ui/queuepanel.cpp" line="34"/>
         <source>Approve all</source>
         <translation>Tout approuver</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="263"/>
+        <location filename="../ui/queuepanel.cpp" line="35"/>
         <source>Reject all…</source>
         <translation>Tout rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="264"/>
+        <location filename="../ui/queuepanel.cpp" line="36"/>
         <source>Delegate all…</source>
         <translation>Tout déléguer…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="270"/>
+        <location filename="../ui/queuepanel.cpp" line="42"/>
+        <location filename="../ui/queuepanel.cpp" line="322"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="450"/>
+        <location filename="../ui/queuepanel.cpp" line="309"/>
+        <source>%1 (%2)</source>
+        <extracomment>The tooltip of a keyboard action: what it does (its shortcut)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="313"/>
+        <source>Next item</source>
+        <translation>Élément suivant</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="314"/>
+        <source>Previous item</source>
+        <translation>Élément précédent</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="315"/>
+        <source>Select for a bulk decision</source>
+        <translation>Sélectionner pour une décision groupée</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="316"/>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="318"/>
+        <source>Reject…</source>
+        <translation>Rejeter…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="320"/>
+        <source>Delegate…</source>
+        <translation>Déléguer…</translation>
+    </message>
+    <message>
+        <location filename="../ui/queuepanel.cpp" line="323"/>
+        <source>Open the detail</source>
+        <translation>Ouvrir le détail</translation>
+    </message>
+    <message>
         <source>Store: %1 ✕</source>
-        <translation>Magasin&#xa0;: %1 ✕</translation>
+        <translation type="vanished">Magasin&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="451"/>
         <source>Stores: %1 ✕</source>
-        <translation>Magasins&#xa0;: %1 ✕</translation>
+        <translation type="vanished">Magasins&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="468"/>
         <source>All items</source>
-        <translation>Tous les éléments</translation>
+        <translation type="vanished">Tous les éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="469"/>
         <source>Clear every filter</source>
-        <translation>Effacer tous les filtres</translation>
+        <translation type="vanished">Effacer tous les filtres</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>%1 (modified)</source>
-        <translation>%1 (modifiée)</translation>
+        <translation type="vanished">%1 (modifiée)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="565"/>
         <source>Unsaved filters</source>
-        <translation>Filtres non enregistrés</translation>
+        <translation type="vanished">Filtres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="571"/>
         <source>The filters were changed since the view was chosen; save to keep the changes</source>
-        <translation>Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
+        <translation type="vanished">Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="573"/>
         <source>These filters are not saved as a view</source>
-        <translation>Ces filtres ne sont pas enregistrés comme vue</translation>
+        <translation type="vanished">Ces filtres ne sont pas enregistrés comme vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="586"/>
         <source>Delete the saved view “%1”</source>
-        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
+        <translation type="vanished">Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="587"/>
         <source>Choose a saved view to delete it</source>
-        <translation>Choisissez une vue enregistrée pour la supprimer</translation>
+        <translation type="vanished">Choisissez une vue enregistrée pour la supprimer</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="594"/>
         <source>Save view</source>
-        <translation>Enregistrer la vue</translation>
+        <translation type="vanished">Enregistrer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="596"/>
         <source>Save the current filters and sort as the view:</source>
-        <translation>Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
+        <translation type="vanished">Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="598"/>
         <source>Save</source>
-        <translation>Enregistrer</translation>
+        <translation type="vanished">Enregistrer</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="611"/>
         <source>Replace view</source>
-        <translation>Remplacer la vue</translation>
+        <translation type="vanished">Remplacer la vue</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="612"/>
         <source>A view named “%1” exists already. Replace it?</source>
-        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
+        <translation type="vanished">Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="627"/>
         <source>Delete the saved view “%1”? The filters stay as they are.</source>
-        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
+        <translation type="vanished">Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="646"/>
         <source>Store %1</source>
-        <translation>Magasin %1</translation>
+        <translation type="vanished">Magasin %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="732"/>
+        <location filename="../ui/queuepanel.cpp" line="291"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n élément sélectionné&#xa0;:</numerusform>
@@ -3286,10 +3507,8 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="721"/>
-        <location filename="../ui/queuepanel.cpp" line="733"/>
         <source>%1 of %n</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%1 sur %n</numerusform>
             <numerusform>%1 sur %n</numerusform>
         </translation>
@@ -3498,6 +3717,125 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
     </message>
 </context>
 <context>
+    <name>RegionBacklogChart</name>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="17"/>
+        <source>Open items by region</source>
+        <translation>Éléments ouverts par région</translation>
+    </message>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="33"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/regionbacklogchart.cpp" line="75"/>
+        <source>No open items</source>
+        <translation>Aucun élément ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewsBar</name>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="26"/>
+        <source>Save view…</source>
+        <translation>Enregistrer la vue…</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="27"/>
+        <location filename="../ui/savedviewsbar.cpp" line="193"/>
+        <source>Delete view</source>
+        <translation>Supprimer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="38"/>
+        <source>Saved views: choose one to apply its filters and sort; “All items” clears the filters. Choose a view again to undo your changes to it.</source>
+        <translation>Vues enregistrées&#xa0;: choisissez-en une pour appliquer ses filtres et son tri&#xa0;; «&#xa0;Tous les éléments&#xa0;» efface les filtres. Choisissez de nouveau une vue pour annuler vos modifications.</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="40"/>
+        <source>Save the current filters and sort as a named view (%1)</source>
+        <translation>Enregistrer les filtres et le tri actuels comme vue nommée (%1)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="42"/>
+        <source>&amp;View:</source>
+        <translation>V&amp;ue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="63"/>
+        <source>All items</source>
+        <translation>Tous les éléments</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="64"/>
+        <source>Clear every filter</source>
+        <translation>Effacer tous les filtres</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="135"/>
+        <source>%1 (modified)</source>
+        <translation>%1 (modifiée)</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="135"/>
+        <source>Unsaved filters</source>
+        <translation>Filtres non enregistrés</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="141"/>
+        <source>The filters were changed since the view was chosen; save to keep the changes</source>
+        <translation>Les filtres ont été modifiés depuis le choix de la vue&#xa0;; enregistrez pour conserver les modifications</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="143"/>
+        <source>These filters are not saved as a view</source>
+        <translation>Ces filtres ne sont pas enregistrés comme vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="156"/>
+        <source>Delete the saved view “%1”</source>
+        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="157"/>
+        <source>Choose a saved view to delete it</source>
+        <translation>Choisissez une vue enregistrée pour la supprimer</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="164"/>
+        <source>Save view</source>
+        <translation>Enregistrer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="166"/>
+        <source>Save the current filters and sort as the view:</source>
+        <translation>Enregistrer les filtres et le tri actuels sous la vue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="168"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="181"/>
+        <source>Replace view</source>
+        <translation>Remplacer la vue</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="182"/>
+        <source>A view named “%1” exists already. Replace it?</source>
+        <translation>Une vue nommée «&#xa0;%1&#xa0;» existe déjà. La remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewsbar.cpp" line="194"/>
+        <source>Delete the saved view “%1”? The filters stay as they are.</source>
+        <translation>Supprimer la vue enregistrée «&#xa0;%1&#xa0;»&#xa0;? Les filtres restent inchangés.</translation>
+    </message>
+</context>
+<context>
     <name>ScheduledActionAdapter</name>
     <message>
         <location filename="../app/decisions/scheduledactionadapter.cpp" line="53"/>
@@ -3671,9 +4009,54 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
     </message>
 </context>
 <context>
+    <name>SlaAgingChart</name>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="19"/>
+        <source>0–25 %</source>
+        <translation>0–25 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="21"/>
+        <source>25–50 %</source>
+        <translation>25–50 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="23"/>
+        <source>50–100 %</source>
+        <translation>50–100 %</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="25"/>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="27"/>
+        <source>No SLA</source>
+        <translation>Sans SLA</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="34"/>
+        <source>SLA time used by open items</source>
+        <translation>Temps de SLA consommé par les éléments ouverts</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="52"/>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location filename="../ui/slaagingchart.cpp" line="84"/>
+        <source>No open items</source>
+        <translation>Aucun élément ouvert</translation>
+    </message>
+</context>
+<context>
     <name>SourceCatalog</name>
     <message>
-        <location filename="../app/sync/sourcecatalog.cpp" line="30"/>
+        <location filename="../app/sync/sourcecatalog.cpp" line="48"/>
         <source>%1:1: cannot be read (%2)</source>
         <translation>%1:1: illisible (%2)</translation>
     </message>
@@ -3681,162 +4064,162 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>SourceProfile</name>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="159"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="161"/>
         <source>a condition needs a &quot;field&quot;</source>
         <translation>une condition exige un &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="163"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="165"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
         <translation>opérateur inconnu &quot;%1&quot; (utilisez l&apos;un de %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="169"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="171"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
         <translation>la condition sur %1 exige un &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="189"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="191"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
         <translation>le terme de domaine %1 n&apos;est ni [field, operator, value] ni &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="267"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="269"/>
         <source>works on Odoo %1 only</source>
         <translation>fonctionne uniquement avec Odoo %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="270"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="272"/>
         <source>needs Odoo %1 to %2</source>
         <translation>exige Odoo %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="272"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="274"/>
         <source>needs Odoo %1 or later</source>
         <translation>exige Odoo %1 ou ultérieur</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="274"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="276"/>
         <source>needs Odoo %1 or earlier</source>
         <translation>exige Odoo %1 ou antérieur</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="297"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="299"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="303"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
         <source>not valid JSON (%1)</source>
         <translation>JSON non valide (%1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="307"/>
         <source>a profile must be one JSON object</source>
         <translation>un profil doit être un seul objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="330"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="332"/>
         <source>variant &quot;%1&quot; must be an object</source>
         <translation>la variante &quot;%1&quot; doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="335"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="337"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
         <translation>la variante &quot;%1&quot; ne peut pas modifier &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="340"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="342"/>
         <source>variant %1: %2</source>
         <translation>variante %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="356"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="358"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clé inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="378"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="380"/>
         <source>the profile has no &quot;title&quot;</source>
         <translation>le profil n&apos;a pas de &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="382"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="384"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>type inconnu &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="385"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="387"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>le profil n&apos;a pas de &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="400"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="402"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>espace réservé inconnu &quot;%1&quot; (utilisez $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="408"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="410"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>le profil n&apos;a pas de &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="440"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="442"/>
         <source>a filter must be an object</source>
         <translation>un filtre doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="448"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="450"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>gravité inconnue &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="455"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="457"/>
         <source>a severity rule must be an object</source>
         <translation>une règle de gravité doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="462"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>gravité inconnue &quot;%1&quot; dans une règle de gravité</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="466"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>une règle de gravité exige un &quot;reason&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="586"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="588"/>
         <source>%1: variant %2 is outside the versions it requires</source>
         <translation>%1&#xa0;: la variante %2 est hors des versions qu&apos;elle exige</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="593"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="595"/>
         <source>%1: %2 uses %3, which is not read</source>
         <translation>%1&#xa0;: %2 utilise %3, qui n&apos;est pas lu</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="597"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
         <source>a severity rule</source>
         <translation>une règle de gravité</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
         <source>a filter</source>
         <translation>un filtre</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="605"/>
         <source>%1: no summary</source>
         <translation>%1&#xa0;: aucun résumé</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="689"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="705"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -4049,49 +4432,82 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>StoreModel</name>
     <message>
-        <location filename="../models/storemodel.cpp" line="136"/>
+        <location filename="../models/storemodel.cpp" line="138"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="138"/>
+        <location filename="../models/storemodel.cpp" line="140"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="140"/>
+        <location filename="../models/storemodel.cpp" line="142"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="142"/>
+        <location filename="../models/storemodel.cpp" line="144"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="144"/>
+        <location filename="../models/storemodel.cpp" line="146"/>
         <source>Open</source>
         <translation>Ouverts</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="146"/>
+        <location filename="../models/storemodel.cpp" line="148"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="148"/>
+        <location filename="../models/storemodel.cpp" line="150"/>
         <source>Exceptions</source>
         <translation>Exceptions</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="150"/>
+        <location filename="../models/storemodel.cpp" line="152"/>
         <source>Integration failures</source>
         <translation>Erreurs d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="152"/>
+        <location filename="../models/storemodel.cpp" line="154"/>
         <source>Worst SLA</source>
         <translation>Pire état SLA</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRankingChart</name>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="19"/>
+        <source>Top 10 stores by open exceptions</source>
+        <translation>Top 10 des magasins par exceptions ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="29"/>
+        <source>Open exceptions</source>
+        <translation>Exceptions ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="40"/>
+        <source>%1: 1 open exception</source>
+        <translation>%1&#xa0;: 1 exception ouverte</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="41"/>
+        <source>%1: %2 open exceptions</source>
+        <translation>%1&#xa0;: %2 exceptions ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="62"/>
+        <source>Store %1</source>
+        <translation>Magasin %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/storerankingchart.cpp" line="76"/>
+        <source>No store has open exceptions</source>
+        <translation>Aucun magasin n&apos;a d&apos;exception ouverte</translation>
     </message>
 </context>
 <context>

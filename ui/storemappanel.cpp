@@ -1,8 +1,8 @@
 #include "storemappanel.h"
 
 #include "queuerules.h"
+#include "statuspalette.h"
 #include "storemapview.h"
-#include "storemarkeritem.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -52,7 +52,7 @@ private:
 QString legendEntry(SlaState state, const QString &text)
 {
     return QStringLiteral("<span style='color:%1; font-size:large'>&#9679;</span>&nbsp;%2")
-        .arg(StoreMarkerItem::fillColor(state).name(), text.toHtmlEscaped());
+        .arg(StatusPalette::slaColor(state).name(), text.toHtmlEscaped());
 }
 
 } // namespace
@@ -195,7 +195,7 @@ void StoreMapPanel::refreshUnplaced()
                 QPainter painter(&dot);
                 painter.setRenderHint(QPainter::Antialiasing);
                 painter.setPen(Qt::NoPen);
-                painter.setBrush(StoreMarkerItem::fillColor(counts.worstSla));
+                painter.setBrush(StatusPalette::slaColor(counts.worstSla));
                 painter.drawEllipse(QRectF(1, 1, 10, 10));
                 return QIcon(dot);
             }());

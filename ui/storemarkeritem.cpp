@@ -1,5 +1,7 @@
 #include "storemarkeritem.h"
 
+#include "statuspalette.h"
+
 #include <QCursor>
 #include <QPainter>
 
@@ -80,7 +82,7 @@ void StoreMarkerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         font.setBold(true);
         font.setPixelSize(int(std::clamp(m_radius * 0.85, 9.0, 14.0)));
         painter->setFont(font);
-        painter->setPen(m_worstSla == SlaState::DueSoon ? QColor(0x3d, 0x2a, 0x00) : QColor(Qt::white));
+        painter->setPen(StatusPalette::slaTextOnColor(m_worstSla));
         const QRectF box(-m_radius, -m_radius, 2 * m_radius, 2 * m_radius);
         painter->drawText(box, Qt::AlignCenter, QString::number(m_openCount));
     }
@@ -99,15 +101,5 @@ double StoreMarkerItem::outerRadiusFor(int openCount, bool cluster)
 
 QColor StoreMarkerItem::fillColor(SlaState state)
 {
-    switch (state) {
-    case SlaState::Overdue:
-        return QColor(0xd6, 0x45, 0x45);
-    case SlaState::DueSoon:
-        return QColor(0xf0, 0xa8, 0x30);
-    case SlaState::OnTime:
-        return QColor(0x3a, 0x9e, 0x64);
-    case SlaState::None:
-        break;
-    }
-    return QColor(0x94, 0x9c, 0xa6);
+    return StatusPalette::slaColor(state);
 }

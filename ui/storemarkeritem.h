@@ -5,6 +5,7 @@
 
 #include "queuerules.h"
 
+#include <QColor>
 #include <QGraphicsItem>
 #include <QList>
 

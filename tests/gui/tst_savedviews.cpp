@@ -1,12 +1,14 @@
 // Saved views of the work queue: SavedViews keeps them in QSettings (round trip, garbage skipped,
 // replace and remove by name), and QueuePanel saves the filters the user set by hand, applies a
 // chosen view to the filter model and to every widget of its bar, shows honestly when the filters
-// left the view, and asks before deleting one. Set HQ_SCREENSHOT_DIR to keep PNGs of the bar.
+// left the view, and asks before deleting one; its triage keys are actions of the table. Set
+// HQ_SCREENSHOT_DIR to keep PNGs of the bar.
 #include "queuefiltermodel.h"
 #include "queuemodel.h"
 #include "queuepanel.h"
 #include "savedviews.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -658,6 +660,68 @@ private Q_SLOTS:
         QVERIFY(answer.seen());
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.constFirst().constFirst().value<QueueView>().name, QStringLiteral("Quick"));
+    }
+
+    // Not a saved view, but the same panel: the triage keys are QActions of the table, listed with
+    // their shortcuts; they work through Qt's shortcut map, Shift or not, and never from the search.
+    void triageKeysAreActionsOfTheTable()
+    {
+        QTableView *table = m_panel->view();
+        QHash<QString, QKeySequence> keys;
+        for (const QAction *action : table->actions()) {
+            QCOMPARE(action->shortcutContext(), Qt::WidgetWithChildrenShortcut);
+            QVERIFY(!action->text().isEmpty());
+            keys.insert(action->objectName(), action->shortcut());
+        }
+        QCOMPARE(keys.value(QStringLiteral("nextItemAction")), QKeySequence(Qt::Key_J));
+        QCOMPARE(keys.value(QStringLiteral("previousItemAction")), QKeySequence(Qt::Key_K));
+        QCOMPARE(keys.value(QStringLiteral("toggleSelectedAction")), QKeySequence(Qt::Key_X));
+        QCOMPARE(keys.value(QStringLiteral("approveAction")), QKeySequence(Qt::Key_A));
+        QCOMPARE(keys.value(QStringLiteral("rejectAction")), QKeySequence(Qt::Key_R));
+        QCOMPARE(keys.value(QStringLiteral("delegateAction")), QKeySequence(Qt::Key_D));
+        QCOMPARE(keys.value(QStringLiteral("clearSelectionAction")), QKeySequence(Qt::Key_Escape));
+        QCOMPARE(keys.value(QStringLiteral("openItemAction")), QKeySequence(Qt::Key_Return));
+        QCOMPARE(keys.size(), 8);
+
+        m_panel->show();
+        m_panel->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_panel.get()));
+        table->setFocus();
+        QVERIFY(table->hasFocus());
+        table->selectionModel()->setCurrentIndex(m_filter->index(0, 0), QItemSelectionModel::ClearAndSelect |
+                                                                            QItemSelectionModel::Rows);
+        QSignalSpy decisions(m_panel.get(), &QueuePanel::decisionRequested);
+        QSignalSpy opened(m_panel.get(), &QueuePanel::openRequested);
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(table->currentIndex().row(), 1);
+        QTest::keyClick(table, Qt::Key_J, Qt::ShiftModifier);
+        QCOMPARE(table->currentIndex().row(), 2);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(table->currentIndex().row(), 1);
+        const QString current = m_panel->currentId();
+        QTest::keyClick(table, Qt::Key_A);
+        QCOMPARE(decisions.size(), 1);
+        QCOMPARE(decisions.at(0).at(0).toStringList(), QStringList{current});
+        QCOMPARE(decisions.at(0).at(1).value<Decision::Action>(), Decision::Action::Approve);
+        QTest::keyClick(table, Qt::Key_D);
+        QCOMPARE(decisions.size(), 2);
+        QCOMPARE(decisions.at(1).at(1).value<Decision::Action>(), Decision::Action::Delegate);
+        QTest::keyClick(table, Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(opened.size(), 1);
+        QCOMPARE(opened.at(0).at(0).toString(), current);
+        // X twice makes a bulk selection, Esc clears it.
+        QTest::keyClick(table, Qt::Key_X);
+        QTest::keyClick(table, Qt::Key_J);
+        QTest::keyClick(table, Qt::Key_X);
+        QCOMPARE(m_panel->targetIds().size(), 2);
+        QTest::keyClick(table, Qt::Key_Escape);
+        QCOMPARE(table->selectionModel()->selectedRows().size(), 0);
+
+        search()->setFocus();
+        QTest::keyClicks(search(), QStringLiteral("ajkrx"));
+        QCOMPARE(search()->text(), QStringLiteral("ajkrx"));
+        QCOMPARE(decisions.size(), 2);
+        QCOMPARE(opened.size(), 1);
     }
 
     // Not a saved view, but the same bar: "N of M" follows changes the filter hides too.
