@@ -1,11 +1,10 @@
-// QueueModel, QueueFilterModel, QueueView and StoreModel: every change keeps the models valid
+// QueueModel, QueueFilterModel and QueueView: every change keeps the models valid
 // (QAbstractItemModelTester, fatal), incremental changes never reset, filters show exactly the
 // expected items, and sorting uses numbers where the column is a number.
 #include "queuefiltermodel.h"
 #include "queueload.h"
 #include "queuemodel.h"
 #include "queueview.h"
-#include "storemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -1079,57 +1078,6 @@ private Q_SLOTS:
         QCOMPARE(filtersChanged.count(), 1);
         QCOMPARE(shortIds(idsOf(proxy)), QStringList({QStringLiteral("6"), QStringLiteral("1")}));
         QCOMPARE(proxy.currentView(), mineByAmount);
-    }
-
-    void storeModelShowsCountsForTheMap()
-    {
-        StoreModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        QSortFilterProxyModel sorted;
-        sorted.setSourceModel(&model);
-        sorted.setSortRole(StoreModel::SortRole);
-        QAbstractItemModelTester sortedTester(&sorted, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        sorted.sort(StoreModel::OpenColumn, Qt::DescendingOrder);
-
-        model.setStores(sampleStores());
-        QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(0, StoreModel::NameColumn).data().toString(), QStringLiteral("Lyon Centre"));
-        QCOMPARE(model.index(0, 0).data(StoreModel::LatitudeRole).toDouble(), 46.0);
-        QCOMPARE(model.index(0, 0).data(StoreModel::LongitudeRole).toDouble(), 5.0);
-        QVERIFY(model.index(0, 0).data(StoreModel::HasCoordinatesRole).toBool());
-        QVERIFY(!model.index(2, 0).data(StoreModel::HasCoordinatesRole).toBool());
-        QVERIFY(!model.index(2, 0).data(StoreModel::LatitudeRole).isValid());
-        QCOMPARE(model.index(0, 0).data(StoreModel::OpenCountRole).toInt(), 0);
-        QCOMPARE(model.index(0, 0).data(StoreModel::WorstSlaRole).toInt(), int(SlaState::None));
-
-        QSignalSpy resets(&model, &QAbstractItemModel::modelAboutToBeReset);
-        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QHash<int, StoreCounts> counts;
-        counts[1] = StoreCounts{
-            2, {{QStringLiteral("approval"), 1}, {QStringLiteral("exception"), 1}}, SlaState::DueSoon};
-        counts[3] = StoreCounts{5, {{QStringLiteral("exception"), 5}}, SlaState::Overdue};
-        counts[77] =
-            StoreCounts{1, {{QStringLiteral("exception"), 1}}, SlaState::OnTime}; // not a listed store
-        model.setCounts(counts);
-        QCOMPARE(resets.count(), 0);
-        QCOMPARE(changed.count(), 1);
-        QCOMPARE(model.index(0, StoreModel::OpenColumn).data().toInt(), 2);
-        QCOMPARE(model.index(0, StoreModel::ApprovalsColumn).data().toInt(), 1);
-        QCOMPARE(model.index(2, StoreModel::ExceptionsColumn).data().toInt(), 5);
-        QCOMPARE(model.index(2, StoreModel::WorstSlaColumn).data().toString(), QStringLiteral("Overdue"));
-        QCOMPARE(model.index(1, StoreModel::WorstSlaColumn).data().toString(), QString());
-        const QVariantMap byKind = model.index(0, 0).data(StoreModel::CountsByKindRole).toMap();
-        QCOMPARE(byKind.value(QStringLiteral("exception")).toInt(), 1);
-        QCOMPARE(byKind.value(QStringLiteral("approval")).toInt(), 1);
-        QCOMPARE(model.rowOfStore(3), 2);
-        QCOMPARE(model.rowOfStore(77), -1);
-        QCOMPARE(model.countsAt(2), counts[3]);
-        QCOMPARE(model.storeAt(1).name, QStringLiteral("Paris Nord"));
-        QCOMPARE(sorted.index(0, StoreModel::NameColumn).data().toString(), QStringLiteral("Marseille Port"));
-
-        model.setStores(sampleStores().mid(1));
-        QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(model.index(1, StoreModel::OpenColumn).data().toInt(), 5); // counts kept by store id
     }
 };
 
