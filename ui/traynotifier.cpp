@@ -9,9 +9,9 @@ TrayNotifier::TrayNotifier(QObject *parent)
     if (!QSystemTrayIcon::isSystemTrayAvailable())
         return;
     m_tray = new QSystemTrayIcon(QIcon(QStringLiteral(":/icons/hqtower.svg")), this);
-    m_menu = new QMenu;
+    m_menu = std::make_unique<QMenu>(); // a QMenu has no QObject parent here
     m_menu->addAction(tr("Show HQ Tower"), this, &TrayNotifier::showWindowRequested);
-    m_tray->setContextMenu(m_menu);
+    m_tray->setContextMenu(m_menu.get());
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger)
             Q_EMIT showWindowRequested();
@@ -26,10 +26,7 @@ TrayNotifier::TrayNotifier(QObject *parent)
     m_tray->show();
 }
 
-TrayNotifier::~TrayNotifier()
-{
-    delete m_menu; // a QMenu has no QObject parent here
-}
+TrayNotifier::~TrayNotifier() = default;
 
 void TrayNotifier::setCounts(int open, int overdue)
 {

@@ -6,6 +6,8 @@
 
 #include <QObject>
 
+#include <memory>
+
 class QSystemTrayIcon;
 class QMenu;
 
@@ -27,6 +29,6 @@ Q_SIGNALS:
 
 private:
     QSystemTrayIcon *m_tray = nullptr;
-    QMenu *m_menu = nullptr;
+    std::unique_ptr<QMenu> m_menu;
     QString m_lastItemId;
 };

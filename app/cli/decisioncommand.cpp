@@ -26,10 +26,7 @@ DecisionCommand::DecisionCommand(CliContext &context, Decision::Action action, Q
     });
 }
 
-DecisionCommand::~DecisionCommand()
-{
-    delete m_service;
-}
+DecisionCommand::~DecisionCommand() = default;
 
 int DecisionCommand::exitCodeFor(Decision::Status status)
 {
@@ -179,15 +176,15 @@ void DecisionCommand::createService(int major)
         profiles.append(profile.forVersion(major));
     DecisionService::Options options;
     options.policy = m_request.policy;
-    m_service = new DecisionService(m_connection, m_outbox.get(), profiles, options);
+    m_service = std::make_unique<DecisionService>(m_connection, m_outbox.get(), profiles, options);
     m_service->setKnownVersion(major);
     for (const QString &skipped : m_service->problems())
         m_context.err() << tr("Warning: the decisions of a source profile were skipped: %1").arg(skipped)
                         << Qt::endl;
-    connect(m_service, &DecisionService::decisionSettled, this, &DecisionCommand::onSettled);
-    connect(m_service, &DecisionService::checkpoint, this,
+    connect(m_service.get(), &DecisionService::decisionSettled, this, &DecisionCommand::onSettled);
+    connect(m_service.get(), &DecisionService::checkpoint, this,
             [this](const QString &name, const QString &) { m_context.checkpoint(name); });
-    connect(m_service, &DecisionService::decisionChanged, this, [this](const Decision &decision) {
+    connect(m_service.get(), &DecisionService::decisionChanged, this, [this](const Decision &decision) {
         if (decision.id == m_decisionId && decision.status == Decision::Status::Pending &&
             !decision.message.isEmpty() && decision.nextAttemptAt.isValid())
             m_context.err() << tr("Not sent yet (%1); trying again.").arg(decision.message) << Qt::endl;

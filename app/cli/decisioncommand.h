@@ -61,7 +61,7 @@ private:
     Request m_request;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
-    DecisionService *m_service = nullptr;
+    std::unique_ptr<DecisionService> m_service; // after the outbox it writes to
     QString m_decisionId;
     QTimer m_timeout;
 };

@@ -39,8 +39,8 @@ void AppSession::stopSources()
 {
     // Sync runs and senders write to the cache and the outbox: end them first.
     ++m_sourcesGeneration;
-    delete std::exchange(m_live, nullptr);
-    delete std::exchange(m_decisions, nullptr);
+    m_live.reset();
+    m_decisions.reset();
 }
 
 void AppSession::start()
@@ -129,17 +129,18 @@ void AppSession::startSources()
         }
         SyncEngine::Options syncOptions;
         syncOptions.pollInterval = std::chrono::seconds(m_options.preferences.pollSeconds);
-        m_live = new LiveSync(m_connection, m_cache.get(), enabled, syncOptions);
-        connect(m_live, &LiveSync::statusChanged, this, &AppSession::statusChanged);
-        connect(m_live, &LiveSync::itemsChanged, this, &AppSession::onItemsChanged);
+        m_live = std::make_unique<LiveSync>(m_connection, m_cache.get(), enabled, syncOptions);
+        connect(m_live.get(), &LiveSync::statusChanged, this, &AppSession::statusChanged);
+        connect(m_live.get(), &LiveSync::itemsChanged, this, &AppSession::onItemsChanged);
         connect(m_live->engine(), &SyncEngine::progress, this, &AppSession::progress);
         connect(m_live->engine(), &SyncEngine::storesChanged, this,
                 [this] { Q_EMIT storesChanged(m_cache->stores()); });
-        m_decisions = new DecisionService(m_connection, m_outbox.get(), all, m_options.decisions);
+        m_decisions =
+            std::make_unique<DecisionService>(m_connection, m_outbox.get(), all, m_options.decisions);
         for (const QString &skipped : m_decisions->problems())
             Q_EMIT problem(tr("The decisions of a source profile were skipped: %1").arg(skipped));
-        connect(m_decisions, &DecisionService::decisionChanged, this, &AppSession::decisionChanged);
-        connect(m_decisions, &DecisionService::decisionSettled, this, [this](const Decision &decision) {
+        connect(m_decisions.get(), &DecisionService::decisionChanged, this, &AppSession::decisionChanged);
+        connect(m_decisions.get(), &DecisionService::decisionSettled, this, [this](const Decision &decision) {
             // The queue follows Odoo: an applied or conflicting decision changed the record.
             if (decision.status == Decision::Status::Applied ||
                 decision.status == Decision::Status::Conflict) {

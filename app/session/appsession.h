@@ -126,8 +126,9 @@ private:
     ConnectionSupervisor *m_supervisor;
     std::unique_ptr<Cache> m_cache;
     std::unique_ptr<Outbox> m_outbox;
-    LiveSync *m_live = nullptr;
-    DecisionService *m_decisions = nullptr;
+    // Declared after the cache and the outbox they write to: destroyed before them.
+    std::unique_ptr<LiveSync> m_live;
+    std::unique_ptr<DecisionService> m_decisions;
     QList<ProfileStatus> m_statuses;
     int m_sourcesGeneration = 0;           // a detection started before a restart is dropped
     CachedQueueReader *m_reader = nullptr; // while the cached queue is being read
