@@ -29,78 +29,79 @@
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="35"/>
         <source>a condition needs &quot;field&quot; and a list &quot;in&quot; or &quot;not_in&quot; (or &quot;gone&quot;: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bedingung braucht &quot;field&quot; und eine Liste &quot;in&quot; oder &quot;not_in&quot; (oder &quot;gone&quot;: true)</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="45"/>
         <source>conditions must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen müssen eine Liste sein</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="72"/>
         <source>an action needs either &quot;method&quot; or &quot;schedule_activity&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion braucht entweder &quot;method&quot; oder &quot;schedule_activity&quot;: true</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="87"/>
         <source>a method rule needs &quot;method&quot;, and &quot;versions&quot; like &quot;17-18&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Methodenregel braucht &quot;method&quot; und &quot;versions&quot; wie &quot;17-18&quot;</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="100"/>
         <source>&quot;applied_from_seen&quot; needs &quot;field&quot; and &quot;states&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;applied_from_seen&quot; braucht &quot;field&quot; und &quot;states&quot;</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="111"/>
         <source>an action that calls a method needs &quot;applied&quot; (how Odoo shows it took effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aktion, die eine Methode aufruft, braucht &quot;applied&quot; (woran Odoo zeigt, dass sie gewirkt hat)</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="157"/>
         <source>&quot;adapter&quot; and &quot;model&quot; are required</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;adapter&quot; und &quot;model&quot; sind Pflicht</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="159"/>
         <source>a list of the fields to read is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste der zu lesenden Felder ist Pflicht</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="162"/>
         <source>the conditions of a record that still waits are required</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingungen für einen noch wartenden Datensatz sind Pflicht</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="166"/>
         <source>at least one action is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Aktion ist Pflicht</translation>
     </message>
     <message>
-        <location filename="../app/decisions/adapterconfig.cpp" line="175"/>
+        <location filename="../app/decisions/adapterconfig.cpp" line="174"/>
+        <location filename="../app/decisions/adapterconfig.cpp" line="189"/>
         <source>&quot;action&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;action&quot; muss eines von %1 sein</translation>
     </message>
     <message>
-        <location filename="../app/decisions/adapterconfig.cpp" line="191"/>
+        <location filename="../app/decisions/adapterconfig.cpp" line="197"/>
         <source>&quot;message&quot; must be approval_limit or not_an_approver</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;message&quot; muss approval_limit oder not_an_approver sein</translation>
     </message>
 </context>
 <context>
     <name>AdapterSupport</name>
     <message>
-        <location filename="../app/decisions/adaptersupport.cpp" line="63"/>
+        <location filename="../app/decisions/adaptersupport.cpp" line="55"/>
         <source>Odoo did not create the %1 form.</source>
         <translation>Odoo hat das Formular %1 nicht erstellt.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/adaptersupport.cpp" line="77"/>
+        <location filename="../app/decisions/adaptersupport.cpp" line="69"/>
         <source>Refused in HQ Tower</source>
         <translation>In HQ Tower abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/decisions/adaptersupport.cpp" line="95"/>
+        <location filename="../app/decisions/adaptersupport.cpp" line="86"/>
         <source>HQ Tower cannot %1 a record of %2.</source>
         <translation>HQ Tower kann „%1“ nicht auf einen Datensatz von %2 anwenden.</translation>
     </message>
@@ -195,7 +196,7 @@
         <translation type="vanished">D&amp;iagramme</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="342"/>
+        <location filename="../ui/appcontroller.cpp" line="343"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation>„%1“ ist für den ausgewählten Vorgang nicht möglich.</translation>
     </message>
@@ -215,12 +216,12 @@
         <translation type="vanished">%1 genehmigen? Darin ist ein Betrag von %2 enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="350"/>
+        <location filename="../ui/appcontroller.cpp" line="351"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="362"/>
+        <location filename="../ui/appcontroller.cpp" line="363"/>
         <source>%n decision(s) on the way</source>
         <translation>
             <numerusform>%n Entscheidung unterwegs</numerusform>
@@ -228,22 +229,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="363"/>
+        <location filename="../ui/appcontroller.cpp" line="364"/>
         <source>Outbox empty</source>
         <translation>Postausgang leer</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="405"/>
+        <location filename="../ui/appcontroller.cpp" line="406"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="409"/>
+        <location filename="../ui/appcontroller.cpp" line="410"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="416"/>
+        <location filename="../ui/appcontroller.cpp" line="417"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -251,47 +252,47 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="56"/>
+        <location filename="../app/session/appsession.cpp" line="57"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation>Der Offline-Cache kann nicht verwendet werden (%1); HQ Tower arbeitet ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="93"/>
+        <location filename="../app/session/appsession.cpp" line="94"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>Die Offline-Arbeitsliste konnte nicht gelesen werden (%1); sie wird erneut aus Odoo gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="113"/>
+        <location filename="../app/session/appsession.cpp" line="114"/>
         <source>A source profile was skipped: %1</source>
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="139"/>
+        <location filename="../app/session/appsession.cpp" line="141"/>
         <source>The decisions of a source profile were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entscheidungen eines Quellprofils wurden übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="191"/>
+        <location filename="../app/session/appsession.cpp" line="193"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLA-Fristen der Offline-Warteschlange konnten nicht aktualisiert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="211"/>
+        <location filename="../app/session/appsession.cpp" line="213"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="247"/>
+        <location filename="../app/session/appsession.cpp" line="249"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="308"/>
+        <location filename="../app/session/appsession.cpp" line="310"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="309"/>
+        <location filename="../app/session/appsession.cpp" line="311"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -299,29 +300,29 @@
 <context>
     <name>ApprovalHistoryReader</name>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="120"/>
-        <location filename="../app/sync/approvalhistory.cpp" line="135"/>
-        <location filename="../app/sync/approvalhistory.cpp" line="154"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="121"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="136"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="155"/>
         <source>not connected to Odoo</source>
         <translation>nicht mit Odoo verbunden</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="155"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="156"/>
         <source>Odoo %1 keeps no decision date for %2</source>
         <translation>Odoo %1 speichert kein Entscheidungsdatum für %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="205"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="206"/>
         <source>your user may not read %1</source>
         <translation>Ihr Benutzer darf %1 nicht lesen</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="207"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="208"/>
         <source>%1 is not installed on this server</source>
         <translation>%1 ist auf diesem Server nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="209"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="210"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
@@ -412,128 +413,128 @@ Genehmigt: %2, abgelehnt: %3</translation>
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/storage/cache.cpp" line="104"/>
+        <location filename="../app/storage/cache.cpp" line="105"/>
         <source>Could not open the offline cache &quot;%1&quot;: %2.</source>
         <translation>Der Offline-Cache „%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="160"/>
+        <location filename="../app/storage/cache.cpp" line="159"/>
         <source>Could not start writing to the offline cache: %1</source>
         <translation>Das Schreiben in den Offline-Cache konnte nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="171"/>
+        <location filename="../app/storage/cache.cpp" line="168"/>
         <source>Could not save to the offline cache: %1</source>
         <translation>Speichern im Offline-Cache fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="180"/>
-        <location filename="../app/storage/cache.cpp" line="193"/>
+        <location filename="../app/storage/cache.cpp" line="176"/>
+        <location filename="../app/storage/cache.cpp" line="182"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="198"/>
+        <location filename="../app/storage/cache.cpp" line="187"/>
         <source>Could not save the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="207"/>
+        <location filename="../app/storage/cache.cpp" line="196"/>
         <source>%1: an item has no id (model &quot;%2&quot;, record %3)</source>
         <translation>%1: Ein Vorgang hat keine ID (Modell „%2“, Datensatz %3)</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="211"/>
+        <location filename="../app/storage/cache.cpp" line="200"/>
         <source>%1: item &quot;%2&quot; belongs to profile &quot;%3&quot;, not &quot;%4&quot;</source>
         <translation>%1: Vorgang „%2“ gehört zum Profil „%3“, nicht zu „%4“</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="240"/>
+        <location filename="../app/storage/cache.cpp" line="228"/>
         <source>Could not remove the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht entfernt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="270"/>
+        <location filename="../app/storage/cache.cpp" line="258"/>
         <source>Could not update the SLA deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SLA-Fristen konnten nicht aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="277"/>
+        <location filename="../app/storage/cache.cpp" line="265"/>
         <source>Could not replace the queue items: no source profile was given</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht ersetzt werden: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="284"/>
-        <location filename="../app/storage/cache.cpp" line="287"/>
+        <location filename="../app/storage/cache.cpp" line="273"/>
+        <location filename="../app/storage/cache.cpp" line="276"/>
         <source>Could not replace the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht ersetzt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="322"/>
-        <location filename="../app/storage/cache.cpp" line="328"/>
+        <location filename="../app/storage/cache.cpp" line="308"/>
+        <location filename="../app/storage/cache.cpp" line="314"/>
+        <location filename="../app/storage/cache.cpp" line="329"/>
         <location filename="../app/storage/cache.cpp" line="343"/>
-        <location filename="../app/storage/cache.cpp" line="357"/>
         <source>Could not read the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="372"/>
+        <location filename="../app/storage/cache.cpp" line="358"/>
         <source>Could not read the queue item</source>
         <translation>Der Vorgang der Arbeitsliste konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="388"/>
+        <location filename="../app/storage/cache.cpp" line="374"/>
         <source>Could not read the cached record ids</source>
         <translation>Die IDs der zwischengespeicherten Datensätze konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="400"/>
+        <location filename="../app/storage/cache.cpp" line="386"/>
         <source>Could not count the queue items</source>
         <translation>Die Vorgänge der Arbeitsliste konnten nicht gezählt werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="410"/>
+        <location filename="../app/storage/cache.cpp" line="397"/>
         <source>Could not save the stores</source>
         <translation>Die Filialen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="443"/>
+        <location filename="../app/storage/cache.cpp" line="430"/>
         <source>Could not read the stores</source>
         <translation>Die Filialen konnten nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="471"/>
+        <location filename="../app/storage/cache.cpp" line="458"/>
         <source>Could not read the sync cursor</source>
         <translation>Der Synchronisierungsstand konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="487"/>
+        <location filename="../app/storage/cache.cpp" line="474"/>
         <source>Could not save the sync cursor</source>
         <translation>Der Synchronisierungsstand konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="489"/>
+        <location filename="../app/storage/cache.cpp" line="476"/>
         <source>%1: no source profile was given</source>
         <translation>%1: Es wurde kein Quellprofil angegeben</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="509"/>
+        <location filename="../app/storage/cache.cpp" line="497"/>
         <source>Could not record the sync</source>
         <translation>Die Synchronisierung konnte nicht protokolliert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="542"/>
-        <location filename="../app/storage/cache.cpp" line="566"/>
+        <location filename="../app/storage/cache.cpp" line="530"/>
+        <location filename="../app/storage/cache.cpp" line="554"/>
         <source>Could not read the sync log</source>
         <translation>Das Synchronisierungsprotokoll konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="580"/>
+        <location filename="../app/storage/cache.cpp" line="568"/>
         <source>Could not remember a server fact</source>
         <translation>Eine Serverinformation konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="590"/>
+        <location filename="../app/storage/cache.cpp" line="578"/>
         <source>Could not read a server fact</source>
         <translation>Eine Serverinformation konnte nicht gelesen werden</translation>
     </message>
@@ -541,27 +542,27 @@ Genehmigt: %2, abgelehnt: %3</translation>
 <context>
     <name>CacheMigrations</name>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="31"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="32"/>
         <source>could not read the schema version (%1)</source>
         <translation>die Schemaversion konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="44"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="45"/>
         <source>it was written by a newer HQ Tower (schema version %1, this version knows up to %2); update HQ Tower to use it</source>
         <translation>er wurde von einer neueren Version von HQ Tower geschrieben (Schemaversion %1, diese Version kennt bis %2); aktualisieren Sie HQ Tower, um ihn zu verwenden</translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="78"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="80"/>
         <source>could not start the upgrade to schema version %1 (%2)</source>
         <translation>die Aktualisierung auf Schemaversion %1 konnte nicht gestartet werden (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="92"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="91"/>
         <source>the upgrade to schema version %1 failed (%2)</source>
         <translation>die Aktualisierung auf Schemaversion %1 ist fehlgeschlagen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="101"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="99"/>
         <source>the upgrade to schema version %1 could not be saved (%2)</source>
         <translation>die Aktualisierung auf Schemaversion %1 konnte nicht gespeichert werden (%2)</translation>
     </message>
@@ -911,78 +912,79 @@ Genehmigt: %2, abgelehnt: %3</translation>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="26"/>
         <source>connect and print the server version, transport, user, modules and which sources are enabled or skipped (and why)</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinden und Serverversion, Transport, Benutzer, Module sowie aktive und übersprungene Quellen (mit Grund) ausgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="30"/>
         <source>sync every enabled source once into the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>jede aktive Quelle einmal in den Cache synchronisieren</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="32"/>
         <source>print the cached queue (no network; --kind, --store)</source>
-        <translation type="unfinished"></translation>
+        <translation>die zwischengespeicherte Warteschlange ausgeben (ohne Netz; --kind, --store)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="34"/>
         <source>keep syncing (with live updates when --live) and print each change as one JSON line, until interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>fortlaufend synchronisieren (mit Live-Updates bei --live) und jede Änderung als eine JSON-Zeile ausgeben, bis zum Abbruch</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="38"/>
         <source>call a method and print its JSON result</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Methode aufrufen und ihr JSON-Ergebnis ausgeben</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="40"/>
         <source>approve an item of the queue (--reason; --yes above --confirm-above)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Eintrag der Warteschlange genehmigen (--reason; --yes über --confirm-above)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="43"/>
         <source>reject it; the reason goes to the record&apos;s chatter in Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>ablehnen; der Grund erscheint im Chatter des Datensatzes in Odoo</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="46"/>
         <source>hand it to another Odoo user (--note)</source>
-        <translation type="unfinished"></translation>
+        <translation>an einen anderen Odoo-Benutzer übergeben (--note)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="48"/>
         <source>retry a failed job, mail or scheduled action</source>
-        <translation type="unfinished"></translation>
+        <translation>einen fehlgeschlagenen Job, eine Mail oder eine geplante Aktion erneut versuchen</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="50"/>
         <source>dismiss an integration failure or an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Integrationsfehler oder eine Aktivität verwerfen</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="53"/>
         <source>list decisions on their way to Odoo (and recent ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidungen auf dem Weg zu Odoo (und kürzliche) auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="55"/>
         <source>list the audit trail of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>das Prüfprotokoll der Entscheidungen auflisten</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="58"/>
         <source>show, install or remove the automation rules that announce changes to HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>die Automatisierungsregeln anzeigen, installieren oder entfernen, die HQ Tower Änderungen melden</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="84"/>
         <source>HQ Tower command line: check a connection to an Odoo server, sync its work queue into the
 local cache, print the cached queue, or call a model method.</source>
-        <translation type="unfinished"></translation>
+        <translation>HQ Tower Kommandozeile: eine Verbindung zu einem Odoo-Server prüfen, seine Arbeitswarteschlange in den
+lokalen Cache synchronisieren, die zwischengespeicherte Warteschlange ausgeben oder eine Modellmethode aufrufen.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="86"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="93"/>
@@ -990,7 +992,10 @@ local cache, print the cached queue, or call a model method.</source>
 Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
 4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
 (someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort oder API-Schlüssel werden aus einer Umgebungsvariable gelesen, nie von der Kommandozeile.
+Exit-Codes: 0 ok, 2 falscher Aufruf, 3 Anmeldung abgelehnt (Login, Passwort, API-Schlüssel oder Datenbank),
+4 Server nicht erreichbar (Netz, Zeitüberschreitung, TLS), 5 jeder andere Fehler; Entscheidungen: 6 Konflikt
+(jemand anderes hat zuerst entschieden), 7 von Odoo abgelehnt, 8 nach --wait noch ausstehend.</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1233,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/cli/clioptions.cpp" line="38"/>
         <source>approve: amounts above this need --yes (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve: Beträge darüber brauchen --yes (Standard %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="40"/>
@@ -1868,7 +1873,7 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="72"/>
         <source>The system keychain did not answer (on Linux a Secret Service such as GNOME Keyring or KWallet must be running), so HQ Tower cannot keep your password or API key: it will ask for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat nicht geantwortet (unter Linux muss ein Secret Service wie GNOME Keyring oder KWallet laufen), daher kann HQ Tower Ihr Passwort oder Ihren API-Schlüssel nicht speichern: es fragt bei jedem Start danach.</translation>
     </message>
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="75"/>
@@ -1892,107 +1897,107 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>Keine rechtzeitige Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="66"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="63"/>
         <source>Odoo cannot be reached (%1).</source>
         <translation>Odoo ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="71"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="68"/>
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="74"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="71"/>
         <source>Decisions already saved stay in the outbox and are sent next time.</source>
         <translation>Bereits gespeicherte Entscheidungen bleiben im Postausgang und werden beim nächsten Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="84"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="80"/>
         <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
         <translation>%1 erfordert ITEM_ID, z. B. purchase.order:42 (siehe hqtower-cli queue).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="98"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="95"/>
         <source>--wait must be a positive number of seconds.</source>
         <translation>--wait muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="103"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="100"/>
         <source>--confirm-above must be an amount.</source>
         <translation>--confirm-above muss ein Betrag sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="108"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="104"/>
         <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
         <translation>%1 erfordert --reason TEXT (die Begründung wird im Chatter des Datensatzes in Odoo veröffentlicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="112"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="109"/>
         <source>delegate needs --to LOGIN.</source>
         <translation>delegate erfordert --to LOGIN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="139"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="136"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="146"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="143"/>
         <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
         <translation>Fehler: %1 ist nicht in der zwischengespeicherten Arbeitsliste. Führen Sie zuerst hqtower-cli sync --once aus und prüfen Sie die ID (hqtower-cli queue --json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="155"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="152"/>
         <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
         <translation>%1 beläuft sich auf %2 %3 und liegt damit über %4: Fügen Sie zum Genehmigen --yes hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="185"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="182"/>
         <source>Warning: the decisions of a source profile were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: die Entscheidungen eines Quellprofils wurden übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="193"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="190"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Noch nicht gesendet (%1); neuer Versuch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="203"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="200"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>Für %1 steht bereits eine Entscheidung „%2“ aus; sie wird zuerst abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="223"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="220"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="267"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="264"/>
         <source>Applied: %1 %2.</source>
         <translation>Übernommen: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="270"/>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
         <source>Refused by Odoo: %1</source>
         <translation>Von Odoo abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="282"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Nach %1 s noch ausstehend (%2); die Entscheidung bleibt im Postausgang und wird beim nächsten Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -2037,27 +2042,27 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>DecisionReport</name>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="65"/>
+        <location filename="../app/cli/decisionreport.cpp" line="71"/>
         <source>The outbox is empty.</source>
         <translation>Der Postausgang ist leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="67"/>
+        <location filename="../app/cli/decisionreport.cpp" line="73"/>
         <source>%1  %2  %3  %4 (attempt %5)</source>
         <translation>%1  %2  %3  %4 (Versuch %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="83"/>
+        <location filename="../app/cli/decisionreport.cpp" line="89"/>
         <source>No decisions yet.</source>
         <translation>Noch keine Entscheidungen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="86"/>
+        <location filename="../app/cli/decisionreport.cpp" line="92"/>
         <source>%1  %2  %3  %4 %5</source>
         <translation>%1  %2  %3  %4 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="90"/>
+        <location filename="../app/cli/decisionreport.cpp" line="96"/>
         <source> — reason: %1</source>
         <translation> — Begründung: %1</translation>
     </message>
@@ -2086,80 +2091,80 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>DecisionSender</name>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="27"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="29"/>
         <source>Approved</source>
         <translation>Genehmigt</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="29"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="31"/>
         <source>Rejected</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="31"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="33"/>
         <source>Delegated</source>
         <translation>Delegiert</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="33"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="35"/>
         <source>Retried</source>
         <translation>Erneut versucht</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="35"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="37"/>
         <source>Dismissed</source>
         <translation>Verworfen</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="63"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="67"/>
         <source>HQ Tower cannot %1 %2: its source has no decision actions.</source>
         <translation>HQ Tower kann „%1“ nicht auf %2 anwenden: Die Quelle hat keine Entscheidungsaktionen.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="68"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="73"/>
         <source>&quot;%1&quot; is not possible on %2 with this Odoo version.</source>
         <translation>„%1“ ist für %2 mit dieser Odoo-Version nicht möglich.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="92"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="97"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="128"/>
-        <location filename="../app/decisions/decisionsender.cpp" line="211"/>
-        <location filename="../app/decisions/decisionsender.cpp" line="227"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="133"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="216"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="232"/>
         <source>%1 no longer exists in Odoo (someone deleted it).</source>
         <translation>%1 existiert in Odoo nicht mehr (jemand hat den Datensatz gelöscht).</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="168"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="173"/>
         <source>Someone else was faster: %1 is now &quot;%2&quot;, changed by %3 at %4. Nothing was sent.</source>
         <translation>Jemand anderes war schneller: %1 ist jetzt „%2“, geändert von %3 am %4. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="171"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="176"/>
         <source>Someone else changed %1 (%2 at %3) since you looked at it. Nothing was sent.</source>
         <translation>Jemand anderes hat %1 geändert (%2 am %3), seit Sie den Vorgang angesehen haben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="173"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="178"/>
         <source>%1 changed in Odoo since you looked at it. Nothing was sent.</source>
         <translation>%1 wurde in Odoo geändert, seit Sie den Vorgang angesehen haben. Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="271"/>
-        <location filename="../app/decisions/decisionsender.cpp" line="290"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="276"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="295"/>
         <source>Applied; the reason could not be added to Odoo&apos;s chatter (%1).</source>
         <translation>Übernommen; die Begründung konnte nicht zum Chatter von Odoo hinzugefügt werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="278"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="283"/>
         <source>%1 in HQ Tower by %2: %3 (%4)</source>
         <translation>%1 in HQ Tower von %2: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="303"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="308"/>
         <source>The decision could not be saved locally: %1</source>
         <translation>Die Entscheidung konnte nicht lokal gespeichert werden: %1</translation>
     </message>
@@ -2190,15 +2195,15 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="32"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="113"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="114"/>
         <source>The decision could not be saved, so nothing was sent: %1</source>
         <translation>Die Entscheidung konnte nicht gespeichert werden, daher wurde nichts gesendet: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/decisions/decisionservice.cpp" line="189"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="190"/>
         <source>Gave up after %n attempts; the last problem was: %1</source>
         <translation>
             <numerusform>Nach %n Versuch aufgegeben; das letzte Problem war: %1</numerusform>
@@ -2206,7 +2211,7 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="193"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="194"/>
         <source>Odoo may have received it: check the record in Odoo.</source>
         <translation>Odoo hat sie möglicherweise erhalten: Prüfen Sie den Datensatz in Odoo.</translation>
     </message>
@@ -2355,17 +2360,17 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>InventoryCountAdapter</name>
     <message>
-        <location filename="../app/decisions/inventorycountadapter.cpp" line="93"/>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="94"/>
         <source>The count is no longer set in Odoo (already applied or discarded): nothing was applied.</source>
         <translation>Die Zählung ist in Odoo nicht mehr gesetzt (bereits angewendet oder verworfen): Es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/inventorycountadapter.cpp" line="100"/>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="101"/>
         <source>The product was counted again (%1 instead of %2): nothing was applied.</source>
         <translation>Das Produkt wurde erneut gezählt (%1 statt %2): Es wurde nichts angewendet.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/inventorycountadapter.cpp" line="122"/>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="123"/>
         <source>Odoo asks for a confirmation HQ Tower cannot give (%1): apply this count in Odoo.</source>
         <translation>Odoo verlangt eine Bestätigung, die HQ Tower nicht geben kann (%1): Wenden Sie diese Zählung in Odoo an.</translation>
     </message>
@@ -2403,22 +2408,22 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="92"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="96"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Keine Nachrichten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="108"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="104"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="119"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="115"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt</numerusform>
@@ -2426,82 +2431,82 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="120"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="116"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="122"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="118"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Wählen Sie einen Vorgang in der Arbeitsliste aus (J / K zum Blättern, Enter zum Öffnen, X zum Auswählen für eine Sammelentscheidung).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="138"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="134"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Warum dieser Vorgang hier steht:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="140"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="136"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ihre Entscheidung:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="141"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="146"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="142"/>
         <source>HQ / no store</source>
         <translation>Zentrale / keine Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="144"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="147"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="152"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="150"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="157"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
         <source>State in Odoo</source>
         <translation>Status in Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="158"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="159"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="172"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="168"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;In Odoo öffnen&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="175"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="171"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Verlauf wird aus Odoo gelesen…&lt;/p&gt;</translation>
     </message>
@@ -2903,57 +2908,62 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="124"/>
+        <location filename="../app/storage/outbox.cpp" line="85"/>
+        <source>This version of HQ Tower does not know the action &quot;%1&quot;.</source>
+        <translation>Diese Version von HQ Tower kennt die Aktion „%1“ nicht.</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="133"/>
         <source>there is no decision &quot;%1&quot; in the outbox</source>
         <translation>es gibt keine Entscheidung „%1“ im Postausgang</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="138"/>
+        <location filename="../app/storage/outbox.cpp" line="147"/>
         <source>Could not open the decision outbox in &quot;%1&quot;: %2.</source>
         <translation>Der Postausgang für Entscheidungen in „%1“ konnte nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="163"/>
+        <location filename="../app/storage/outbox.cpp" line="172"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="189"/>
+        <location filename="../app/storage/outbox.cpp" line="196"/>
         <source>Could not save the decisions</source>
         <translation>Die Entscheidungen konnten nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="193"/>
+        <location filename="../app/storage/outbox.cpp" line="200"/>
         <source>a decision on &quot;%1&quot; has no id</source>
         <translation>eine Entscheidung zu „%1“ hat keine ID</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="195"/>
+        <location filename="../app/storage/outbox.cpp" line="202"/>
         <source>the decision &quot;%1&quot; is given twice</source>
         <translation>die Entscheidung „%1“ ist doppelt angegeben</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="209"/>
+        <location filename="../app/storage/outbox.cpp" line="216"/>
         <source>the decision &quot;%1&quot; is already in the outbox</source>
         <translation>die Entscheidung „%1“ ist bereits im Postausgang</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="226"/>
+        <location filename="../app/storage/outbox.cpp" line="233"/>
         <source>Could not save the progress of a decision</source>
         <translation>Der Fortschritt einer Entscheidung konnte nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="233"/>
+        <location filename="../app/storage/outbox.cpp" line="240"/>
         <source>Could not record the outcome of a decision</source>
         <translation>Das Ergebnis einer Entscheidung konnte nicht festgehalten werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="278"/>
+        <location filename="../app/storage/outbox.cpp" line="286"/>
         <source>Could not read the decision outbox</source>
         <translation>Der Postausgang für Entscheidungen konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="336"/>
+        <location filename="../app/storage/outbox.cpp" line="350"/>
         <source>Could not read the audit trail</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden</translation>
     </message>
@@ -3146,77 +3156,77 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Refused</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="703"/>
+        <location filename="../models/queuemodel.cpp" line="505"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="705"/>
+        <location filename="../models/queuemodel.cpp" line="507"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="707"/>
+        <location filename="../models/queuemodel.cpp" line="509"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="709"/>
+        <location filename="../models/queuemodel.cpp" line="511"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="711"/>
+        <location filename="../models/queuemodel.cpp" line="513"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="713"/>
+        <location filename="../models/queuemodel.cpp" line="515"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="715"/>
+        <location filename="../models/queuemodel.cpp" line="517"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="717"/>
+        <location filename="../models/queuemodel.cpp" line="519"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="719"/>
+        <location filename="../models/queuemodel.cpp" line="521"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="721"/>
+        <location filename="../models/queuemodel.cpp" line="523"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -3226,17 +3236,17 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Filiale %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="763"/>
+        <location filename="../models/queuemodel.cpp" line="565"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="765"/>
+        <location filename="../models/queuemodel.cpp" line="567"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="767"/>
+        <location filename="../models/queuemodel.cpp" line="569"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
@@ -3616,102 +3626,102 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="24"/>
+        <location filename="../ui/reasondialog.cpp" line="25"/>
         <source>Reject</source>
         <translation>Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="25"/>
+        <location filename="../ui/reasondialog.cpp" line="26"/>
         <source>Why do you reject %1? The reason is posted in Odoo&apos;s chatter.</source>
         <translation>Warum lehnen Sie %1 ab? Die Begründung wird im Chatter von Odoo veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="26"/>
+        <location filename="../ui/reasondialog.cpp" line="27"/>
         <source>&amp;Reject</source>
         <translation>&amp;Ablehnen</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="28"/>
+        <location filename="../ui/reasondialog.cpp" line="29"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="29"/>
+        <location filename="../ui/reasondialog.cpp" line="30"/>
         <source>Why do you dismiss %1?</source>
         <translation>Warum verwerfen Sie %1?</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="30"/>
+        <location filename="../ui/reasondialog.cpp" line="31"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Verwerfen</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="32"/>
+        <location filename="../ui/reasondialog.cpp" line="33"/>
         <source>Delegate</source>
         <translation>Delegieren</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="33"/>
+        <location filename="../ui/reasondialog.cpp" line="34"/>
         <source>Who should decide %1 instead? They get a To-Do activity in Odoo.</source>
         <translation>Wer soll stattdessen über %1 entscheiden? Die Person erhält in Odoo eine To-do-Aktivität.</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="34"/>
+        <location filename="../ui/reasondialog.cpp" line="35"/>
         <source>&amp;Delegate</source>
         <translation>&amp;Delegieren</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="36"/>
+        <location filename="../ui/reasondialog.cpp" line="37"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="37"/>
+        <location filename="../ui/reasondialog.cpp" line="38"/>
         <source>Approve %1? A comment is optional; it is posted in Odoo&apos;s chatter.</source>
         <translation>%1 genehmigen? Ein Kommentar ist optional; er wird im Chatter von Odoo veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="38"/>
+        <location filename="../ui/reasondialog.cpp" line="39"/>
         <source>&amp;Approve</source>
         <translation>&amp;Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="44"/>
+        <location filename="../ui/reasondialog.cpp" line="45"/>
         <source>Odoo login, e.g. buyer1</source>
         <translation>Odoo-Login, z. B. buyer1</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="45"/>
+        <location filename="../ui/reasondialog.cpp" line="46"/>
         <source>&amp;To:</source>
         <translation>&amp;An:</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="48"/>
+        <location filename="../ui/reasondialog.cpp" line="49"/>
         <source>A note for them (optional)</source>
         <translation>Eine Notiz für die Person (optional)</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="49"/>
+        <location filename="../ui/reasondialog.cpp" line="50"/>
         <source>Reason</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="51"/>
+        <location filename="../ui/reasondialog.cpp" line="52"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="51"/>
+        <location filename="../ui/reasondialog.cpp" line="52"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="71"/>
+        <location filename="../ui/reasondialog.cpp" line="72"/>
         <source>Give the Odoo login of the person.</source>
         <translation>Geben Sie den Odoo-Login der Person an.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reasondialog.cpp" line="73"/>
+        <location filename="../ui/reasondialog.cpp" line="74"/>
         <source>A reason of at least %n characters is required.</source>
         <translation>
             <numerusform>Eine Begründung mit mindestens %n Zeichen ist erforderlich.</numerusform>
@@ -4067,162 +4077,162 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>SourceProfile</name>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="161"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="83"/>
         <source>a condition needs a &quot;field&quot;</source>
         <translation>eine Bedingung braucht ein &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="165"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="87"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
         <translation>unbekannter Operator &quot;%1&quot; (verwenden Sie einen von %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="171"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="93"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
         <translation>die Bedingung für %1 braucht ein &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="191"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="113"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
         <translation>Domain-Term %1 ist weder [field, operator, value] noch &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="269"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="150"/>
         <source>works on Odoo %1 only</source>
         <translation>funktioniert nur mit Odoo %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="272"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="153"/>
         <source>needs Odoo %1 to %2</source>
         <translation>erfordert Odoo %1 bis %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="274"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="155"/>
         <source>needs Odoo %1 or later</source>
         <translation>erfordert Odoo %1 oder neuer</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="276"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="157"/>
         <source>needs Odoo %1 or earlier</source>
         <translation>erfordert Odoo %1 oder älter</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="299"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="137"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="143"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="307"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="145"/>
         <source>a profile must be one JSON object</source>
         <translation>ein Profil muss genau ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="332"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="170"/>
         <source>variant &quot;%1&quot; must be an object</source>
         <translation>Variante &quot;%1&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="337"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="175"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
         <translation>Variante &quot;%1&quot; darf &quot;%2&quot; nicht ändern</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="342"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="180"/>
         <source>variant %1: %2</source>
         <translation>Variante %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="358"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="196"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="380"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="218"/>
         <source>the profile has no &quot;title&quot;</source>
         <translation>das Profil hat kein &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="384"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="222"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>unbekannte Art &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="387"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="226"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>das Profil hat kein &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="402"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="241"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>unbekannter Platzhalter &quot;%1&quot; (verwenden Sie $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="410"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="249"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>das Profil hat kein &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="442"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="281"/>
         <source>a filter must be an object</source>
         <translation>ein Filter muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="450"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="290"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="457"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="297"/>
         <source>a severity rule must be an object</source>
         <translation>eine Schweregradregel muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="304"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; in einer Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="466"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="306"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>eine Schweregradregel braucht ein &quot;reason&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="588"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="242"/>
         <source>%1: variant %2 is outside the versions it requires</source>
         <translation>%1: Variante %2 liegt außerhalb der Versionen, die sie erfordert</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="595"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="249"/>
         <source>%1: %2 uses %3, which is not read</source>
         <translation>%1: %2 verwendet %3, das nicht gelesen wird</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="253"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="255"/>
         <source>a severity rule</source>
         <translation>eine Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="257"/>
         <source>a filter</source>
         <translation>ein Filter</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="605"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="259"/>
         <source>%1: no summary</source>
         <translation>%1: keine Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="705"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="319"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -4435,49 +4445,40 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>StoreModel</name>
     <message>
-        <location filename="../models/storemodel.cpp" line="138"/>
         <source>Store</source>
-        <translation>Filiale</translation>
+        <translation type="vanished">Filiale</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="140"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="142"/>
         <source>City</source>
-        <translation>Ort</translation>
+        <translation type="vanished">Ort</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="144"/>
         <source>Region</source>
-        <translation>Region</translation>
+        <translation type="vanished">Region</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="146"/>
         <source>Open</source>
-        <translation>Offen</translation>
+        <translation type="vanished">Offen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="148"/>
         <source>Approvals</source>
-        <translation>Genehmigungen</translation>
+        <translation type="vanished">Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="150"/>
         <source>Exceptions</source>
-        <translation>Ausnahmen</translation>
+        <translation type="vanished">Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="152"/>
         <source>Integration failures</source>
-        <translation>Integrationsfehler</translation>
+        <translation type="vanished">Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="154"/>
         <source>Worst SLA</source>
-        <translation>Schlechtester SLA-Status</translation>
+        <translation type="vanished">Schlechtester SLA-Status</translation>
     </message>
 </context>
 <context>
@@ -4651,12 +4652,12 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>HQ Tower</translation>
     </message>
     <message>
-        <location filename="../ui/traynotifier.cpp" line="37"/>
+        <location filename="../ui/traynotifier.cpp" line="34"/>
         <source>HQ Tower: %1 open, %2 overdue</source>
         <translation>HQ Tower: %1 offen, %2 überfällig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/traynotifier.cpp" line="54"/>
+        <location filename="../ui/traynotifier.cpp" line="51"/>
         <source>%n items need attention</source>
         <translation>
             <numerusform>%n Vorgang erfordert Aufmerksamkeit</numerusform>

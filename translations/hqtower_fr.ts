@@ -29,78 +29,79 @@
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="35"/>
         <source>a condition needs &quot;field&quot; and a list &quot;in&quot; or &quot;not_in&quot; (or &quot;gone&quot;: true)</source>
-        <translation type="unfinished"></translation>
+        <translation>une condition demande &quot;field&quot; et une liste &quot;in&quot; ou &quot;not_in&quot; (ou &quot;gone&quot;: true)</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="45"/>
         <source>conditions must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>les conditions doivent être une liste</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="72"/>
         <source>an action needs either &quot;method&quot; or &quot;schedule_activity&quot;: true</source>
-        <translation type="unfinished"></translation>
+        <translation>une action demande soit &quot;method&quot;, soit &quot;schedule_activity&quot;: true</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="87"/>
         <source>a method rule needs &quot;method&quot;, and &quot;versions&quot; like &quot;17-18&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle de méthode demande &quot;method&quot; et &quot;versions&quot; comme &quot;17-18&quot;</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="100"/>
         <source>&quot;applied_from_seen&quot; needs &quot;field&quot; and &quot;states&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;applied_from_seen&quot; demande &quot;field&quot; et &quot;states&quot;</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="111"/>
         <source>an action that calls a method needs &quot;applied&quot; (how Odoo shows it took effect)</source>
-        <translation type="unfinished"></translation>
+        <translation>une action qui appelle une méthode demande &quot;applied&quot; (comment Odoo montre qu&apos;elle a pris effet)</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="157"/>
         <source>&quot;adapter&quot; and &quot;model&quot; are required</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;adapter&quot; et &quot;model&quot; sont obligatoires</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="159"/>
         <source>a list of the fields to read is required</source>
-        <translation type="unfinished"></translation>
+        <translation>une liste des champs à lire est obligatoire</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="162"/>
         <source>the conditions of a record that still waits are required</source>
-        <translation type="unfinished"></translation>
+        <translation>les conditions d&apos;un enregistrement encore en attente sont obligatoires</translation>
     </message>
     <message>
         <location filename="../app/decisions/adapterconfig.cpp" line="166"/>
         <source>at least one action is required</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins une action est obligatoire</translation>
     </message>
     <message>
-        <location filename="../app/decisions/adapterconfig.cpp" line="175"/>
+        <location filename="../app/decisions/adapterconfig.cpp" line="174"/>
+        <location filename="../app/decisions/adapterconfig.cpp" line="189"/>
         <source>&quot;action&quot; must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;action&quot; doit être l&apos;une de %1</translation>
     </message>
     <message>
-        <location filename="../app/decisions/adapterconfig.cpp" line="191"/>
+        <location filename="../app/decisions/adapterconfig.cpp" line="197"/>
         <source>&quot;message&quot; must be approval_limit or not_an_approver</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;message&quot; doit être approval_limit ou not_an_approver</translation>
     </message>
 </context>
 <context>
     <name>AdapterSupport</name>
     <message>
-        <location filename="../app/decisions/adaptersupport.cpp" line="63"/>
+        <location filename="../app/decisions/adaptersupport.cpp" line="55"/>
         <source>Odoo did not create the %1 form.</source>
         <translation>Odoo n&apos;a pas créé le formulaire %1.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/adaptersupport.cpp" line="77"/>
+        <location filename="../app/decisions/adaptersupport.cpp" line="69"/>
         <source>Refused in HQ Tower</source>
         <translation>Refusé dans HQ Tower</translation>
     </message>
     <message>
-        <location filename="../app/decisions/adaptersupport.cpp" line="95"/>
+        <location filename="../app/decisions/adaptersupport.cpp" line="86"/>
         <source>HQ Tower cannot %1 a record of %2.</source>
         <translation>HQ Tower ne peut pas appliquer «&#xa0;%1&#xa0;» à un enregistrement de %2.</translation>
     </message>
@@ -195,7 +196,7 @@
         <translation type="vanished">&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="342"/>
+        <location filename="../ui/appcontroller.cpp" line="343"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur l&apos;élément sélectionné.</translation>
     </message>
@@ -215,12 +216,12 @@
         <translation type="vanished">Approuver %1&#xa0;? Cela inclut un montant de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="350"/>
+        <location filename="../ui/appcontroller.cpp" line="351"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="362"/>
+        <location filename="../ui/appcontroller.cpp" line="363"/>
         <source>%n decision(s) on the way</source>
         <translation>
             <numerusform>%n décision en cours d&apos;envoi</numerusform>
@@ -228,22 +229,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="363"/>
+        <location filename="../ui/appcontroller.cpp" line="364"/>
         <source>Outbox empty</source>
         <translation>Boîte d&apos;envoi vide</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="405"/>
+        <location filename="../ui/appcontroller.cpp" line="406"/>
         <source>Not done: %1</source>
         <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="409"/>
+        <location filename="../ui/appcontroller.cpp" line="410"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="416"/>
+        <location filename="../ui/appcontroller.cpp" line="417"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -251,47 +252,47 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="56"/>
+        <location filename="../app/session/appsession.cpp" line="57"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation>Le cache hors ligne est inutilisable (%1)&#xa0;; HQ Tower fonctionne sans.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="93"/>
+        <location filename="../app/session/appsession.cpp" line="94"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>La file hors ligne n&apos;a pas pu être lue (%1)&#xa0;; elle se remplit à nouveau depuis Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="113"/>
+        <location filename="../app/session/appsession.cpp" line="114"/>
         <source>A source profile was skipped: %1</source>
         <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="139"/>
+        <location filename="../app/session/appsession.cpp" line="141"/>
         <source>The decisions of a source profile were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les décisions d&apos;un profil de source ont été ignorées : %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="191"/>
+        <location filename="../app/session/appsession.cpp" line="193"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échéances SLA de la file hors ligne n&apos;ont pas pu être mises à jour (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="211"/>
+        <location filename="../app/session/appsession.cpp" line="213"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="247"/>
+        <location filename="../app/session/appsession.cpp" line="249"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="308"/>
+        <location filename="../app/session/appsession.cpp" line="310"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="309"/>
+        <location filename="../app/session/appsession.cpp" line="311"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -299,29 +300,29 @@
 <context>
     <name>ApprovalHistoryReader</name>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="120"/>
-        <location filename="../app/sync/approvalhistory.cpp" line="135"/>
-        <location filename="../app/sync/approvalhistory.cpp" line="154"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="121"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="136"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="155"/>
         <source>not connected to Odoo</source>
         <translation>non connecté à Odoo</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="155"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="156"/>
         <source>Odoo %1 keeps no decision date for %2</source>
         <translation>Odoo %1 ne conserve pas de date de décision pour %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="205"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="206"/>
         <source>your user may not read %1</source>
         <translation>votre utilisateur ne peut pas lire %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="207"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="208"/>
         <source>%1 is not installed on this server</source>
         <translation>%1 n&apos;est pas installé sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../app/sync/approvalhistory.cpp" line="209"/>
+        <location filename="../app/sync/approvalhistory.cpp" line="210"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
@@ -412,128 +413,128 @@ Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
 <context>
     <name>Cache</name>
     <message>
-        <location filename="../app/storage/cache.cpp" line="104"/>
+        <location filename="../app/storage/cache.cpp" line="105"/>
         <source>Could not open the offline cache &quot;%1&quot;: %2.</source>
         <translation>Impossible d&apos;ouvrir le cache hors ligne «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="160"/>
+        <location filename="../app/storage/cache.cpp" line="159"/>
         <source>Could not start writing to the offline cache: %1</source>
         <translation>Impossible de commencer l&apos;écriture dans le cache hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="171"/>
+        <location filename="../app/storage/cache.cpp" line="168"/>
         <source>Could not save to the offline cache: %1</source>
         <translation>Impossible d&apos;enregistrer dans le cache hors ligne&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="180"/>
-        <location filename="../app/storage/cache.cpp" line="193"/>
+        <location filename="../app/storage/cache.cpp" line="176"/>
+        <location filename="../app/storage/cache.cpp" line="182"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="198"/>
+        <location filename="../app/storage/cache.cpp" line="187"/>
         <source>Could not save the queue items</source>
         <translation>Impossible d&apos;enregistrer les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="207"/>
+        <location filename="../app/storage/cache.cpp" line="196"/>
         <source>%1: an item has no id (model &quot;%2&quot;, record %3)</source>
         <translation>%1&#xa0;: un élément n&apos;a pas d&apos;identifiant (modèle «&#xa0;%2 », enregistrement %3)</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="211"/>
+        <location filename="../app/storage/cache.cpp" line="200"/>
         <source>%1: item &quot;%2&quot; belongs to profile &quot;%3&quot;, not &quot;%4&quot;</source>
         <translation>%1&#xa0;: l&apos;élément «&#xa0;%2&#xa0;» appartient au profil «&#xa0;%3 », pas à «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="240"/>
+        <location filename="../app/storage/cache.cpp" line="228"/>
         <source>Could not remove the queue items</source>
         <translation>Impossible de supprimer les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="270"/>
+        <location filename="../app/storage/cache.cpp" line="258"/>
         <source>Could not update the SLA deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mettre à jour les échéances SLA</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="277"/>
+        <location filename="../app/storage/cache.cpp" line="265"/>
         <source>Could not replace the queue items: no source profile was given</source>
         <translation>Impossible de remplacer les éléments de la file&#xa0;: aucun profil de source n&apos;a été indiqué</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="284"/>
-        <location filename="../app/storage/cache.cpp" line="287"/>
+        <location filename="../app/storage/cache.cpp" line="273"/>
+        <location filename="../app/storage/cache.cpp" line="276"/>
         <source>Could not replace the queue items</source>
         <translation>Impossible de remplacer les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="322"/>
-        <location filename="../app/storage/cache.cpp" line="328"/>
+        <location filename="../app/storage/cache.cpp" line="308"/>
+        <location filename="../app/storage/cache.cpp" line="314"/>
+        <location filename="../app/storage/cache.cpp" line="329"/>
         <location filename="../app/storage/cache.cpp" line="343"/>
-        <location filename="../app/storage/cache.cpp" line="357"/>
         <source>Could not read the queue items</source>
         <translation>Impossible de lire les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="372"/>
+        <location filename="../app/storage/cache.cpp" line="358"/>
         <source>Could not read the queue item</source>
         <translation>Impossible de lire l&apos;élément de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="388"/>
+        <location filename="../app/storage/cache.cpp" line="374"/>
         <source>Could not read the cached record ids</source>
         <translation>Impossible de lire les identifiants des enregistrements en cache</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="400"/>
+        <location filename="../app/storage/cache.cpp" line="386"/>
         <source>Could not count the queue items</source>
         <translation>Impossible de compter les éléments de la file</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="410"/>
+        <location filename="../app/storage/cache.cpp" line="397"/>
         <source>Could not save the stores</source>
         <translation>Impossible d&apos;enregistrer les magasins</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="443"/>
+        <location filename="../app/storage/cache.cpp" line="430"/>
         <source>Could not read the stores</source>
         <translation>Impossible de lire les magasins</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="471"/>
+        <location filename="../app/storage/cache.cpp" line="458"/>
         <source>Could not read the sync cursor</source>
         <translation>Impossible de lire le curseur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="487"/>
+        <location filename="../app/storage/cache.cpp" line="474"/>
         <source>Could not save the sync cursor</source>
         <translation>Impossible d&apos;enregistrer le curseur de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="489"/>
+        <location filename="../app/storage/cache.cpp" line="476"/>
         <source>%1: no source profile was given</source>
         <translation>%1&#xa0;: aucun profil de source n&apos;a été indiqué</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="509"/>
+        <location filename="../app/storage/cache.cpp" line="497"/>
         <source>Could not record the sync</source>
         <translation>Impossible de consigner la synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="542"/>
-        <location filename="../app/storage/cache.cpp" line="566"/>
+        <location filename="../app/storage/cache.cpp" line="530"/>
+        <location filename="../app/storage/cache.cpp" line="554"/>
         <source>Could not read the sync log</source>
         <translation>Impossible de lire le journal de synchronisation</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="580"/>
+        <location filename="../app/storage/cache.cpp" line="568"/>
         <source>Could not remember a server fact</source>
         <translation>Impossible de mémoriser une information sur le serveur</translation>
     </message>
     <message>
-        <location filename="../app/storage/cache.cpp" line="590"/>
+        <location filename="../app/storage/cache.cpp" line="578"/>
         <source>Could not read a server fact</source>
         <translation>Impossible de lire une information sur le serveur</translation>
     </message>
@@ -541,27 +542,27 @@ Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
 <context>
     <name>CacheMigrations</name>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="31"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="32"/>
         <source>could not read the schema version (%1)</source>
         <translation>impossible de lire la version du schéma (%1)</translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="44"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="45"/>
         <source>it was written by a newer HQ Tower (schema version %1, this version knows up to %2); update HQ Tower to use it</source>
         <translation>il a été écrit par une version plus récente de HQ Tower (version de schéma %1, cette version connaît jusqu&apos;à la %2)&#xa0;; mettez HQ Tower à jour pour l&apos;utiliser</translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="78"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="80"/>
         <source>could not start the upgrade to schema version %1 (%2)</source>
         <translation>impossible de démarrer la mise à niveau vers la version de schéma %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="92"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="91"/>
         <source>the upgrade to schema version %1 failed (%2)</source>
         <translation>la mise à niveau vers la version de schéma %1 a échoué (%2)</translation>
     </message>
     <message>
-        <location filename="../app/storage/cachemigrations.cpp" line="101"/>
+        <location filename="../app/storage/cachemigrations.cpp" line="99"/>
         <source>the upgrade to schema version %1 could not be saved (%2)</source>
         <translation>la mise à niveau vers la version de schéma %1 n&apos;a pas pu être enregistrée (%2)</translation>
     </message>
@@ -911,78 +912,79 @@ Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="26"/>
         <source>connect and print the server version, transport, user, modules and which sources are enabled or skipped (and why)</source>
-        <translation type="unfinished"></translation>
+        <translation>se connecter et afficher la version du serveur, le transport, l&apos;utilisateur, les modules et les sources actives ou ignorées (et pourquoi)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="30"/>
         <source>sync every enabled source once into the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>synchroniser une fois chaque source active dans le cache</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="32"/>
         <source>print the cached queue (no network; --kind, --store)</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la file en cache (sans réseau ; --kind, --store)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="34"/>
         <source>keep syncing (with live updates when --live) and print each change as one JSON line, until interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>synchroniser en continu (avec les mises à jour en direct avec --live) et afficher chaque changement sur une ligne JSON, jusqu&apos;à interruption</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="38"/>
         <source>call a method and print its JSON result</source>
-        <translation type="unfinished"></translation>
+        <translation>appeler une méthode et afficher son résultat JSON</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="40"/>
         <source>approve an item of the queue (--reason; --yes above --confirm-above)</source>
-        <translation type="unfinished"></translation>
+        <translation>approuver un élément de la file (--reason ; --yes au-delà de --confirm-above)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="43"/>
         <source>reject it; the reason goes to the record&apos;s chatter in Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>le refuser ; le motif va dans le chatter de l&apos;enregistrement dans Odoo</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="46"/>
         <source>hand it to another Odoo user (--note)</source>
-        <translation type="unfinished"></translation>
+        <translation>le confier à un autre utilisateur Odoo (--note)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="48"/>
         <source>retry a failed job, mail or scheduled action</source>
-        <translation type="unfinished"></translation>
+        <translation>relancer un job, un e-mail ou une action planifiée en échec</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="50"/>
         <source>dismiss an integration failure or an activity</source>
-        <translation type="unfinished"></translation>
+        <translation>écarter une erreur d&apos;intégration ou une activité</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="53"/>
         <source>list decisions on their way to Odoo (and recent ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les décisions en route vers Odoo (et les récentes)</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="55"/>
         <source>list the audit trail of decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>lister la piste d&apos;audit des décisions</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="58"/>
         <source>show, install or remove the automation rules that announce changes to HQ Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher, installer ou retirer les règles d&apos;automatisation qui annoncent les changements à HQ Tower</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="84"/>
         <source>HQ Tower command line: check a connection to an Odoo server, sync its work queue into the
 local cache, print the cached queue, or call a model method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande HQ Tower : vérifier une connexion à un serveur Odoo, synchroniser sa file de travail dans le
+cache local, afficher la file en cache ou appeler une méthode d&apos;un modèle.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="86"/>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :</translation>
     </message>
     <message>
         <location filename="../app/cli/clicommandtable.cpp" line="93"/>
@@ -990,7 +992,10 @@ local cache, print the cached queue, or call a model method.</source>
 Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or database),
 4 server unreachable (network, timeout, TLS), 5 any other error; decisions: 6 conflict
 (someone else decided first), 7 refused by Odoo, 8 still pending after --wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe ou la clé API est lu dans une variable d&apos;environnement, jamais sur la ligne de commande.
+Codes de sortie : 0 ok, 2 mauvais usage, 3 connexion refusée (identifiant, mot de passe, clé API ou base),
+4 serveur injoignable (réseau, délai, TLS), 5 toute autre erreur ; décisions : 6 conflit
+(quelqu&apos;un a décidé avant), 7 refusée par Odoo, 8 encore en attente après --wait.</translation>
     </message>
 </context>
 <context>
@@ -1228,7 +1233,7 @@ Exit codes: 0 ok, 2 bad usage, 3 login refused (login, password, API key or data
     <message>
         <location filename="../app/cli/clioptions.cpp" line="38"/>
         <source>approve: amounts above this need --yes (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>approve : les montants au-delà demandent --yes (par défaut %1).</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="40"/>
@@ -1865,7 +1870,7 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="72"/>
         <source>The system keychain did not answer (on Linux a Secret Service such as GNOME Keyring or KWallet must be running), so HQ Tower cannot keep your password or API key: it will ask for it at each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu (sous Linux, un Secret Service comme GNOME Keyring ou KWallet doit tourner) : HQ Tower ne peut donc pas garder votre mot de passe ou votre clé API et le demandera à chaque démarrage.</translation>
     </message>
     <message>
         <location filename="../app/platform/credentialstore.cpp" line="75"/>
@@ -1889,107 +1894,107 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation>Pas de réponse dans le délai imparti.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="66"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="63"/>
         <source>Odoo cannot be reached (%1).</source>
         <translation>Odoo est injoignable (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="71"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="68"/>
         <source>Error (%1): %2</source>
         <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="74"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="71"/>
         <source>Decisions already saved stay in the outbox and are sent next time.</source>
         <translation>Les décisions déjà enregistrées restent dans la boîte d&apos;envoi et seront envoyées la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="84"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="80"/>
         <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
         <translation>%1 exige ITEM_ID, par ex. purchase.order:42 (voir hqtower-cli queue).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="98"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="95"/>
         <source>--wait must be a positive number of seconds.</source>
         <translation>--wait doit être un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="103"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="100"/>
         <source>--confirm-above must be an amount.</source>
         <translation>--confirm-above doit être un montant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="108"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="104"/>
         <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
         <translation>%1 exige --reason TEXT (le motif est publié dans le chatter de l&apos;enregistrement dans Odoo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="112"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="109"/>
         <source>delegate needs --to LOGIN.</source>
         <translation>delegate exige --to LOGIN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="139"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="136"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="146"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="143"/>
         <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
         <translation>Erreur&#xa0;: %1 n&apos;est pas dans la file en cache. Lancez d&apos;abord hqtower-cli sync --once, puis vérifiez l&apos;identifiant (hqtower-cli queue --json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="155"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="152"/>
         <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
         <translation>%1 porte sur %2 %3, soit plus de %4&#xa0;: ajoutez --yes pour l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="185"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="182"/>
         <source>Warning: the decisions of a source profile were skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement : les décisions d&apos;un profil de source ont été ignorées : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="193"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="190"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Pas encore envoyé (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="203"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="200"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>%1 a déjà une décision «&#xa0;%2&#xa0;» en attente&#xa0;; elle est d&apos;abord menée à terme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="223"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="220"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="267"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="264"/>
         <source>Applied: %1 %2.</source>
         <translation>Appliqué&#xa0;: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="270"/>
         <source>Conflict: %1</source>
         <translation>Conflit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
         <source>Refused by Odoo: %1</source>
         <translation>Refusé par Odoo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="282"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Toujours en attente après %1 s (%2)&#xa0;; elle reste dans la boîte d&apos;envoi et sera envoyée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="284"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
         <source>no answer yet</source>
         <translation>pas encore de réponse</translation>
     </message>
@@ -2034,27 +2039,27 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>DecisionReport</name>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="65"/>
+        <location filename="../app/cli/decisionreport.cpp" line="71"/>
         <source>The outbox is empty.</source>
         <translation>La boîte d&apos;envoi est vide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="67"/>
+        <location filename="../app/cli/decisionreport.cpp" line="73"/>
         <source>%1  %2  %3  %4 (attempt %5)</source>
         <translation>%1  %2  %3  %4 (tentative %5)</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="83"/>
+        <location filename="../app/cli/decisionreport.cpp" line="89"/>
         <source>No decisions yet.</source>
         <translation>Aucune décision pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="86"/>
+        <location filename="../app/cli/decisionreport.cpp" line="92"/>
         <source>%1  %2  %3  %4 %5</source>
         <translation>%1  %2  %3  %4 %5</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisionreport.cpp" line="90"/>
+        <location filename="../app/cli/decisionreport.cpp" line="96"/>
         <source> — reason: %1</source>
         <translation> — motif&#xa0;: %1</translation>
     </message>
@@ -2083,80 +2088,80 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>DecisionSender</name>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="27"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="29"/>
         <source>Approved</source>
         <translation>Approuvé</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="29"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="31"/>
         <source>Rejected</source>
         <translation>Rejeté</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="31"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="33"/>
         <source>Delegated</source>
         <translation>Délégué</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="33"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="35"/>
         <source>Retried</source>
         <translation>Relancé</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="35"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="37"/>
         <source>Dismissed</source>
         <translation>Écarté</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="63"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="67"/>
         <source>HQ Tower cannot %1 %2: its source has no decision actions.</source>
         <translation>HQ Tower ne peut pas appliquer «&#xa0;%1&#xa0;» à %2&#xa0;: sa source n&apos;a aucune action de décision.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="68"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="73"/>
         <source>&quot;%1&quot; is not possible on %2 with this Odoo version.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur %2 avec cette version d&apos;Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="92"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="97"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="128"/>
-        <location filename="../app/decisions/decisionsender.cpp" line="211"/>
-        <location filename="../app/decisions/decisionsender.cpp" line="227"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="133"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="216"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="232"/>
         <source>%1 no longer exists in Odoo (someone deleted it).</source>
         <translation>%1 n&apos;existe plus dans Odoo (quelqu&apos;un l&apos;a supprimé).</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="168"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="173"/>
         <source>Someone else was faster: %1 is now &quot;%2&quot;, changed by %3 at %4. Nothing was sent.</source>
         <translation>Quelqu&apos;un a été plus rapide&#xa0;: %1 est maintenant «&#xa0;%2 », modifié par %3 le %4. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="171"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="176"/>
         <source>Someone else changed %1 (%2 at %3) since you looked at it. Nothing was sent.</source>
         <translation>Quelqu&apos;un d&apos;autre a modifié %1 (%2 le %3) depuis que vous l&apos;avez consulté. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="173"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="178"/>
         <source>%1 changed in Odoo since you looked at it. Nothing was sent.</source>
         <translation>%1 a été modifié dans Odoo depuis que vous l&apos;avez consulté. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="271"/>
-        <location filename="../app/decisions/decisionsender.cpp" line="290"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="276"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="295"/>
         <source>Applied; the reason could not be added to Odoo&apos;s chatter (%1).</source>
         <translation>Appliqué&#xa0;; le motif n&apos;a pas pu être ajouté au chatter d&apos;Odoo (%1).</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="278"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="283"/>
         <source>%1 in HQ Tower by %2: %3 (%4)</source>
         <translation>%1 dans HQ Tower par %2&#xa0;: %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionsender.cpp" line="303"/>
+        <location filename="../app/decisions/decisionsender.cpp" line="308"/>
         <source>The decision could not be saved locally: %1</source>
         <translation>La décision n&apos;a pas pu être enregistrée localement&#xa0;: %1</translation>
     </message>
@@ -2187,15 +2192,15 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
     <message>
         <location filename="../app/decisions/decisionservice.cpp" line="32"/>
         <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="113"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="114"/>
         <source>The decision could not be saved, so nothing was sent: %1</source>
         <translation>La décision n&apos;a pas pu être enregistrée, rien n&apos;a donc été envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/decisions/decisionservice.cpp" line="189"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="190"/>
         <source>Gave up after %n attempts; the last problem was: %1</source>
         <translation>
             <numerusform>Abandon après %n tentative&#xa0;; dernier problème&#xa0;: %1</numerusform>
@@ -2203,7 +2208,7 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         </translation>
     </message>
     <message>
-        <location filename="../app/decisions/decisionservice.cpp" line="193"/>
+        <location filename="../app/decisions/decisionservice.cpp" line="194"/>
         <source>Odoo may have received it: check the record in Odoo.</source>
         <translation>Odoo l&apos;a peut-être reçue&#xa0;: vérifiez l&apos;enregistrement dans Odoo.</translation>
     </message>
@@ -2352,17 +2357,17 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>InventoryCountAdapter</name>
     <message>
-        <location filename="../app/decisions/inventorycountadapter.cpp" line="93"/>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="94"/>
         <source>The count is no longer set in Odoo (already applied or discarded): nothing was applied.</source>
         <translation>Le comptage n&apos;est plus renseigné dans Odoo (déjà appliqué ou abandonné)&#xa0;: rien n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/inventorycountadapter.cpp" line="100"/>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="101"/>
         <source>The product was counted again (%1 instead of %2): nothing was applied.</source>
         <translation>Le produit a été recompté (%1 au lieu de %2)&#xa0;: rien n&apos;a été appliqué.</translation>
     </message>
     <message>
-        <location filename="../app/decisions/inventorycountadapter.cpp" line="122"/>
+        <location filename="../app/decisions/inventorycountadapter.cpp" line="123"/>
         <source>Odoo asks for a confirmation HQ Tower cannot give (%1): apply this count in Odoo.</source>
         <translation>Odoo demande une confirmation que HQ Tower ne peut pas donner (%1)&#xa0;: appliquez ce comptage dans Odoo.</translation>
     </message>
@@ -2400,22 +2405,22 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="92"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="96"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Aucun message.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="108"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="104"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="119"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="115"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>%n élément sélectionné</numerusform>
@@ -2423,82 +2428,82 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="120"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="116"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="122"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="118"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Sélectionnez un élément dans la file (J / K pour se déplacer, Enter pour ouvrir, X pour sélectionner en vue d&apos;une décision groupée).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="138"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="134"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Pourquoi cet élément est ici&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="140"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="136"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Votre décision&#xa0;:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="141"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="146"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="142"/>
         <source>HQ / no store</source>
         <translation>Siège / aucun magasin</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="144"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="147"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="152"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="150"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="157"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
         <source>State in Odoo</source>
         <translation>Statut dans Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="158"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="159"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="172"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="168"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Ouvrir dans Odoo&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="175"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="171"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Lecture de l&apos;historique depuis Odoo…&lt;/p&gt;</translation>
     </message>
@@ -2900,57 +2905,62 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>Outbox</name>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="124"/>
+        <location filename="../app/storage/outbox.cpp" line="85"/>
+        <source>This version of HQ Tower does not know the action &quot;%1&quot;.</source>
+        <translation>Cette version de HQ Tower ne connaît pas l&apos;action « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/storage/outbox.cpp" line="133"/>
         <source>there is no decision &quot;%1&quot; in the outbox</source>
         <translation>il n&apos;y a aucune décision «&#xa0;%1&#xa0;» dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="138"/>
+        <location filename="../app/storage/outbox.cpp" line="147"/>
         <source>Could not open the decision outbox in &quot;%1&quot;: %2.</source>
         <translation>Impossible d&apos;ouvrir la boîte d&apos;envoi des décisions dans «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="163"/>
+        <location filename="../app/storage/outbox.cpp" line="172"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="189"/>
+        <location filename="../app/storage/outbox.cpp" line="196"/>
         <source>Could not save the decisions</source>
         <translation>Impossible d&apos;enregistrer les décisions</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="193"/>
+        <location filename="../app/storage/outbox.cpp" line="200"/>
         <source>a decision on &quot;%1&quot; has no id</source>
         <translation>une décision sur «&#xa0;%1&#xa0;» n&apos;a pas d&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="195"/>
+        <location filename="../app/storage/outbox.cpp" line="202"/>
         <source>the decision &quot;%1&quot; is given twice</source>
         <translation>la décision «&#xa0;%1&#xa0;» est indiquée deux fois</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="209"/>
+        <location filename="../app/storage/outbox.cpp" line="216"/>
         <source>the decision &quot;%1&quot; is already in the outbox</source>
         <translation>la décision «&#xa0;%1&#xa0;» est déjà dans la boîte d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="226"/>
+        <location filename="../app/storage/outbox.cpp" line="233"/>
         <source>Could not save the progress of a decision</source>
         <translation>Impossible d&apos;enregistrer l&apos;avancement d&apos;une décision</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="233"/>
+        <location filename="../app/storage/outbox.cpp" line="240"/>
         <source>Could not record the outcome of a decision</source>
         <translation>Impossible de consigner le résultat d&apos;une décision</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="278"/>
+        <location filename="../app/storage/outbox.cpp" line="286"/>
         <source>Could not read the decision outbox</source>
         <translation>Impossible de lire la boîte d&apos;envoi des décisions</translation>
     </message>
     <message>
-        <location filename="../app/storage/outbox.cpp" line="336"/>
+        <location filename="../app/storage/outbox.cpp" line="350"/>
         <source>Could not read the audit trail</source>
         <translation>Impossible de lire la piste d&apos;audit</translation>
     </message>
@@ -3143,77 +3153,77 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Applied</source>
         <translation>Appliquée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="86"/>
+        <location filename="../models/queuemodel.cpp" line="50"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="703"/>
+        <location filename="../models/queuemodel.cpp" line="505"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="705"/>
+        <location filename="../models/queuemodel.cpp" line="507"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="707"/>
+        <location filename="../models/queuemodel.cpp" line="509"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="709"/>
+        <location filename="../models/queuemodel.cpp" line="511"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="711"/>
+        <location filename="../models/queuemodel.cpp" line="513"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="713"/>
+        <location filename="../models/queuemodel.cpp" line="515"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="715"/>
+        <location filename="../models/queuemodel.cpp" line="517"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="717"/>
+        <location filename="../models/queuemodel.cpp" line="519"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="719"/>
+        <location filename="../models/queuemodel.cpp" line="521"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="721"/>
+        <location filename="../models/queuemodel.cpp" line="523"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -3223,17 +3233,17 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Magasin %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="763"/>
+        <location filename="../models/queuemodel.cpp" line="565"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="765"/>
+        <location filename="../models/queuemodel.cpp" line="567"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="767"/>
+        <location filename="../models/queuemodel.cpp" line="569"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -3613,102 +3623,102 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="24"/>
+        <location filename="../ui/reasondialog.cpp" line="25"/>
         <source>Reject</source>
         <translation>Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="25"/>
+        <location filename="../ui/reasondialog.cpp" line="26"/>
         <source>Why do you reject %1? The reason is posted in Odoo&apos;s chatter.</source>
         <translation>Pourquoi rejetez-vous %1&#xa0;? Le motif est publié dans le chatter d&apos;Odoo.</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="26"/>
+        <location filename="../ui/reasondialog.cpp" line="27"/>
         <source>&amp;Reject</source>
         <translation>&amp;Rejeter</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="28"/>
+        <location filename="../ui/reasondialog.cpp" line="29"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="29"/>
+        <location filename="../ui/reasondialog.cpp" line="30"/>
         <source>Why do you dismiss %1?</source>
         <translation>Pourquoi écartez-vous %1&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="30"/>
+        <location filename="../ui/reasondialog.cpp" line="31"/>
         <source>&amp;Dismiss</source>
         <translation>&amp;Écarter</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="32"/>
+        <location filename="../ui/reasondialog.cpp" line="33"/>
         <source>Delegate</source>
         <translation>Déléguer</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="33"/>
+        <location filename="../ui/reasondialog.cpp" line="34"/>
         <source>Who should decide %1 instead? They get a To-Do activity in Odoo.</source>
         <translation>Qui doit décider de %1 à votre place&#xa0;? Cette personne recevra une activité «&#xa0;À faire&#xa0;» dans Odoo.</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="34"/>
+        <location filename="../ui/reasondialog.cpp" line="35"/>
         <source>&amp;Delegate</source>
         <translation>&amp;Déléguer</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="36"/>
+        <location filename="../ui/reasondialog.cpp" line="37"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="37"/>
+        <location filename="../ui/reasondialog.cpp" line="38"/>
         <source>Approve %1? A comment is optional; it is posted in Odoo&apos;s chatter.</source>
         <translation>Approuver %1&#xa0;? Un commentaire est facultatif&#xa0;; il est publié dans le chatter d&apos;Odoo.</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="38"/>
+        <location filename="../ui/reasondialog.cpp" line="39"/>
         <source>&amp;Approve</source>
         <translation>&amp;Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="44"/>
+        <location filename="../ui/reasondialog.cpp" line="45"/>
         <source>Odoo login, e.g. buyer1</source>
         <translation>Identifiant Odoo, par ex. buyer1</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="45"/>
+        <location filename="../ui/reasondialog.cpp" line="46"/>
         <source>&amp;To:</source>
         <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="48"/>
+        <location filename="../ui/reasondialog.cpp" line="49"/>
         <source>A note for them (optional)</source>
         <translation>Une note pour cette personne (facultatif)</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="49"/>
+        <location filename="../ui/reasondialog.cpp" line="50"/>
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="51"/>
+        <location filename="../ui/reasondialog.cpp" line="52"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="51"/>
+        <location filename="../ui/reasondialog.cpp" line="52"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/reasondialog.cpp" line="71"/>
+        <location filename="../ui/reasondialog.cpp" line="72"/>
         <source>Give the Odoo login of the person.</source>
         <translation>Indiquez l&apos;identifiant Odoo de la personne.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/reasondialog.cpp" line="73"/>
+        <location filename="../ui/reasondialog.cpp" line="74"/>
         <source>A reason of at least %n characters is required.</source>
         <translation>
             <numerusform>Un motif d&apos;au moins %n caractère est requis.</numerusform>
@@ -4064,162 +4074,162 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>SourceProfile</name>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="161"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="83"/>
         <source>a condition needs a &quot;field&quot;</source>
         <translation>une condition exige un &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="165"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="87"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
         <translation>opérateur inconnu &quot;%1&quot; (utilisez l&apos;un de %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="171"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="93"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
         <translation>la condition sur %1 exige un &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="191"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="113"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
         <translation>le terme de domaine %1 n&apos;est ni [field, operator, value] ni &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="269"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="150"/>
         <source>works on Odoo %1 only</source>
         <translation>fonctionne uniquement avec Odoo %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="272"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="153"/>
         <source>needs Odoo %1 to %2</source>
         <translation>exige Odoo %1 à %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="274"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="155"/>
         <source>needs Odoo %1 or later</source>
         <translation>exige Odoo %1 ou ultérieur</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="276"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="157"/>
         <source>needs Odoo %1 or earlier</source>
         <translation>exige Odoo %1 ou antérieur</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="299"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="137"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="143"/>
         <source>not valid JSON (%1)</source>
         <translation>JSON non valide (%1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="307"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="145"/>
         <source>a profile must be one JSON object</source>
         <translation>un profil doit être un seul objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="332"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="170"/>
         <source>variant &quot;%1&quot; must be an object</source>
         <translation>la variante &quot;%1&quot; doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="337"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="175"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
         <translation>la variante &quot;%1&quot; ne peut pas modifier &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="342"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="180"/>
         <source>variant %1: %2</source>
         <translation>variante %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="358"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="196"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clé inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="380"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="218"/>
         <source>the profile has no &quot;title&quot;</source>
         <translation>le profil n&apos;a pas de &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="384"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="222"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>type inconnu &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="387"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="226"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>le profil n&apos;a pas de &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="402"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="241"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>espace réservé inconnu &quot;%1&quot; (utilisez $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="410"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="249"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>le profil n&apos;a pas de &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="442"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="281"/>
         <source>a filter must be an object</source>
         <translation>un filtre doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="450"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="290"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>gravité inconnue &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="457"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="297"/>
         <source>a severity rule must be an object</source>
         <translation>une règle de gravité doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="464"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="304"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>gravité inconnue &quot;%1&quot; dans une règle de gravité</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="466"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="306"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>une règle de gravité exige un &quot;reason&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="588"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="242"/>
         <source>%1: variant %2 is outside the versions it requires</source>
         <translation>%1&#xa0;: la variante %2 est hors des versions qu&apos;elle exige</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="595"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="249"/>
         <source>%1: %2 uses %3, which is not read</source>
         <translation>%1&#xa0;: %2 utilise %3, qui n&apos;est pas lu</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="599"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="253"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="601"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="255"/>
         <source>a severity rule</source>
         <translation>une règle de gravité</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="603"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="257"/>
         <source>a filter</source>
         <translation>un filtre</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="605"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="259"/>
         <source>%1: no summary</source>
         <translation>%1&#xa0;: aucun résumé</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="705"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="319"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -4432,49 +4442,40 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>StoreModel</name>
     <message>
-        <location filename="../models/storemodel.cpp" line="138"/>
         <source>Store</source>
-        <translation>Magasin</translation>
+        <translation type="vanished">Magasin</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="140"/>
         <source>Code</source>
-        <translation>Code</translation>
+        <translation type="vanished">Code</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="142"/>
         <source>City</source>
-        <translation>Ville</translation>
+        <translation type="vanished">Ville</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="144"/>
         <source>Region</source>
-        <translation>Région</translation>
+        <translation type="vanished">Région</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="146"/>
         <source>Open</source>
-        <translation>Ouverts</translation>
+        <translation type="vanished">Ouverts</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="148"/>
         <source>Approvals</source>
-        <translation>Approbations</translation>
+        <translation type="vanished">Approbations</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="150"/>
         <source>Exceptions</source>
-        <translation>Exceptions</translation>
+        <translation type="vanished">Exceptions</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="152"/>
         <source>Integration failures</source>
-        <translation>Erreurs d&apos;intégration</translation>
+        <translation type="vanished">Erreurs d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../models/storemodel.cpp" line="154"/>
         <source>Worst SLA</source>
-        <translation>Pire état SLA</translation>
+        <translation type="vanished">Pire état SLA</translation>
     </message>
 </context>
 <context>
@@ -4648,12 +4649,12 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>HQ Tower</translation>
     </message>
     <message>
-        <location filename="../ui/traynotifier.cpp" line="37"/>
+        <location filename="../ui/traynotifier.cpp" line="34"/>
         <source>HQ Tower: %1 open, %2 overdue</source>
         <translation>HQ Tower&#xa0;: %1 ouverts, %2 en retard</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/traynotifier.cpp" line="54"/>
+        <location filename="../ui/traynotifier.cpp" line="51"/>
         <source>%n items need attention</source>
         <translation>
             <numerusform>%n élément requiert votre attention</numerusform>
