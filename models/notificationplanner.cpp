@@ -13,8 +13,8 @@ QList<Notice> NotificationPlanner::itemsArrived(const QList<QueueItem> &upserts)
         if (m_known.contains(item.id))
             continue;
         m_known.insert(item.id);
-        const SeverityRank rank = QueueRules::severityRank(item.severity);
-        if (m_minimum == SeverityRank::Unknown || rank < m_minimum)
+        const Severity rank = item.severity;
+        if (m_minimum == Severity::Unknown || rank < m_minimum)
             continue;
         notices.append(
             {tr("New: %1").arg(item.title), item.reason.isEmpty() ? item.summary : item.reason, item.id});

@@ -27,8 +27,8 @@ class NotificationPlanner
     Q_DECLARE_TR_FUNCTIONS(NotificationPlanner)
 
 public:
-    // SeverityRank::Unknown switches notifications about new items off.
-    void setMinimumSeverity(SeverityRank minimum) { m_minimum = minimum; }
+    // Severity::Unknown switches notifications about new items off.
+    void setMinimumSeverity(Severity minimum) { m_minimum = minimum; }
     void setSlaBreaches(bool enabled) { m_slaBreaches = enabled; }
     // More notices than this at once become one summary.
     void setSummaryThreshold(int threshold) { m_threshold = qMax(1, threshold); }
@@ -44,7 +44,7 @@ private:
     QList<Notice> summarised(QList<Notice> notices, const QString &summaryTitle) const;
 
     QSet<QString> m_known;
-    SeverityRank m_minimum = SeverityRank::High;
+    Severity m_minimum = Severity::High;
     bool m_slaBreaches = true;
     int m_threshold = 3;
 };

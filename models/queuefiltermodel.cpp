@@ -96,12 +96,12 @@ void QueueFilterModel::setStoreIds(const QSet<int> &storeIds)
     setFilter(m_storeIds, storeIds);
 }
 
-void QueueFilterModel::setSeverities(const QSet<SeverityRank> &severities)
+void QueueFilterModel::setSeverities(const QSet<Severity> &severities)
 {
     setFilter(m_severities, severities);
 }
 
-void QueueFilterModel::setMinimumSeverity(SeverityRank minimum)
+void QueueFilterModel::setMinimumSeverity(Severity minimum)
 {
     setFilter(m_minimumSeverity, minimum);
 }
@@ -129,7 +129,7 @@ void QueueFilterModel::clearFilters()
     m_regions.clear();
     m_storeIds.clear();
     m_severities.clear();
-    m_minimumSeverity = SeverityRank::Unknown;
+    m_minimumSeverity = Severity::Unknown;
     m_slaStates.clear();
     m_mineUserId = 0;
     m_searchText.clear();
@@ -139,7 +139,7 @@ void QueueFilterModel::clearFilters()
 bool QueueFilterModel::hasFilters() const
 {
     return !m_kinds.isEmpty() || !m_regions.isEmpty() || !m_storeIds.isEmpty() || !m_severities.isEmpty() ||
-           m_minimumSeverity != SeverityRank::Unknown || !m_slaStates.isEmpty() || m_mineUserId != 0 ||
+           m_minimumSeverity != Severity::Unknown || !m_slaStates.isEmpty() || m_mineUserId != 0 ||
            !m_searchWords.isEmpty();
 }
 
@@ -181,9 +181,9 @@ void QueueFilterModel::refilter()
     for (const QString &word : std::as_const(m_searchWords))
         m_searchMatchers.append(QStringMatcher(word));
     m_severityMask = maskOf(m_severities);
-    if (m_minimumSeverity != SeverityRank::Unknown) {
+    if (m_minimumSeverity != Severity::Unknown) {
         quint32 atLeast = 0;
-        for (int rank = int(m_minimumSeverity); rank <= int(SeverityRank::Critical); ++rank)
+        for (int rank = int(m_minimumSeverity); rank <= int(Severity::Critical); ++rank)
             atLeast |= bitOf(rank);
         m_severityMask = m_severityMask == 0 ? atLeast : (m_severityMask & atLeast);
         if (m_severityMask == 0)

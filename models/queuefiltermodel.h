@@ -32,11 +32,11 @@ public:
     QSet<QString> regions() const { return m_regions; }
     void setStoreIds(const QSet<int> &storeIds); // 0 is HQ / no store
     QSet<int> storeIds() const { return m_storeIds; }
-    void setSeverities(const QSet<SeverityRank> &severities);
-    QSet<SeverityRank> severities() const { return m_severities; }
+    void setSeverities(const QSet<Severity> &severities);
+    QSet<Severity> severities() const { return m_severities; }
     // Only items at least this severe; Unknown = no minimum. Combines with setSeverities().
-    void setMinimumSeverity(SeverityRank minimum);
-    SeverityRank minimumSeverity() const { return m_minimumSeverity; }
+    void setMinimumSeverity(Severity minimum);
+    Severity minimumSeverity() const { return m_minimumSeverity; }
     void setSlaStates(const QSet<SlaState> &states);
     QSet<SlaState> slaStates() const { return m_slaStates; }
     // Items requested by or assigned to (the record's user_id) this res.users id; 0 = off.
@@ -78,13 +78,13 @@ private:
     QSet<QString> m_kinds;
     QSet<QString> m_regions;
     QSet<int> m_storeIds;
-    QSet<SeverityRank> m_severities;
-    SeverityRank m_minimumSeverity = SeverityRank::Unknown;
+    QSet<Severity> m_severities;
+    Severity m_minimumSeverity = Severity::Unknown;
     QSet<SlaState> m_slaStates;
     int m_mineUserId = 0;
     QString m_searchText;
     QStringList m_searchWords;              // lowercased
     QList<QStringMatcher> m_searchMatchers; // one per word
-    quint32 m_severityMask = 0;             // bit per SeverityRank, 0 = any
+    quint32 m_severityMask = 0;             // bit per Severity, 0 = any
     quint32 m_slaMask = 0;                  // bit per SlaState, 0 = any
 };

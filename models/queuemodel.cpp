@@ -39,7 +39,7 @@ QueueModel::QueueModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
     for (int rank = 0; rank < int(m_severityTexts.size()); ++rank)
-        m_severityTexts[rank] = QueueRules::severityText(SeverityRank(rank));
+        m_severityTexts[rank] = QueueRules::severityText(Severity(rank));
     for (int state = 0; state < int(m_slaTexts.size()); ++state) {
         m_slaTexts[state] = QueueRules::slaStateText(SlaState(state));
         const QColor foreground = StatusPalette::slaForeground(SlaState(state));

@@ -46,7 +46,7 @@ public:
         KindRole,                  // QString "approval", "exception", "integration_failure"
         StoreIdRole,               // int, 0 = HQ / no store
         RegionRole,                // QString, empty for HQ and unknown stores
-        SeverityRole,              // int(SeverityRank)
+        SeverityRole,              // int(Severity)
         SlaStateRole,              // int(SlaState) against now()
         SortRole,                  // the column's value to sort by (numbers for amount, age, SLA…)
         ItemRole,                  // QVariant::fromValue(QueueItem)
@@ -65,7 +65,7 @@ public:
         QStringView region;
         QStringView searchText;
         int storeId = 0;
-        int severity = 0; // int(SeverityRank)
+        int severity = 0; // int(Severity)
         int slaState = 0; // int(SlaState)
         int requestedById = 0;
         int assignedUserId = 0;

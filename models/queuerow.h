@@ -28,7 +28,7 @@ struct QueueRow
     bool hasAmount = false;
     double amount = 0.0;
     int assignedUserId = 0;
-    SeverityRank severity = SeverityRank::Unknown;
+    Severity severity = Severity::Unknown;
     SlaState sla = SlaState::None;
     int decisionStatus = -1; // int(Decision::Status) of the decision shown, -1 none
     qint64 decisionSettledSecs = -1;

@@ -49,7 +49,7 @@ QueueRow QueueRowMaker::makeRow(const QueueItem &item)
     row.createdSecs = secondsOf(item.created);
     row.dueSecs = secondsOf(item.slaDue);
     row.assignedUserId = assignedUserIdOf(item.fields);
-    row.severity = QueueRules::severityRank(item.severity);
+    row.severity = item.severity;
     row.sla = QueueRules::slaState(row.createdSecs, row.dueSecs, nowSecs, slaPolicy);
     auto requesterKey = m_requesterKeys.constFind(item.requestedBy);
     if (requesterKey == m_requesterKeys.constEnd())

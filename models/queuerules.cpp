@@ -6,13 +6,6 @@
 
 namespace {
 
-constexpr std::array<std::pair<SeverityRank, const char *>, 4> severityNames{{
-    {SeverityRank::Low, "low"},
-    {SeverityRank::Medium, "medium"},
-    {SeverityRank::High, "high"},
-    {SeverityRank::Critical, "critical"},
-}};
-
 constexpr std::array<std::pair<SlaState, const char *>, 4> slaNames{{
     {SlaState::None, "none"},
     {SlaState::OnTime, "on_time"},
@@ -52,27 +45,9 @@ qint64 QueueRules::dueSoonWindowSeconds(qint64 createdSecs, qint64 dueSecs, cons
     return qint64(std::floor(double(dueSecs - createdSecs) * policy.dueSoonFraction));
 }
 
-SeverityRank QueueRules::severityRank(const QString &severity)
+Severity QueueRules::severityRank(const QString &severity)
 {
-    return severityFromName(severity).value_or(SeverityRank::Unknown);
-}
-
-QString QueueRules::severityName(SeverityRank rank)
-{
-    for (const auto &[entry, name] : severityNames) {
-        if (entry == rank)
-            return QString::fromLatin1(name);
-    }
-    return {};
-}
-
-std::optional<SeverityRank> QueueRules::severityFromName(const QString &name)
-{
-    for (const auto &[entry, text] : severityNames) {
-        if (name == QLatin1String(text))
-            return entry;
-    }
-    return std::nullopt;
+    return HqDomain::severityFromName(severity).value_or(Severity::Unknown);
 }
 
 QString QueueRules::slaStateName(SlaState state)
@@ -93,18 +68,18 @@ std::optional<SlaState> QueueRules::slaStateFromName(const QString &name)
     return std::nullopt;
 }
 
-QString QueueRules::severityText(SeverityRank rank)
+QString QueueRules::severityText(Severity rank)
 {
     switch (rank) {
-    case SeverityRank::Low:
+    case Severity::Low:
         return tr("Low");
-    case SeverityRank::Medium:
+    case Severity::Medium:
         return tr("Medium");
-    case SeverityRank::High:
+    case Severity::High:
         return tr("High");
-    case SeverityRank::Critical:
+    case Severity::Critical:
         return tr("Critical");
-    case SeverityRank::Unknown:
+    case Severity::Unknown:
         break;
     }
     return tr("Unknown");

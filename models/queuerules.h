@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/queueitem.h"
+#include "domain/severity.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -15,17 +16,9 @@
 // Ordered from harmless to worst, so the worst of several states is their maximum.
 enum class SlaState { None = 0, OnTime, DueSoon, Overdue };
 
-// Ordered like the severities: Unknown (an unexpected name) < low < medium < high < critical.
-enum class SeverityRank { Unknown = 0, Low, Medium, High, Critical };
-
 inline size_t qHash(SlaState state, size_t seed = 0) noexcept
 {
     return qHash(int(state), seed);
-}
-
-inline size_t qHash(SeverityRank rank, size_t seed = 0) noexcept
-{
-    return qHash(int(rank), seed);
 }
 
 // When an item with an SLA counts as "due soon": in the last `dueSoonFraction` of its SLA
@@ -53,14 +46,13 @@ public:
     // The due-soon window of one item, in seconds.
     static qint64 dueSoonWindowSeconds(qint64 createdSecs, qint64 dueSecs, const SlaPolicy &policy = {});
 
-    static SeverityRank severityRank(const QString &severity);
-    static QString severityName(SeverityRank rank); // "low", …; empty for Unknown
-    static std::optional<SeverityRank> severityFromName(const QString &name);
+    // A setting's or a saved view's severity name; Unknown when it is none of them.
+    static Severity severityRank(const QString &severity);
     static QString slaStateName(SlaState state); // "none", "on_time", "due_soon", "overdue"
     static std::optional<SlaState> slaStateFromName(const QString &name);
 
     // Words for people (translated).
-    static QString severityText(SeverityRank rank);
+    static QString severityText(Severity rank);
     static QString slaStateText(SlaState state);  // empty for None
     static QString kindText(const QString &kind); // the raw kind when it is not a known one
     static QString noStoreText();                 // "HQ / no store"

@@ -39,9 +39,9 @@ QJsonObject QueueView::toJson() const
     object.insert(QStringLiteral("regions"),
                   sortedNames(regions, [](const QString &region) { return region; }));
     object.insert(QStringLiteral("store_ids"), sortedNames(storeIds, [](int id) { return id; }));
-    object.insert(QStringLiteral("severities"), sortedNames(severities, &QueueRules::severityName));
-    if (minimumSeverity != SeverityRank::Unknown)
-        object.insert(QStringLiteral("minimum_severity"), QueueRules::severityName(minimumSeverity));
+    object.insert(QStringLiteral("severities"), sortedNames(severities, &HqDomain::severityName));
+    if (minimumSeverity != Severity::Unknown)
+        object.insert(QStringLiteral("minimum_severity"), severityName(minimumSeverity));
     object.insert(QStringLiteral("sla_states"), sortedNames(slaStates, &QueueRules::slaStateName));
     object.insert(QStringLiteral("mine"), mine);
     object.insert(QStringLiteral("text"), text);
@@ -65,7 +65,7 @@ QueueView QueueView::fromJson(const QJsonObject &object)
             view.storeIds.insert(entry.toInt());
     }
     for (const QJsonValue &entry : object.value(QLatin1String("severities")).toArray()) {
-        if (const auto rank = QueueRules::severityFromName(entry.toString()))
+        if (const auto rank = severityFromName(entry.toString()))
             view.severities.insert(*rank);
     }
     view.minimumSeverity =

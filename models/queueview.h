@@ -14,8 +14,8 @@ struct QueueView
     QSet<QString> kinds;
     QSet<QString> regions;
     QSet<int> storeIds;
-    QSet<SeverityRank> severities;
-    SeverityRank minimumSeverity = SeverityRank::Unknown; // Unknown = no minimum
+    QSet<Severity> severities;
+    Severity minimumSeverity = Severity::Unknown; // Unknown = no minimum
     QSet<SlaState> slaStates;
     bool mine = false; // items requested by or assigned to the signed-in user
     QString text;

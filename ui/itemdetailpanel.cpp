@@ -1,6 +1,7 @@
 #include "itemdetailpanel.h"
 
 #include "odoo/odoovalues.h"
+#include "queuerules.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -148,7 +149,7 @@ void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreI
     html += row(tr("Created"), when(item.created));
     if (item.slaDue.isValid())
         html += row(tr("Due"), when(item.slaDue));
-    html += row(tr("Severity"), item.severity);
+    html += row(tr("Severity"), QueueRules::severityText(item.severity));
     if (!item.state.isEmpty())
         html += row(tr("State in Odoo"), item.state);
     html += row(tr("Last changed"), when(item.writeDate));

@@ -66,26 +66,26 @@ QSet<SlaState> slaStates(const QVariant &key)
     return states;
 }
 
-QVariant severityKey(SeverityRank minimum, const QSet<SeverityRank> &ranks)
+QVariant severityKey(Severity minimum, const QSet<Severity> &ranks)
 {
     QVariantList key{int(minimum)};
-    for (const SeverityRank rank : sortedValues(ranks))
+    for (const Severity rank : sortedValues(ranks))
         key.append(int(rank));
     return key;
 }
 
-SeverityRank severityMinimum(const QVariant &key)
+Severity severityMinimum(const QVariant &key)
 {
     const QVariantList list = key.toList();
-    return list.isEmpty() ? SeverityRank::Unknown : SeverityRank(list.first().toInt());
+    return list.isEmpty() ? Severity::Unknown : Severity(list.first().toInt());
 }
 
-QSet<SeverityRank> severityRanks(const QVariant &key)
+QSet<Severity> severityRanks(const QVariant &key)
 {
-    QSet<SeverityRank> ranks;
+    QSet<Severity> ranks;
     const QVariantList list = key.toList();
     for (qsizetype i = 1; i < list.size(); ++i)
-        ranks.insert(SeverityRank(list.at(i).toInt()));
+        ranks.insert(Severity(list.at(i).toInt()));
     return ranks;
 }
 
@@ -146,13 +146,13 @@ QString slaLabel(const QSet<SlaState> &states)
     return texts.join(QueueFilterBar::tr(", "));
 }
 
-QString severityLabel(SeverityRank minimum, const QSet<SeverityRank> &ranks)
+QString severityLabel(Severity minimum, const QSet<Severity> &ranks)
 {
     QStringList texts;
-    for (const SeverityRank rank : sortedValues(ranks))
-        texts.append(rank == SeverityRank::Unknown ? QueueFilterBar::tr("Unknown severity")
-                                                   : QueueRules::severityText(rank));
-    if (minimum != SeverityRank::Unknown)
+    for (const Severity rank : sortedValues(ranks))
+        texts.append(rank == Severity::Unknown ? QueueFilterBar::tr("Unknown severity")
+                                               : QueueRules::severityText(rank));
+    if (minimum != Severity::Unknown)
         texts.append(QueueFilterBar::tr("%1 and above").arg(QueueRules::severityText(minimum)));
     return texts.join(QueueFilterBar::tr(", "));
 }
@@ -192,10 +192,10 @@ QueueFilterBar::QueueFilterBar(QueueModel *model, QueueFilterModel *filter, QWid
     m_kind->addItem(tr("Store exceptions"), namesKey({QStringLiteral("exception")}));
     m_kind->addItem(tr("Integration failures"), namesKey({QStringLiteral("integration_failure")}));
     m_severity->setToolTip(tr("Show items at least this severe"));
-    m_severity->addItem(tr("Any severity"), severityKey(SeverityRank::Unknown, {}));
-    m_severity->addItem(tr("Medium and above"), severityKey(SeverityRank::Medium, {}));
-    m_severity->addItem(tr("High and above"), severityKey(SeverityRank::High, {}));
-    m_severity->addItem(tr("Critical"), severityKey(SeverityRank::Critical, {}));
+    m_severity->addItem(tr("Any severity"), severityKey(Severity::Unknown, {}));
+    m_severity->addItem(tr("Medium and above"), severityKey(Severity::Medium, {}));
+    m_severity->addItem(tr("High and above"), severityKey(Severity::High, {}));
+    m_severity->addItem(tr("Critical"), severityKey(Severity::Critical, {}));
     m_sla->setToolTip(tr("Show items by their SLA state"));
     m_sla->addItem(tr("Any SLA"), slaKey({}));
     m_sla->addItem(tr("Overdue"), slaKey({SlaState::Overdue}));

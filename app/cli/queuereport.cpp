@@ -57,7 +57,7 @@ QJsonObject QueueReport::itemToJson(const QueueItem &item) const
         {QStringLiteral("region"), item.storeId > 0 && m_regions.contains(item.storeId)
                                        ? QJsonValue(m_regions.value(item.storeId))
                                        : QJsonValue()},
-        {QStringLiteral("severity"), item.severity},
+        {QStringLiteral("severity"), severityName(item.severity)},
         {QStringLiteral("amount"), item.hasAmount ? QJsonValue(item.amount) : QJsonValue()},
         {QStringLiteral("currency"), textOrNull(item.currency)},
         {QStringLiteral("requested_by"), textOrNull(item.requestedBy)},
@@ -85,7 +85,7 @@ QStringList QueueReport::toLines() const
                            : QString();
         const QString age = item.created.isValid() ? ageText(item.created.secsTo(m_now)) : QString();
         rows.append({item.kind, item.title, item.storeId > 0 ? tr("store %1").arg(item.storeId) : tr("HQ"),
-                     item.severity, amount, age});
+                     severityName(item.severity), amount, age});
     }
     QList<qsizetype> widths(6, 0);
     for (const QStringList &row : std::as_const(rows)) {

@@ -3,6 +3,8 @@
 // the cache and the models.
 #pragma once
 
+#include "severity.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -16,9 +18,9 @@ struct QueueItem
     int resId = 0;
     QString title;
     QString summary;
-    QString reason;   // why it needs attention, in plain words (the rule that matched)
-    QString severity; // "low", "medium", "high" or "critical"
-    int storeId = 0;  // stock.warehouse id; 0 = HQ / no store
+    QString reason;                        // why it needs attention, in plain words (the rule that matched)
+    Severity severity = Severity::Unknown; // from the source profile's rules
+    int storeId = 0;                       // stock.warehouse id; 0 = HQ / no store
     bool hasAmount = false;
     double amount = 0.0;
     QString currency;

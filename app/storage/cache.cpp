@@ -54,7 +54,7 @@ QueueItem itemFromQuery(const QSqlQuery &query)
     item.title = query.value(5).toString();
     item.summary = query.value(6).toString();
     item.reason = query.value(7).toString();
-    item.severity = query.value(8).toString();
+    item.severity = severityFromName(query.value(8).toString()).value_or(Severity::Unknown);
     item.storeId = query.value(9).toInt();
     item.hasAmount = query.value(10).toInt() != 0;
     item.amount = query.value(11).toDouble();
@@ -79,7 +79,7 @@ void bindItem(QSqlQuery &query, const QueueItem &item)
     query.bindValue(5, SqlValues::textToSql(item.title));
     query.bindValue(6, SqlValues::textToSql(item.summary));
     query.bindValue(7, SqlValues::textToSql(item.reason));
-    query.bindValue(8, SqlValues::textToSql(item.severity));
+    query.bindValue(8, SqlValues::textToSql(severityName(item.severity)));
     query.bindValue(9, item.storeId);
     query.bindValue(10, item.hasAmount ? 1 : 0);
     query.bindValue(11, item.amount);

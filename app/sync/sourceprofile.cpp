@@ -165,13 +165,6 @@ const QStringList &SourceProfile::kinds()
     return list;
 }
 
-const QStringList &SourceProfile::severities()
-{
-    static const QStringList list = {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
-                                     QStringLiteral("critical")};
-    return list;
-}
-
 std::optional<SourceProfile> SourceProfile::fromJson(const QByteArray &json, const QString &fileName,
                                                      QString *error)
 {

@@ -42,7 +42,7 @@ public:
         Condition condition;
         double ageHours = 0.0;
         QString ageField;
-        QString severity;
+        Severity severity = Severity::Medium;
         QString reason;
 
         bool isAgeRule() const { return ageHours > 0.0; }
@@ -88,7 +88,7 @@ public:
     QMap<QString, QString> fieldLabels;
     QList<Condition> filters; // applied by the client after reading (non-searchable fields)
     QList<SeverityRule> severityRules;
-    QString defaultSeverity = QStringLiteral("medium");
+    Severity defaultSeverity = Severity::Medium;
     QString defaultReason;
     double slaHours = 0.0; // 0 = no SLA clock
     Requirements requirements;
@@ -96,7 +96,6 @@ public:
     QString sourceFile;
 
     static const QStringList &kinds();
-    static const QStringList &severities();
 
     // Parses a profile; on failure returns nothing and sets `error` to "file:line: reason".
     static std::optional<SourceProfile> fromJson(const QByteArray &json, const QString &fileName,

@@ -282,13 +282,15 @@ std::optional<SourceProfile> SourceProfileReader::fromObject(const QJsonObject &
         profile.filters.append(condition);
     }
 
-    if (object.contains(QLatin1String("default_severity")))
-        profile.defaultSeverity = text("default_severity");
-    if (!SourceProfile::severities().contains(profile.defaultSeverity))
-        return fail(
-            QStringLiteral("default_severity"),
-            tr("unknown severity \"%1\" (use %2)")
-                .arg(profile.defaultSeverity, SourceProfile::severities().join(QStringLiteral(", "))));
+    if (object.contains(QLatin1String("default_severity"))) {
+        const QString name = text("default_severity");
+        const std::optional<Severity> severity = severityFromName(name);
+        if (!severity)
+            return fail(QStringLiteral("default_severity"),
+                        tr("unknown severity \"%1\" (use %2)")
+                            .arg(name, HqDomain::severityNames().join(QStringLiteral(", "))));
+        profile.defaultSeverity = *severity;
+    }
     const QJsonValue rules = object.value(QLatin1String("severity_rules"));
     if (!rules.isUndefined() && !rules.isArray())
         return fail(QStringLiteral("severity_rules"), QStringLiteral("\"severity_rules\" must be a list"));
@@ -297,11 +299,13 @@ std::optional<SourceProfile> SourceProfileReader::fromObject(const QJsonObject &
             return fail(QStringLiteral("severity_rules"), tr("a severity rule must be an object"));
         const QJsonObject rule = entry.toObject();
         SourceProfile::SeverityRule parsed;
-        parsed.severity = rule.value(QLatin1String("severity")).toString();
+        const QString severityText = rule.value(QLatin1String("severity")).toString();
         parsed.reason = rule.value(QLatin1String("reason")).toString();
-        if (!SourceProfile::severities().contains(parsed.severity))
+        const std::optional<Severity> severity = severityFromName(severityText);
+        if (!severity)
             return fail(QStringLiteral("severity_rules"),
-                        tr("unknown severity \"%1\" in a severity rule").arg(parsed.severity));
+                        tr("unknown severity \"%1\" in a severity rule").arg(severityText));
+        parsed.severity = *severity;
         if (parsed.reason.isEmpty())
             return fail(QStringLiteral("severity_rules"), tr("a severity rule needs a \"reason\""));
         if (rule.contains(QLatin1String("age_hours"))) {

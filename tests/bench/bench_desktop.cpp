@@ -46,8 +46,6 @@ QList<QueueItem> makeItems(int count)
 {
     static const QStringList kinds{QStringLiteral("approval"), QStringLiteral("exception"),
                                    QStringLiteral("integration_failure")};
-    static const QStringList severities{QStringLiteral("low"), QStringLiteral("medium"),
-                                        QStringLiteral("high"), QStringLiteral("critical")};
     QRandomGenerator random(7);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QueueItem> items;
@@ -62,7 +60,7 @@ QList<QueueItem> makeItems(int count)
         item.title = QStringLiteral("Document %1").arg(i + 1, 6, 10, QLatin1Char('0'));
         item.summary = QStringLiteral("Supplier %1 — %2 lines").arg(i % 97).arg(i % 13);
         item.reason = QStringLiteral("Waiting for approval");
-        item.severity = severities.at(int(random.bounded(4)));
+        item.severity = HqDomain::knownSeverities().at(int(random.bounded(4)));
         item.storeId = int(random.bounded(61));
         item.hasAmount = item.kind == QLatin1String("approval");
         item.amount = random.bounded(50000.0);

@@ -41,8 +41,6 @@ QueueItem makeItem(int index, QRandomGenerator &random)
 {
     static const QStringList kinds{QStringLiteral("approval"), QStringLiteral("exception"),
                                    QStringLiteral("integration_failure")};
-    static const QStringList severities{QStringLiteral("low"), QStringLiteral("medium"),
-                                        QStringLiteral("high"), QStringLiteral("critical")};
     static const QStringList words{QStringLiteral("chairs"),  QStringLiteral("forklift"),
                                    QStringLiteral("pallets"), QStringLiteral("freezer"),
                                    QStringLiteral("shelves"), QStringLiteral("printer"),
@@ -57,7 +55,7 @@ QueueItem makeItem(int index, QRandomGenerator &random)
         QStringLiteral("DOC%1 %2").arg(index, 6, 10, QLatin1Char('0')).arg(words.at(random.bounded(8)));
     item.summary = QStringLiteral("%1 and %2 for the store")
                        .arg(words.at(random.bounded(8)), words.at(random.bounded(8)));
-    item.severity = severities.at(random.bounded(4));
+    item.severity = HqDomain::knownSeverities().at(random.bounded(4));
     item.storeId = random.bounded(61); // 0 = HQ
     item.hasAmount = item.kind == kinds.first();
     item.amount = item.hasAmount ? random.bounded(100000) / 100.0 : 0.0;
@@ -174,7 +172,7 @@ int main(int argc, char **argv)
     QStringList removedIds;
     for (int i = 0; i < 4; ++i) {
         QueueItem item = items.at(i * 997);
-        item.severity = QStringLiteral("critical");
+        item.severity = Severity::Critical;
         item.created = Now;
         upserts.append(item);
         upserts.append(makeItem(count + i, random));

@@ -59,7 +59,7 @@ QueueItem makeItem(const ItemSpec &spec)
     item.kind = QString::fromUtf8(spec.kind);
     item.profileId = QStringLiteral("profile_") + item.kind;
     item.storeId = spec.storeId;
-    item.severity = QString::fromUtf8(spec.severity);
+    item.severity = severityFromName(QString::fromUtf8(spec.severity)).value_or(Severity::Unknown);
     item.created = Now.addSecs(-spec.ageHours * Hour);
     if (spec.slaHours > 0)
         item.slaDue = item.created.addSecs(spec.slaHours * Hour);
@@ -131,8 +131,8 @@ QueueView complexView()
     view.kinds = {QStringLiteral("exception"), QStringLiteral("approval")};
     view.regions = {QStringLiteral("South"), QString()};
     view.storeIds = {2, 0};
-    view.severities = {SeverityRank::High, SeverityRank::Critical};
-    view.minimumSeverity = SeverityRank::Medium;
+    view.severities = {Severity::High, Severity::Critical};
+    view.minimumSeverity = Severity::Medium;
     view.slaStates = {SlaState::Overdue, SlaState::DueSoon};
     view.mine = true;
     view.text = QStringLiteral("late, picking; \\ / %");
@@ -334,7 +334,7 @@ private Q_SLOTS:
         const QList<QueueView> loaded = SavedViews::load(settings);
         QCOMPARE(namesOf(loaded), QStringList{QStringLiteral("Kept")});
         QVERIFY(loaded.constFirst().kinds.isEmpty());
-        QCOMPARE(loaded.constFirst().severities, QSet<SeverityRank>{SeverityRank::High});
+        QCOMPARE(loaded.constFirst().severities, QSet<Severity>{Severity::High});
         QCOMPARE(loaded.constFirst().storeIds, QSet<int>{3});
         QCOMPARE(loaded.constFirst().sortColumn, -1);
 
@@ -389,7 +389,7 @@ private Q_SLOTS:
         QCOMPARE(saved->sortColumn, int(QueueModel::AmountColumn));
         QCOMPARE(saved->sortOrder, header()->sortIndicatorOrder());
         QVERIFY(saved->regions.isEmpty() && saved->storeIds.isEmpty() && saved->slaStates.isEmpty());
-        QCOMPARE(saved->minimumSeverity, SeverityRank::Unknown);
+        QCOMPARE(saved->minimumSeverity, Severity::Unknown);
 
         // Until the owner lists it, it is not a saved view; once listed, it is the one shown.
         QCOMPARE(viewCombo()->currentText(), QStringLiteral("Unsaved filters"));
@@ -461,7 +461,7 @@ private Q_SLOTS:
         south.kinds = {QStringLiteral("exception")};
         south.regions = {QStringLiteral("South")};
         south.storeIds = {2};
-        south.minimumSeverity = SeverityRank::High;
+        south.minimumSeverity = Severity::High;
         south.slaStates = {SlaState::Overdue};
         south.sortColumn = QueueModel::AgeColumn;
         south.sortOrder = Qt::DescendingOrder;
@@ -511,7 +511,7 @@ private Q_SLOTS:
         QueueView odd;
         odd.name = QStringLiteral("Odd");
         odd.kinds = {QStringLiteral("approval"), QStringLiteral("exception")};
-        odd.severities = {SeverityRank::Low, SeverityRank::Critical};
+        odd.severities = {Severity::Low, Severity::Critical};
         odd.slaStates = {SlaState::None, SlaState::DueSoon};
         odd.regions = {QStringLiteral("Atlantis")};
         odd.storeIds = {99};
@@ -536,7 +536,7 @@ private Q_SLOTS:
         // Picking a fixed entry replaces the whole set, and the extra entries go.
         severityCombo()->setCurrentIndex(severityCombo()->findText(QStringLiteral("High and above")));
         QVERIFY(m_filter->severities().isEmpty());
-        QCOMPARE(m_filter->minimumSeverity(), SeverityRank::High);
+        QCOMPARE(m_filter->minimumSeverity(), Severity::High);
         QCOMPARE(severityCombo()->findText(QStringLiteral("Low, Critical")), -1);
         QCOMPARE(viewCombo()->currentText(), QStringLiteral("Odd (modified)"));
 

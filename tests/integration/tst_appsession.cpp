@@ -25,7 +25,7 @@ QueueItem makeItem(int id)
     item.id = QStringLiteral("purchase.order:%1").arg(id);
     item.kind = id % 2 ? QStringLiteral("approval") : QStringLiteral("exception");
     item.title = QStringLiteral("P%1").arg(id, 5, 10, QLatin1Char('0'));
-    item.severity = QStringLiteral("medium");
+    item.severity = Severity::Medium;
     item.storeId = 1 + id % 2;
     item.created = QDateTime(QDate(2026, 11, 1), QTime(8, 0), Qt::UTC).addSecs(id);
     item.writeDate = item.created;

@@ -32,7 +32,7 @@ QueueItem makeItem(const QString &profileId, const QString &model, int resId)
     item.model = model;
     item.resId = resId;
     item.title = QStringLiteral("P%1").arg(resId, 5, 10, QLatin1Char('0'));
-    item.severity = QStringLiteral("medium");
+    item.severity = Severity::Medium;
     item.storeId = 1 + resId % 3;
     item.writeDate = utc(2024, 5, 1, 8, 30);
     item.fields = QJsonObject{{QStringLiteral("name"), item.title}};
@@ -50,7 +50,7 @@ QueueItem fullItem()
     item.title = QStringLiteral("Bestellung P00042 – Größe ✓ 東京店");
     item.summary = QStringLiteral("Line 1\nLine 2 \"quoted\" 'single'; DROP TABLE items;");
     item.reason = QStringLiteral("Amount above 5,000");
-    item.severity = QStringLiteral("high");
+    item.severity = Severity::High;
     item.storeId = 7;
     item.hasAmount = true;
     item.amount = 12345.678;

@@ -14,7 +14,7 @@ QueueItem item(const QString &id, const QString &severity, const QDateTime &due 
     QueueItem result;
     result.id = id;
     result.title = id;
-    result.severity = severity;
+    result.severity = severityFromName(severity).value_or(Severity::Unknown);
     result.reason = QStringLiteral("because");
     result.slaDue = due;
     return result;
@@ -30,7 +30,7 @@ private Q_SLOTS:
     void newItemsAtOrAboveTheSeverity()
     {
         NotificationPlanner planner;
-        planner.setMinimumSeverity(SeverityRank::High);
+        planner.setMinimumSeverity(Severity::High);
         planner.markKnown({item(QStringLiteral("a"), QStringLiteral("critical"))});
         const QList<Notice> notices =
             planner.itemsArrived({item(QStringLiteral("a"), QStringLiteral("critical")),
@@ -45,14 +45,14 @@ private Q_SLOTS:
     void offMeansNothing()
     {
         NotificationPlanner planner;
-        planner.setMinimumSeverity(SeverityRank::Unknown);
+        planner.setMinimumSeverity(Severity::Unknown);
         QVERIFY(planner.itemsArrived({item(QStringLiteral("x"), QStringLiteral("critical"))}).isEmpty());
     }
 
     void burstsAreSummarised()
     {
         NotificationPlanner planner;
-        planner.setMinimumSeverity(SeverityRank::Low);
+        planner.setMinimumSeverity(Severity::Low);
         planner.setSummaryThreshold(3);
         QList<QueueItem> many;
         for (int i = 0; i < 40; ++i)

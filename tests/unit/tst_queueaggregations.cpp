@@ -31,7 +31,7 @@ QueueItem makeItem(const QString &id, const QString &kind, int storeId,
     item.created = created;
     item.slaDue = slaDue;
     item.profileId = profileId;
-    item.severity = QStringLiteral("medium");
+    item.severity = Severity::Medium;
     return item;
 }
 
@@ -171,16 +171,16 @@ private Q_SLOTS:
     {
         const QStringList names{QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"),
                                 QStringLiteral("critical")};
-        QCOMPARE(QueueRules::severityRank(QStringLiteral("urgent")), SeverityRank::Unknown);
-        SeverityRank previous = SeverityRank::Unknown;
+        QCOMPARE(QueueRules::severityRank(QStringLiteral("urgent")), Severity::Unknown);
+        Severity previous = Severity::Unknown;
         for (const QString &name : names) {
-            const SeverityRank rank = QueueRules::severityRank(name);
+            const Severity rank = QueueRules::severityRank(name);
             QVERIFY(rank > previous);
-            QCOMPARE(QueueRules::severityName(rank), name);
+            QCOMPARE(severityName(rank), name);
             previous = rank;
         }
-        QVERIFY(!QueueRules::severityFromName(QStringLiteral("High")));
-        QCOMPARE(QueueRules::severityText(SeverityRank::Critical), QStringLiteral("Critical"));
+        QVERIFY(!severityFromName(QStringLiteral("High")));
+        QCOMPARE(QueueRules::severityText(Severity::Critical), QStringLiteral("Critical"));
     }
 
     void agingBucketEdges_data()

@@ -48,7 +48,7 @@ QueueItem makeItem(const ItemSpec &spec)
     item.resId = item.id.section(QLatin1Char(':'), 1).toInt();
     item.profileId = QStringLiteral("profile_") + item.kind;
     item.storeId = spec.storeId;
-    item.severity = QString::fromUtf8(spec.severity);
+    item.severity = severityFromName(QString::fromUtf8(spec.severity)).value_or(Severity::Unknown);
     item.created = Now.addSecs(-spec.ageSeconds);
     if (spec.slaHours > 0)
         item.slaDue = item.created.addSecs(qint64(spec.slaHours) * 3600);
@@ -263,7 +263,7 @@ private Q_SLOTS:
         QCOMPARE(first.data(QueueModel::KindRole).toString(), QStringLiteral("approval"));
         QCOMPARE(first.data(QueueModel::StoreIdRole).toInt(), 1);
         QCOMPARE(first.data(QueueModel::RegionRole).toString(), QStringLiteral("Auvergne-Rhône-Alpes"));
-        QCOMPARE(first.data(QueueModel::SeverityRole).toInt(), int(SeverityRank::High));
+        QCOMPARE(first.data(QueueModel::SeverityRole).toInt(), int(Severity::High));
         QCOMPARE(first.data(QueueModel::SlaStateRole).toInt(), int(SlaState::OnTime));
         QCOMPARE(first.data(QueueModel::RequestedByIdRole).toInt(), 7);
         QCOMPARE(model.index(1, 0).data(QueueModel::AssignedUserIdRole).toInt(), 9);
@@ -330,7 +330,7 @@ private Q_SLOTS:
         QList<QueueItem> upserts;
         QueueItem updated = sampleItems().at(1); // stock.picking:2
         updated.title = QStringLiteral("Late picking WH/OUT/0012 (carrier called)");
-        updated.severity = QStringLiteral("low");
+        updated.severity = Severity::Low;
         upserts.append(updated);
         QueueItem added = sampleItems().first();
         added.id = QStringLiteral("purchase.order:7");
@@ -741,7 +741,7 @@ private Q_SLOTS:
             item.created = Now.addSecs(-qint64(random.bounded(200)) * 600);
             item.slaDue =
                 random.bounded(4) ? item.created.addSecs(qint64(random.bounded(100)) * 3600) : QDateTime();
-            item.severity = QueueRules::severityName(SeverityRank(random.bounded(5)));
+            item.severity = Severity(random.bounded(5));
             item.requestedBy = people.at(random.bounded(3));
             items.append(item);
         }
@@ -763,7 +763,7 @@ private Q_SLOTS:
                 QueueItem item = model.itemAt(random.bounded(model.rowCount()));
                 item.title = QStringLiteral("Changed %1").arg(random.bounded(40));
                 item.amount = random.bounded(50);
-                item.severity = QueueRules::severityName(SeverityRank(random.bounded(5)));
+                item.severity = Severity(random.bounded(5));
                 item.created = item.created.addSecs(-3600);
                 item.requestedBy = people.at(random.bounded(3));
                 upserts.append(item);
@@ -950,7 +950,7 @@ private Q_SLOTS:
         count(!regions.isEmpty());
         proxy.setStoreIds(setOf(storeIds));
         count(!storeIds.isEmpty());
-        QSet<SeverityRank> ranks;
+        QSet<Severity> ranks;
         for (const QString &name : std::as_const(severities))
             ranks.insert(QueueRules::severityRank(name));
         proxy.setSeverities(ranks);
@@ -1030,8 +1030,8 @@ private Q_SLOTS:
         view.kinds = {QStringLiteral("approval")};
         view.regions = {QStringLiteral("Provence"), QStringLiteral("Occitanie")};
         view.storeIds = {12, 3};
-        view.severities = {SeverityRank::Critical, SeverityRank::High};
-        view.minimumSeverity = SeverityRank::Medium;
+        view.severities = {Severity::Critical, Severity::High};
+        view.minimumSeverity = Severity::Medium;
         view.slaStates = {SlaState::Overdue, SlaState::DueSoon};
         view.mine = true;
         view.text = QStringLiteral("forklift");
@@ -1057,7 +1057,7 @@ private Q_SLOTS:
             {QStringLiteral("sort_column"), QStringLiteral("colour")},
             {QStringLiteral("store_ids"), QJsonArray{QStringLiteral("x"), 5}},
         });
-        QCOMPARE(odd.severities, QSet<SeverityRank>{SeverityRank::Low});
+        QCOMPARE(odd.severities, QSet<Severity>{Severity::Low});
         QVERIFY(odd.slaStates.isEmpty());
         QCOMPARE(odd.sortColumn, -1);
         QCOMPARE(odd.storeIds, QSet<int>{5});

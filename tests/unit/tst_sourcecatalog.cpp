@@ -272,7 +272,7 @@ private Q_SLOTS:
         QCOMPARE(item.writeDate, QDateTime(QDate(2024, 5, 9), QTime(11, 15, 30), Qt::UTC));
         QCOMPARE(item.slaDue, QDateTime(QDate(2024, 5, 11), QTime(10, 0), Qt::UTC));
         QCOMPARE(item.state, QStringLiteral("to approve"));
-        QCOMPARE(item.severity, QStringLiteral("low"));
+        QCOMPARE(item.severity, Severity::Low);
         QCOMPARE(item.reason, QStringLiteral("Waiting for approval"));
         QCOMPARE(item.storeId, 0); // a partner path: the sync engine resolves it
         QCOMPARE(item.fields, record);
@@ -280,15 +280,15 @@ private Q_SLOTS:
         // Rule order: the first matching rule wins, amount before age.
         record.insert(QStringLiteral("amount_total"), 7000);
         item = profile.toItem(record, now);
-        QCOMPARE(item.severity, QStringLiteral("high"));
+        QCOMPARE(item.severity, Severity::High);
         QCOMPARE(item.reason, QStringLiteral("Amount over 5,000"));
         QCOMPARE(item.summary, QStringLiteral("Wood Corner — 7000 EUR"));
         record.insert(QStringLiteral("amount_total"), 25000);
-        QCOMPARE(profile.toItem(record, now).severity, QStringLiteral("critical"));
+        QCOMPARE(profile.toItem(record, now).severity, Severity::Critical);
         // Age rule: older than 72 hours.
         record.insert(QStringLiteral("amount_total"), 100);
         item = profile.toItem(record, now.addDays(3));
-        QCOMPARE(item.severity, QStringLiteral("medium"));
+        QCOMPARE(item.severity, Severity::Medium);
         QCOMPARE(item.reason, QStringLiteral("Waiting for approval for more than 3 days"));
     }
 
@@ -313,7 +313,7 @@ private Q_SLOTS:
         QCOMPARE(item.requestedBy, QString());
         QVERIFY(!item.created.isValid());
         QVERIFY(!item.slaDue.isValid());
-        QCOMPARE(item.severity, QStringLiteral("low"));
+        QCOMPARE(item.severity, Severity::Low);
     }
 
     void toItemExceptions()
@@ -335,13 +335,13 @@ private Q_SLOTS:
         QueueItem item = discrepancies.toItem(quant, now);
         QCOMPARE(item.storeId, 4);
         QCOMPARE(item.title, QStringLiteral("Oak Chair"));
-        QCOMPARE(item.severity, QStringLiteral("high"));
+        QCOMPARE(item.severity, Severity::High);
         QCOMPARE(item.summary, QStringLiteral("GNT/Stock: counted 30, on hand 140, difference -110"));
         QCOMPARE(item.created, QDateTime(QDate(2024, 5, 10), QTime(8, 0), Qt::UTC));
         quant.insert(QStringLiteral("inventory_diff_quantity"), -30.0);
-        QCOMPARE(discrepancies.toItem(quant, now).severity, QStringLiteral("medium"));
+        QCOMPARE(discrepancies.toItem(quant, now).severity, Severity::Medium);
         quant.insert(QStringLiteral("inventory_diff_quantity"), 12.0);
-        QCOMPARE(discrepancies.toItem(quant, now).severity, QStringLiteral("low"));
+        QCOMPARE(discrepancies.toItem(quant, now).severity, Severity::Low);
         QCOMPARE(discrepancies.toItem(quant, now).reason, QStringLiteral("Counted more than 10 units off"));
 
         // Client-side filter and a requester that is not a user.
@@ -353,7 +353,7 @@ private Q_SLOTS:
         session.insert(QStringLiteral("cash_register_difference"), -25.0);
         QVERIFY(pos.acceptsRecord(session));
         item = pos.toItem(session, now);
-        QCOMPARE(item.severity, QStringLiteral("medium"));
+        QCOMPARE(item.severity, Severity::Medium);
         QCOMPARE(item.amount, -25.0);
         QCOMPARE(item.slaDue, QDateTime(QDate(2024, 5, 10), QTime(20, 0), Qt::UTC));
 
@@ -375,7 +375,7 @@ private Q_SLOTS:
                          {QStringLiteral("active"), true},
                          {QStringLiteral("nextcall"), QStringLiteral("2024-05-06 12:00:00")}};
         item = crons.toItem(cron, now);
-        QCOMPARE(item.severity, QStringLiteral("high"));
+        QCOMPARE(item.severity, Severity::High);
         QCOMPARE(item.reason, QStringLiteral("More than 3 days overdue"));
         cron.insert(QStringLiteral("active"), false);
         QCOMPARE(crons.toItem(cron, now).reason, QStringLiteral("Switched off"));
