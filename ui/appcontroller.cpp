@@ -63,7 +63,14 @@ AppController::AppController(MainWindow *window, QSettings *settings,
     connect(&m_historyRefresh, &QTimer::timeout, this, &AppController::refreshApprovalHistory);
 }
 
-AppController::~AppController() = default;
+AppController::~AppController()
+{
+    // The session ends its sync runs as it goes and says so: not to this controller, whose members
+    // are being destroyed (ASan: refreshStatus() read m_label after it was freed).
+    if (m_session)
+        disconnect(m_session.get(), nullptr, this, nullptr);
+    m_session.reset();
+}
 
 bool AppController::hasSavedConnection() const
 {
