@@ -1,12 +1,12 @@
 #include "queuerules.h"
 
-#include <array>
+#include "domain/enumnames.h"
+
 #include <cmath>
-#include <utility>
 
 namespace {
 
-constexpr std::array<std::pair<SlaState, const char *>, 4> slaNames{{
+constexpr EnumNames::Table<SlaState, 4> slaNames{{
     {SlaState::None, "none"},
     {SlaState::OnTime, "on_time"},
     {SlaState::DueSoon, "due_soon"},
@@ -52,20 +52,12 @@ Severity QueueRules::severityRank(const QString &severity)
 
 QString QueueRules::slaStateName(SlaState state)
 {
-    for (const auto &[entry, name] : slaNames) {
-        if (entry == state)
-            return QString::fromLatin1(name);
-    }
-    return {};
+    return EnumNames::nameOf(slaNames, state);
 }
 
 std::optional<SlaState> QueueRules::slaStateFromName(const QString &name)
 {
-    for (const auto &[entry, text] : slaNames) {
-        if (name == QLatin1String(text))
-            return entry;
-    }
-    return std::nullopt;
+    return EnumNames::valueOf(slaNames, name);
 }
 
 QString QueueRules::severityText(Severity rank)

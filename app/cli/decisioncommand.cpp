@@ -160,7 +160,7 @@ void DecisionCommand::start()
     connect(m_connection, &OdooConnection::opened, this, &DecisionCommand::onOpened);
     // With the server's version known from the last sync, the decision is committed to the outbox
     // before any network call; otherwise right after the login.
-    if (const int known = m_cache->serverFact(QStringLiteral("odoo_major")).toInt(); known > 0) {
+    if (const int known = m_cache->knownOdooMajor(); known > 0) {
         createService(known);
         if (!commitOrResume())
             return;
@@ -229,7 +229,7 @@ bool DecisionCommand::commitOrResume()
 void DecisionCommand::onOpened()
 {
     const int major = m_connection->serverInfo().version.major;
-    m_cache->setServerFact(QStringLiteral("odoo_major"), QString::number(major));
+    m_cache->setKnownOdooMajor(major);
     if (m_service) {
         m_service->resume(); // committed before the login
         return;

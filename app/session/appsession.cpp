@@ -186,7 +186,7 @@ void AppSession::releaseHeldBackItems()
 
 void AppSession::applySlaClocks(const QList<SourceProfile> &profiles)
 {
-    const int major = m_cache->serverFact(QStringLiteral("odoo_major")).toInt();
+    const int major = m_cache->knownOdooMajor();
     for (const SourceProfile &base : profiles) {
         const SourceProfile profile = base.forVersion(major);
         if (!m_cache->applySlaHours(profile.id, profile.kind, profile.slaHours)) {
@@ -361,7 +361,7 @@ void AppSession::fetchApprovalHistory(int days, QObject *context,
     }
     int major = m_connection->serverInfo().version.major;
     if (major <= 0 && m_cache)
-        major = m_cache->serverFact(QStringLiteral("odoo_major")).toInt();
+        major = m_cache->knownOdooMajor();
     const QDate first = QDateTime::currentDateTimeUtc().date().addDays(1 - qMax(1, days));
     auto *reader =
         new ApprovalHistoryReader(m_connection, major, models, QDateTime(first, QTime(0, 0), Qt::UTC), this);

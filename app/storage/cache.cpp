@@ -581,6 +581,16 @@ QString Cache::serverFact(const QString &key) const
     return query.next() ? query.value(0).toString() : QString();
 }
 
+int Cache::knownOdooMajor() const
+{
+    return serverFact(QStringLiteral("odoo_major")).toInt();
+}
+
+bool Cache::setKnownOdooMajor(int major)
+{
+    return setServerFact(QStringLiteral("odoo_major"), QString::number(major));
+}
+
 int Cache::maxSyncLogEntries()
 {
     return MaxSyncLogEntries;

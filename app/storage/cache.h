@@ -82,6 +82,10 @@ public:
     // Facts about the server learnt while connected ("odoo_major" → "18"); empty when unknown.
     bool setServerFact(const QString &key, const QString &value);
     QString serverFact(const QString &key) const;
+    // The Odoo major version last seen on this server (0 when unknown), so that a start without a
+    // connection still knows which variant of each profile applies.
+    int knownOdooMajor() const;
+    bool setKnownOdooMajor(int major);
 
 private:
     Cache(QString connectionName, QString filePath);

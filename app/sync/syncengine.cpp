@@ -34,7 +34,7 @@ SyncEngine::SyncEngine(OdooConnection *connection, Cache *cache, QList<SourcePro
     m_directory.setStores(m_cache->stores());
     // Remembered so that decisions can be committed before the next login (see DecisionService).
     if (const int major = connection->serverInfo().version.major; major > 0)
-        m_cache->setServerFact(QStringLiteral("odoo_major"), QString::number(major));
+        m_cache->setKnownOdooMajor(major);
     m_status.lastSyncedAt = m_cache->lastSyncedAt();
     m_status.state =
         m_status.lastSyncedAt.isValid() ? SyncStatus::State::UpToDate : SyncStatus::State::NotSynced;
