@@ -25,9 +25,9 @@ void QueueTableView::setQueueModel(QAbstractItemModel *model)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setSectionResizeMode(QueueModel::TitleColumn, QHeaderView::Stretch);
-    // The title takes what the other columns leave (about 180 px at 1360 px wide).
+    // The title takes what the other columns leave (about 155 px at 1360 px wide).
     const std::pair<int, int> widths[] = {
-        {QueueModel::KindColumn, 118},        {QueueModel::StoreColumn, 150},
+        {QueueModel::KindColumn, 118},        {QueueModel::StoreColumn, 175},
         {QueueModel::RegionColumn, 110},      {QueueModel::AmountColumn, 105},
         {QueueModel::RequestedByColumn, 120}, {QueueModel::AgeColumn, 72},
         {QueueModel::SlaColumn, 72},          {QueueModel::SeverityColumn, 66},

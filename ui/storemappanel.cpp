@@ -113,7 +113,9 @@ StoreMapPanel::StoreMapPanel(QWidget *parent)
     sideLayout->addWidget(m_unplacedTitle);
     m_unplaced->setToolTip(tr("These stores have no coordinates in Odoo; click one to show its items"));
     m_unplaced->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_unplaced->setTextElideMode(Qt::ElideRight);
+    // Long store names and "city · region · N open" wrap instead of losing the count.
+    m_unplaced->setWordWrap(true);
+    m_unplaced->setTextElideMode(Qt::ElideNone);
     m_unplaced->setSpacing(2);
     sideLayout->addWidget(m_unplaced, 1);
     m_side->setMinimumWidth(180);
