@@ -35,12 +35,7 @@ void LiveUpdatesCommand::start(const QString &operation, const QList<ProfileStat
         installer->deleteLater();
         report(operation, installer);
     });
-    if (operation == QLatin1String("enable"))
-        installer->enable();
-    else if (operation == QLatin1String("disable"))
-        installer->disable();
-    else
-        installer->checkStatus();
+    installer->run(operation);
 }
 
 void LiveUpdatesCommand::report(const QString &operation, const LiveUpdatesInstaller *installer)

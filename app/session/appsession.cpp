@@ -224,12 +224,7 @@ void AppSession::runLiveUpdates(const QString &operation, QObject *context,
     connect(installer, &LiveUpdatesInstaller::finished, context, [installer, then = std::move(then)] {
         then(installer->ok(), installer->ok() ? installer->summary() : installer->error());
     });
-    if (operation == QLatin1String("enable"))
-        installer->enable();
-    else if (operation == QLatin1String("disable"))
-        installer->disable();
-    else
-        installer->checkStatus();
+    installer->run(operation);
 }
 
 QList<Decision> AppSession::recentDecisions(int limit) const

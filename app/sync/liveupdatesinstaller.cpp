@@ -123,6 +123,16 @@ void LiveUpdatesInstaller::send(const QString &odooModel, const QString &method,
             [this, odooModel](const OdooError &error) { fail(error, odooModel); });
 }
 
+void LiveUpdatesInstaller::run(const QString &operation)
+{
+    if (operation == QLatin1String("enable"))
+        enable();
+    else if (operation == QLatin1String("disable"))
+        disable();
+    else
+        checkStatus();
+}
+
 void LiveUpdatesInstaller::checkStatus()
 {
     if (begin(Operation::Status))

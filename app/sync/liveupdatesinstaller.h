@@ -28,6 +28,8 @@ public:
     void enable();
     // Removes our rules and their server actions; the group stays.
     void disable();
+    // "enable", "disable", anything else: the status (the names hqtower-cli and Settings use).
+    void run(const QString &operation);
     bool isRunning() const { return m_operation != Operation::None; }
 
     bool ok() const { return m_error.isEmpty(); }
