@@ -9,8 +9,6 @@
 
 namespace {
 
-const QString IntegrationFailureKind = QStringLiteral("integration_failure");
-
 // The implementations below read items from a QList<QueueItem> or a QueueSnapshot alike.
 const QueueItem &itemOf(const QueueItem &item)
 {
@@ -155,7 +153,7 @@ QList<DailyFailures> failuresPerDayOf(const Items &items, const QDateTime &now, 
         result[day].day = first.addDays(day);
     for (const auto &entry : items) {
         const QueueItem &item = itemOf(entry);
-        if (item.kind != IntegrationFailureKind || !item.created.isValid())
+        if (item.kind != ItemKind::IntegrationFailure || !item.created.isValid())
             continue;
         const qint64 day = first.daysTo(item.created.toUTC().date());
         if (day < 0 || day >= days)
@@ -206,7 +204,7 @@ QHash<int, StoreCounts> storeCounts(const QList<QueueItem> &items, const QDateTi
 }
 
 QList<StoreRanking> topStores(const QHash<int, StoreCounts> &counts, const QList<StoreInfo> &stores,
-                              const QString &kind, int limit)
+                              ItemKind kind, int limit)
 {
     QHash<int, QString> nameOf;
     for (const StoreInfo &store : stores)

@@ -25,7 +25,7 @@
 struct RegionKindCounts
 {
     QString region;
-    QMap<QString, int> byKind;
+    QMap<ItemKind, int> byKind;
     int total = 0;
 
     bool operator==(const RegionKindCounts &other) const = default;
@@ -39,7 +39,7 @@ struct AgingBuckets
     using Counts = std::array<int, BucketCount>;
 
     Counts counts{};
-    QMap<QString, Counts> byKind;
+    QMap<ItemKind, Counts> byKind;
 
     bool operator==(const AgingBuckets &other) const = default;
 };
@@ -87,7 +87,7 @@ struct AggregationInput
     QList<DecidedApproval> history; // Odoo's decided approvals (ApprovalHistoryReader)
     QDateTime now;                  // invalid: the current time
     int days = 30;                  // the window of the per-day series, ending today
-    QString topKind = QStringLiteral("exception");
+    ItemKind topKind = ItemKind::Exception;
     int topCount = 10;
     SlaPolicy slaPolicy;
 };
@@ -117,7 +117,7 @@ QHash<int, StoreCounts> storeCounts(const QList<QueueItem> &items, const QDateTi
 // The stores (never HQ) with the most open items of `kind`, at most `limit`; ties by name
 // (case-insensitive), then id. Stores without such items are left out.
 QList<StoreRanking> topStores(const QHash<int, StoreCounts> &counts, const QList<StoreInfo> &stores,
-                              const QString &kind, int limit = 10);
+                              ItemKind kind, int limit = 10);
 
 // One entry per UTC day of the last `days` days (today included), oldest first, zero days
 // included. Counts `history` (Odoo's decided approvals) by decidedAt, with the cycle

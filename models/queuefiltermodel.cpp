@@ -81,7 +81,7 @@ void QueueFilterModel::setFilter(T &member, const T &value)
     refilter();
 }
 
-void QueueFilterModel::setKinds(const QSet<QString> &kinds)
+void QueueFilterModel::setKinds(const QSet<ItemKind> &kinds)
 {
     setFilter(m_kinds, kinds);
 }
@@ -180,6 +180,7 @@ void QueueFilterModel::refilter()
     m_searchMatchers.clear();
     for (const QString &word : std::as_const(m_searchWords))
         m_searchMatchers.append(QStringMatcher(word));
+    m_kindMask = maskOf(m_kinds);
     m_severityMask = maskOf(m_severities);
     if (m_minimumSeverity != Severity::Unknown) {
         quint32 atLeast = 0;
@@ -204,11 +205,11 @@ bool QueueFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &source
         return accepts(m_queueModel->filterKeys(sourceRow));
     // Any other source: the same keys through its roles.
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    const QString kind = index.data(QueueModel::KindRole).toString();
     const QString region = index.data(QueueModel::RegionRole).toString();
     const QString searchText = index.data(QueueModel::SearchTextRole).toString();
     QueueModel::FilterKeys keys;
-    keys.kind = kind;
+    keys.kind = EnumNames::fromName<ItemKind>(index.data(QueueModel::KindRole).toString())
+                    .value_or(ItemKind::Unknown);
     keys.region = region;
     keys.searchText = searchText;
     keys.storeId = index.data(QueueModel::StoreIdRole).toInt();
@@ -223,18 +224,18 @@ bool QueueFilterModel::accepts(const QueueModel::FilterKeys &keys) const
 {
     if (!m_storeIds.isEmpty() && !m_storeIds.contains(keys.storeId))
         return false;
+    if (m_kindMask != 0 && !(m_kindMask & bitOf(int(keys.kind))))
+        return false;
     if (m_severityMask != 0 && !(m_severityMask & bitOf(keys.severity)))
         return false;
     if (m_slaMask != 0 && !(m_slaMask & bitOf(keys.slaState)))
         return false;
     if (m_mineUserId != 0 && keys.requestedById != m_mineUserId && keys.assignedUserId != m_mineUserId)
         return false;
-    // The sets are small (a few kinds or regions): comparing beats building a QString to look up.
+    // The set is small (a few regions): comparing beats building a QString to look up.
     const auto containsText = [](const QSet<QString> &set, QStringView text) {
         return std::any_of(set.cbegin(), set.cend(), [text](const QString &value) { return value == text; });
     };
-    if (!m_kinds.isEmpty() && !containsText(m_kinds, keys.kind))
-        return false;
     if (!m_regions.isEmpty() && !containsText(m_regions, keys.region))
         return false;
     for (const QStringMatcher &word : m_searchMatchers) {

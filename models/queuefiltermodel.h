@@ -26,8 +26,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     // Empty sets mean "any".
-    void setKinds(const QSet<QString> &kinds);
-    QSet<QString> kinds() const { return m_kinds; }
+    void setKinds(const QSet<ItemKind> &kinds);
+    QSet<ItemKind> kinds() const { return m_kinds; }
     void setRegions(const QSet<QString> &regions); // "" is the region of HQ and unknown stores
     QSet<QString> regions() const { return m_regions; }
     void setStoreIds(const QSet<int> &storeIds); // 0 is HQ / no store
@@ -75,7 +75,7 @@ private:
     // null when they or the sort settings changed since.
     mutable const QList<int> *m_sortedRanks = nullptr;
     mutable int m_sortedColumn = -1;
-    QSet<QString> m_kinds;
+    QSet<ItemKind> m_kinds;
     QSet<QString> m_regions;
     QSet<int> m_storeIds;
     QSet<Severity> m_severities;
@@ -85,6 +85,7 @@ private:
     QString m_searchText;
     QStringList m_searchWords;              // lowercased
     QList<QStringMatcher> m_searchMatchers; // one per word
+    quint32 m_kindMask = 0;                 // bit per ItemKind, 0 = any
     quint32 m_severityMask = 0;             // bit per Severity, 0 = any
     quint32 m_slaMask = 0;                  // bit per SlaState, 0 = any
 };

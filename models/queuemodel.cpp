@@ -352,7 +352,7 @@ void QueueModel::setSettledDecisionSeconds(qint64 seconds)
                [this](int row) { m_maker.fillDecision(m_rows[row], m_items.at(row)->id); });
 }
 
-void QueueModel::setKindIcon(const QString &kind, const QIcon &icon)
+void QueueModel::setKindIcon(ItemKind kind, const QIcon &icon)
 {
     m_kindIcons.insert(kind, icon);
     if (!m_rows.isEmpty())
@@ -466,7 +466,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
     case ItemIdRole:
         return item.id;
     case KindRole:
-        return item.kind;
+        return EnumNames::name(item.kind);
     case StoreIdRole:
         return item.storeId;
     case RegionRole:

@@ -43,7 +43,7 @@ public:
     // Every role answers on every column of a row, except SortRole (per column).
     enum Role {
         ItemIdRole = Qt::UserRole, // QString "<model>:<res_id>"
-        KindRole,                  // QString "approval", "exception", "integration_failure"
+        KindRole,                  // QString, the ItemKind's name: "approval", "exception"…
         StoreIdRole,               // int, 0 = HQ / no store
         RegionRole,                // QString, empty for HQ and unknown stores
         SeverityRole,              // int(Severity)
@@ -61,7 +61,7 @@ public:
     // views into the model (or the caller's strings): valid until the model changes.
     struct FilterKeys
     {
-        QStringView kind;
+        ItemKind kind = ItemKind::Unknown;
         QStringView region;
         QStringView searchText;
         int storeId = 0;
@@ -96,7 +96,7 @@ public:
     // How long a settled decision stays visible on its row after it settled (default 10 min).
     void setSettledDecisionSeconds(qint64 seconds);
     // The icon of a kind in the Kind column (none by default: the UI owns the icons).
-    void setKindIcon(const QString &kind, const QIcon &icon);
+    void setKindIcon(ItemKind kind, const QIcon &icon);
 
     QueueItem itemAt(int row) const;
     // The filter keys of a row without going through data() (row must be valid).
@@ -154,7 +154,7 @@ private:
     QList<QueueRow> m_rows;
     mutable QHash<QString, int> m_rowOf;
     mutable int m_rowIndexDirtyFrom = 0;
-    QHash<QString, QIcon> m_kindIcons;
+    QHash<ItemKind, QIcon> m_kindIcons;
     std::array<QString, 5> m_severityTexts;
     std::array<QString, 4> m_slaTexts;
     std::array<QString, 5> m_decisionTexts;

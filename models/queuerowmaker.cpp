@@ -25,18 +25,16 @@ int assignedUserIdOf(const QJsonObject &fields)
 
 QueueRowMaker::QueueRowMaker()
 {
-    for (const char *kind : {"approval", "exception", "integration_failure"}) {
-        const QString key = QString::fromLatin1(kind);
-        kindTexts.insert(key, QueueRules::kindText(key));
-    }
+    for (const ItemKind kind :
+         {ItemKind::Unknown, ItemKind::Approval, ItemKind::Exception, ItemKind::IntegrationFailure})
+        kindTexts.insert(kind, QueueRules::kindText(kind));
     noStoreText = QueueRules::noStoreText();
 }
 
 QueueRow QueueRowMaker::makeRow(const QueueItem &item)
 {
     QueueRow row;
-    const auto kindText = kindTexts.constFind(item.kind);
-    row.kindText = kindText != kindTexts.constEnd() ? *kindText : item.kind;
+    row.kindText = kindTexts.value(item.kind);
     if (item.hasAmount) {
         // "1,234.50 EUR": the ISO code Odoo gives, after the number whatever the locale's habit.
         row.amountText =

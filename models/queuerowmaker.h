@@ -27,7 +27,7 @@ public:
 
     // What rows are made from. QueueModel counts its changes to them in `generation`, so that rows
     // made by an older copy are recognised.
-    QHash<QString, QString> kindTexts;
+    QHash<ItemKind, QString> kindTexts;
     QString noStoreText;
     QLocale locale;
     qint64 nowSecs = 0;

@@ -47,7 +47,7 @@ qint64 QueueRules::dueSoonWindowSeconds(qint64 createdSecs, qint64 dueSecs, cons
 
 Severity QueueRules::severityRank(const QString &severity)
 {
-    return HqDomain::severityFromName(severity).value_or(Severity::Unknown);
+    return EnumNames::fromName<Severity>(severity).value_or(Severity::Unknown);
 }
 
 QString QueueRules::slaStateName(SlaState state)
@@ -92,15 +92,19 @@ QString QueueRules::slaStateText(SlaState state)
     return {};
 }
 
-QString QueueRules::kindText(const QString &kind)
+QString QueueRules::kindText(ItemKind kind)
 {
-    if (kind == QLatin1String("approval"))
+    switch (kind) {
+    case ItemKind::Approval:
         return tr("Approval");
-    if (kind == QLatin1String("exception"))
+    case ItemKind::Exception:
         return tr("Exception");
-    if (kind == QLatin1String("integration_failure"))
+    case ItemKind::IntegrationFailure:
         return tr("Integration failure");
-    return kind;
+    case ItemKind::Unknown:
+        break;
+    }
+    return tr("Other");
 }
 
 QString QueueRules::noStoreText()

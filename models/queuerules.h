@@ -53,7 +53,7 @@ public:
 
     // Words for people (translated).
     static QString severityText(Severity rank);
-    static QString slaStateText(SlaState state);  // empty for None
-    static QString kindText(const QString &kind); // the raw kind when it is not a known one
-    static QString noStoreText();                 // "HQ / no store"
+    static QString slaStateText(SlaState state); // empty for None
+    static QString kindText(ItemKind kind);      // "Other" for Unknown
+    static QString noStoreText();                // "HQ / no store"
 };

@@ -29,19 +29,31 @@ QSet<QString> stringSet(const QJsonValue &value)
     return set;
 }
 
+// The values whose names `fromName` knows; unknown names are left out.
+template<typename FromName>
+auto namedSet(const QJsonValue &value, FromName fromName)
+{
+    QSet<typename decltype(fromName(QString()))::value_type> set;
+    for (const QJsonValue &entry : value.toArray()) {
+        if (const auto known = fromName(entry.toString()))
+            set.insert(*known);
+    }
+    return set;
+}
+
 } // namespace
 
 QJsonObject QueueView::toJson() const
 {
     QJsonObject object;
     object.insert(QStringLiteral("name"), name);
-    object.insert(QStringLiteral("kinds"), sortedNames(kinds, [](const QString &kind) { return kind; }));
+    object.insert(QStringLiteral("kinds"), sortedNames(kinds, &EnumNames::name<ItemKind>));
     object.insert(QStringLiteral("regions"),
                   sortedNames(regions, [](const QString &region) { return region; }));
     object.insert(QStringLiteral("store_ids"), sortedNames(storeIds, [](int id) { return id; }));
-    object.insert(QStringLiteral("severities"), sortedNames(severities, &HqDomain::severityName));
+    object.insert(QStringLiteral("severities"), sortedNames(severities, &EnumNames::name<Severity>));
     if (minimumSeverity != Severity::Unknown)
-        object.insert(QStringLiteral("minimum_severity"), severityName(minimumSeverity));
+        object.insert(QStringLiteral("minimum_severity"), EnumNames::name(minimumSeverity));
     object.insert(QStringLiteral("sla_states"), sortedNames(slaStates, &QueueRules::slaStateName));
     object.insert(QStringLiteral("mine"), mine);
     object.insert(QStringLiteral("text"), text);
@@ -58,22 +70,16 @@ QueueView QueueView::fromJson(const QJsonObject &object)
 {
     QueueView view;
     view.name = object.value(QLatin1String("name")).toString();
-    view.kinds = stringSet(object.value(QLatin1String("kinds")));
+    view.kinds = namedSet(object.value(QLatin1String("kinds")), &EnumNames::fromName<ItemKind>);
     view.regions = stringSet(object.value(QLatin1String("regions")));
     for (const QJsonValue &entry : object.value(QLatin1String("store_ids")).toArray()) {
         if (entry.isDouble())
             view.storeIds.insert(entry.toInt());
     }
-    for (const QJsonValue &entry : object.value(QLatin1String("severities")).toArray()) {
-        if (const auto rank = severityFromName(entry.toString()))
-            view.severities.insert(*rank);
-    }
+    view.severities = namedSet(object.value(QLatin1String("severities")), &EnumNames::fromName<Severity>);
     view.minimumSeverity =
         QueueRules::severityRank(object.value(QLatin1String("minimum_severity")).toString());
-    for (const QJsonValue &entry : object.value(QLatin1String("sla_states")).toArray()) {
-        if (const auto state = QueueRules::slaStateFromName(entry.toString()))
-            view.slaStates.insert(*state);
-    }
+    view.slaStates = namedSet(object.value(QLatin1String("sla_states")), &QueueRules::slaStateFromName);
     view.mine = object.value(QLatin1String("mine")).toBool();
     view.text = object.value(QLatin1String("text")).toString();
     view.sortColumn = QueueModel::columnFromKey(object.value(QLatin1String("sort_column")).toString());

@@ -11,7 +11,7 @@
 struct QueueView
 {
     QString name;
-    QSet<QString> kinds;
+    QSet<ItemKind> kinds;
     QSet<QString> regions;
     QSet<int> storeIds;
     QSet<Severity> severities;

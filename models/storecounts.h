@@ -10,10 +10,10 @@
 struct StoreCounts
 {
     int open = 0;
-    QMap<QString, int> byKind; // "approval", "exception", "integration_failure" -> count
+    QMap<ItemKind, int> byKind;
     SlaState worstSla = SlaState::None;
 
-    int count(const QString &kind) const { return byKind.value(kind); }
+    int count(ItemKind kind) const { return byKind.value(kind); }
 
     bool operator==(const StoreCounts &other) const = default;
 };

@@ -27,7 +27,7 @@ ApprovalTrendChart::ApprovalTrendChart(QWidget *parent)
     m_series = new QStackedBarSeries(chart);
     m_series->setObjectName(QStringLiteral("approvalsPerDay"));
     m_series->setBarWidth(0.75);
-    m_approvedSet = makeSet(QStringLiteral("approved"), tr("Approved"), kindColour(0));
+    m_approvedSet = makeSet(QStringLiteral("approved"), tr("Approved"), kindColour(ItemKind::Approval));
     m_rejectedSet = makeSet(QStringLiteral("rejected"), tr("Rejected"), RejectedColour);
     m_series->append({m_approvedSet, m_rejectedSet});
     for (QBarSet *set : {m_approvedSet, m_rejectedSet}) {

@@ -121,28 +121,25 @@ ChartCard::DayAxes ChartCard::addDayAxes()
     return axes;
 }
 
-const QStringList &ChartCard::kinds()
-{
-    static const QStringList list{QStringLiteral("approval"), QStringLiteral("exception"),
-                                  QStringLiteral("integration_failure")};
-    return list;
-}
-
-QString ChartCard::kindsText(int kind)
+QString ChartCard::kindsText(ItemKind kind)
 {
     switch (kind) {
-    case 0:
+    case ItemKind::Approval:
         return tr("Approvals");
-    case 1:
+    case ItemKind::Exception:
         return tr("Store exceptions");
-    default:
+    case ItemKind::IntegrationFailure:
         return tr("Integration failures");
+    case ItemKind::Unknown:
+        break;
     }
+    return tr("Other items");
 }
 
-QColor ChartCard::kindColour(int kind)
+QColor ChartCard::kindColour(ItemKind kind)
 {
-    return KindColours.at(kind);
+    return KindColours.at(
+        qBound(0, int(EnumNames::known<ItemKind>().indexOf(kind)), int(KindColours.size()) - 1));
 }
 
 QBarSet *ChartCard::makeSet(const QString &key, const QString &label, const QColor &colour)

@@ -58,11 +58,11 @@ protected:
     };
     DayAxes addDayAxes();
 
-    // The queue's item kinds in chart order: approval, exception, integration_failure; their
-    // names in the charts and their colours (approvals blue, exceptions orange, failures purple).
-    static const QStringList &kinds();
-    static QString kindsText(int kind);
-    static QColor kindColour(int kind);
+    // The queue's item kinds in chart order (EnumNames::known<ItemKind>(): approvals, exceptions, failures);
+    // their names in the charts and their colours (approvals blue, exceptions orange, failures purple).
+    static ItemKind kindAt(int index) { return EnumNames::known<ItemKind>().at(index); }
+    static QString kindsText(ItemKind kind);
+    static QColor kindColour(ItemKind kind);
 
     static QBarSet *makeSet(const QString &key, const QString &label, const QColor &colour);
     // Replaces the values of a bar set, touching only the bars that changed when the count is the same.

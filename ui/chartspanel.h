@@ -55,7 +55,7 @@ Q_SIGNALS:
     // A bar of "open items by kind per region": its region ("" = HQ / no store), then its kind.
     // The aging and failure charts and the region chart's legend emit kindClicked alone.
     void regionClicked(const QString &region);
-    void kindClicked(const QString &kind);
+    void kindClicked(ItemKind kind);
     void storeClicked(int storeId, const QString &name);
     void daysChanged(int days);
 

@@ -80,7 +80,8 @@ void FailureTrendChart::showResult(const AggregationResult &result, int days)
                                          sourceTitle(set->objectName()))
                                     .arg(set->at(index)));
             });
-            connect(set, &QBarSet::clicked, this, [this] { Q_EMIT kindClicked(kinds().at(2)); });
+            connect(set, &QBarSet::clicked, this,
+                    [this] { Q_EMIT kindClicked(ItemKind::IntegrationFailure); });
             m_series->append(set);
             m_sets.insert(profile, set);
         }

@@ -21,7 +21,7 @@ public:
     void setSourceTitles(const QHash<QString, QString> &titles) { m_sourceTitles = titles; }
 
 Q_SIGNALS:
-    void kindClicked(const QString &kind);
+    void kindClicked(ItemKind kind);
 
 private:
     QString sourceTitle(const QString &profileId) const;

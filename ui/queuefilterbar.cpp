@@ -43,27 +43,29 @@ QSet<QString> stringSet(const QVariant &key)
     return QSet<QString>(list.cbegin(), list.cend());
 }
 
-// Kinds and regions: the sorted names (empty = any). SLA states: the sorted ints. Severity: the
+// Regions: the sorted names (empty = any). Kinds and SLA states: the sorted ints. Severity: the
 // minimum first, then the sorted ranks of the exact set.
 QVariant namesKey(const QSet<QString> &names)
 {
     return sortedStrings(names);
 }
 
-QVariant slaKey(const QSet<SlaState> &states)
+template<typename Enum>
+QVariant enumKey(const QSet<Enum> &values)
 {
     QVariantList key;
-    for (const SlaState state : sortedValues(states))
-        key.append(int(state));
+    for (const Enum value : sortedValues(values))
+        key.append(int(value));
     return key;
 }
 
-QSet<SlaState> slaStates(const QVariant &key)
+template<typename Enum>
+QSet<Enum> enumSet(const QVariant &key)
 {
-    QSet<SlaState> states;
-    for (const QVariant &state : key.toList())
-        states.insert(SlaState(state.toInt()));
-    return states;
+    QSet<Enum> values;
+    for (const QVariant &value : key.toList())
+        values.insert(Enum(value.toInt()));
+    return values;
 }
 
 QVariant severityKey(Severity minimum, const QSet<Severity> &ranks)
@@ -121,10 +123,10 @@ void selectKey(QComboBox *combo, const QVariant &key, const QString &label)
 // Labels of the entries added for states the fixed entries do not cover.
 namespace {
 
-QString kindsLabel(const QSet<QString> &kinds)
+QString kindsLabel(const QSet<ItemKind> &kinds)
 {
     QStringList texts;
-    for (const QString &kind : sortedStrings(kinds))
+    for (const ItemKind kind : sortedValues(kinds))
         texts.append(QueueRules::kindText(kind));
     return texts.join(QueueFilterBar::tr(", "));
 }
@@ -187,20 +189,20 @@ QueueFilterBar::QueueFilterBar(QueueModel *model, QueueFilterModel *filter, QWid
     m_search->setToolTip(tr("Every word must appear in the title, summary, store or requester"));
     m_search->setClearButtonEnabled(true);
     m_kind->setToolTip(tr("Show one kind of item"));
-    m_kind->addItem(tr("All kinds"), namesKey({}));
-    m_kind->addItem(tr("Approvals"), namesKey({QStringLiteral("approval")}));
-    m_kind->addItem(tr("Store exceptions"), namesKey({QStringLiteral("exception")}));
-    m_kind->addItem(tr("Integration failures"), namesKey({QStringLiteral("integration_failure")}));
+    m_kind->addItem(tr("All kinds"), enumKey<ItemKind>({}));
+    m_kind->addItem(tr("Approvals"), enumKey<ItemKind>({ItemKind::Approval}));
+    m_kind->addItem(tr("Store exceptions"), enumKey<ItemKind>({ItemKind::Exception}));
+    m_kind->addItem(tr("Integration failures"), enumKey<ItemKind>({ItemKind::IntegrationFailure}));
     m_severity->setToolTip(tr("Show items at least this severe"));
     m_severity->addItem(tr("Any severity"), severityKey(Severity::Unknown, {}));
     m_severity->addItem(tr("Medium and above"), severityKey(Severity::Medium, {}));
     m_severity->addItem(tr("High and above"), severityKey(Severity::High, {}));
     m_severity->addItem(tr("Critical"), severityKey(Severity::Critical, {}));
     m_sla->setToolTip(tr("Show items by their SLA state"));
-    m_sla->addItem(tr("Any SLA"), slaKey({}));
-    m_sla->addItem(tr("Overdue"), slaKey({SlaState::Overdue}));
-    m_sla->addItem(tr("Due soon"), slaKey({SlaState::DueSoon}));
-    m_sla->addItem(tr("On time"), slaKey({SlaState::OnTime}));
+    m_sla->addItem(tr("Any SLA"), enumKey<SlaState>({}));
+    m_sla->addItem(tr("Overdue"), enumKey<SlaState>({SlaState::Overdue}));
+    m_sla->addItem(tr("Due soon"), enumKey<SlaState>({SlaState::DueSoon}));
+    m_sla->addItem(tr("On time"), enumKey<SlaState>({SlaState::OnTime}));
     m_region->setToolTip(tr("Show the stores of one region"));
     m_region->addItem(tr("All regions"), namesKey({}));
     m_mine->setToolTip(tr("Show only items requested by or assigned to me"));
@@ -284,9 +286,9 @@ void QueueFilterBar::setMineChecked(bool checked)
 void QueueFilterBar::applyToFilter()
 {
     // Read every widget first: each setter below re-filters on its own.
-    const QSet<QString> kinds = stringSet(m_kind->currentData(KeyRole));
+    const QSet<ItemKind> kinds = enumSet<ItemKind>(m_kind->currentData(KeyRole));
     const QVariant severity = m_severity->currentData(KeyRole);
-    const QSet<SlaState> sla = slaStates(m_sla->currentData(KeyRole));
+    const QSet<SlaState> sla = enumSet<SlaState>(m_sla->currentData(KeyRole));
     const QSet<QString> regions = stringSet(m_region->currentData(KeyRole));
     const int mine = mineUserId();
     const QString text = m_search->text();
@@ -303,10 +305,10 @@ void QueueFilterBar::showFilterState()
 {
     const QSignalBlocker kind(m_kind), severity(m_severity), sla(m_sla), region(m_region), mine(m_mine),
         search(m_search);
-    selectKey(m_kind, namesKey(m_filter->kinds()), kindsLabel(m_filter->kinds()));
+    selectKey(m_kind, enumKey(m_filter->kinds()), kindsLabel(m_filter->kinds()));
     selectKey(m_severity, severityKey(m_filter->minimumSeverity(), m_filter->severities()),
               severityLabel(m_filter->minimumSeverity(), m_filter->severities()));
-    selectKey(m_sla, slaKey(m_filter->slaStates()), slaLabel(m_filter->slaStates()));
+    selectKey(m_sla, enumKey(m_filter->slaStates()), slaLabel(m_filter->slaStates()));
     selectKey(m_region, namesKey(m_filter->regions()), regionsLabel(m_filter->regions()));
     if (m_userId != 0)
         m_mine->setChecked(m_filter->mineUserId() != 0);

@@ -47,10 +47,8 @@ QueuePanel::QueuePanel(QueueModel *model, QueueFilterModel *filter, QWidget *par
     layout->addWidget(m_bulkBar);
 
     m_view->setQueueModel(m_filter);
-    for (const char *kind : {"approval", "exception", "integration_failure"}) {
-        m_model->setKindIcon(QString::fromLatin1(kind),
-                             QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(QString::fromLatin1(kind))));
-    }
+    for (const ItemKind kind : EnumNames::known<ItemKind>())
+        m_model->setKindIcon(kind, QIcon(QStringLiteral(":/icons/kind-%1.svg").arg(EnumNames::name(kind))));
     addTriageActions();
     layout->addWidget(m_view, 1);
 
@@ -106,9 +104,9 @@ void QueuePanel::setRegionFilter(const QString &region)
     changeFilter([&] { m_filter->setRegions(region.isEmpty() ? QSet<QString>() : QSet<QString>{region}); });
 }
 
-void QueuePanel::setKindFilter(const QString &kind)
+void QueuePanel::setKindFilter(std::optional<ItemKind> kind)
 {
-    changeFilter([&] { m_filter->setKinds(kind.isEmpty() ? QSet<QString>() : QSet<QString>{kind}); });
+    changeFilter([&] { m_filter->setKinds(kind ? QSet<ItemKind>{*kind} : QSet<ItemKind>()); });
 }
 
 void QueuePanel::applyFilters()

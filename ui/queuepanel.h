@@ -12,6 +12,8 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <optional>
+
 class QLabel;
 class QTableView;
 class QueueFilterBar;
@@ -35,9 +37,10 @@ public:
     void setStoreFilter(int storeId, const QString &storeName);
     // The res.users id "mine" filters on (0 = not signed in: the box is kept, the filter is off).
     void setCurrentUserId(int userId);
-    // From a chart: one region or one kind ("" = all; the region "" of HQ is shown as such).
+    // From a chart: one region ("" = all; the region "" of HQ is shown as such) or one kind
+    // (nothing = all).
     void setRegionFilter(const QString &region);
-    void setKindFilter(const QString &kind);
+    void setKindFilter(std::optional<ItemKind> kind);
     void selectItem(const QString &itemId);
 
     // The user's saved views, listed in the View combo in this order. The panel never stores

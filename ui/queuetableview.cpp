@@ -37,9 +37,8 @@ void QueueTableView::setQueueModel(QAbstractItemModel *model)
     // The kind column fits its longest label in this language ("Integration failure" was cut to
     // "Integration f…"), next to the icon.
     int kindWidth = 0;
-    for (const char *kind : {"approval", "exception", "integration_failure"})
-        kindWidth =
-            qMax(kindWidth, fontMetrics().horizontalAdvance(QueueRules::kindText(QString::fromLatin1(kind))));
+    for (const ItemKind kind : EnumNames::known<ItemKind>())
+        kindWidth = qMax(kindWidth, fontMetrics().horizontalAdvance(QueueRules::kindText(kind)));
     setColumnWidth(
         QueueModel::KindColumn,
         qMax(118, kindWidth + style()->pixelMetric(QStyle::PM_SmallIconSize) + fontMetrics().height() + 8));

@@ -20,19 +20,20 @@ RegionBacklogChart::RegionBacklogChart(QWidget *parent)
     m_series = new QHorizontalStackedBarSeries(chart);
     m_series->setObjectName(QStringLiteral("openByRegion"));
     for (int k = 0; k < int(m_sets.size()); ++k) {
-        m_sets[k] = makeSet(kinds().at(k), {}, kindColour(k));
+        m_sets[k] = makeSet(EnumNames::name(kindAt(k)), {}, kindColour(kindAt(k)));
         m_series->append(m_sets[k]);
         connect(m_sets[k], &QBarSet::clicked, this, [this, k](int index) {
             if (index < 0 || index >= m_regions.size())
                 return;
             Q_EMIT regionClicked(m_regions.at(index));
-            Q_EMIT kindClicked(kinds().at(k));
+            Q_EMIT kindClicked(kindAt(k));
         });
         connect(m_sets[k], &QBarSet::hovered, this, [this, k](bool status, int index) {
             const QString region = m_regions.value(index);
-            showTip(status, tr("%1\n%2: %3")
-                                .arg(region.isEmpty() ? QueueRules::noStoreText() : region, kindsText(k))
-                                .arg(m_sets[k]->at(index)));
+            showTip(status,
+                    tr("%1\n%2: %3")
+                        .arg(region.isEmpty() ? QueueRules::noStoreText() : region, kindsText(kindAt(k)))
+                        .arg(m_sets[k]->at(index)));
         });
     }
     chart->addSeries(m_series);
@@ -46,8 +47,10 @@ RegionBacklogChart::RegionBacklogChart(QWidget *parent)
 
     for (QLegendMarker *marker : chart->legend()->markers(m_series)) {
         if (auto *barMarker = qobject_cast<QBarLegendMarker *>(marker)) {
-            connect(barMarker, &QLegendMarker::clicked, this,
-                    [this, barMarker] { Q_EMIT kindClicked(barMarker->barset()->objectName()); });
+            connect(barMarker, &QLegendMarker::clicked, this, [this, barMarker] {
+                if (const auto kind = EnumNames::fromName<ItemKind>(barMarker->barset()->objectName()))
+                    Q_EMIT kindClicked(*kind);
+            });
         }
     }
 }
@@ -63,12 +66,12 @@ void RegionBacklogChart::showResult(const AggregationResult &result, int)
         m_regions.append(region->region);
         labels.append(region->region.isEmpty() ? QueueRules::noStoreText() : region->region.toHtmlEscaped());
         for (int k = 0; k < 3; ++k)
-            values[k].append(region->byKind.value(kinds().at(k)));
+            values[k].append(region->byKind.value(kindAt(k)));
         max = std::max(max, region->total);
     }
     for (int k = 0; k < 3; ++k) {
         setValues(m_sets[k], values[k]);
-        setLabel(m_sets[k], kindsText(k));
+        setLabel(m_sets[k], kindsText(kindAt(k)));
     }
     setCategories(m_regionAxis, uniqueLabels(labels));
     setScale(m_countAxis, max, true);

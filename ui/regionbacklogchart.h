@@ -20,7 +20,7 @@ public:
 Q_SIGNALS:
     // A bar: its region ("" = HQ / no store), then its kind. A legend entry: its kind alone.
     void regionClicked(const QString &region);
-    void kindClicked(const QString &kind);
+    void kindClicked(ItemKind kind);
 
 private:
     QHorizontalStackedBarSeries *m_series = nullptr;

@@ -58,10 +58,10 @@ SettingsDialog::SettingsDialog(const AppSettings &settings, const QList<ProfileS
 
     auto *slaBox = new QGroupBox(tr("SLA clock"), this);
     auto *slaForm = new QFormLayout(slaBox);
-    const QList<std::pair<QString, QString>> kinds{
-        {QStringLiteral("approval"), tr("Approvals:")},
-        {QStringLiteral("exception"), tr("Store exceptions:")},
-        {QStringLiteral("integration_failure"), tr("Integration failures:")}};
+    const QList<std::pair<ItemKind, QString>> kinds{
+        {ItemKind::Approval, tr("Approvals:")},
+        {ItemKind::Exception, tr("Store exceptions:")},
+        {ItemKind::IntegrationFailure, tr("Integration failures:")}};
     for (const auto &[kind, label] : kinds) {
         auto *hours = new QDoubleSpinBox(this);
         hours->setRange(0, 24 * 30);

@@ -36,7 +36,7 @@ private:
     AppSettings m_initial;
     QSpinBox *m_poll;
     QListWidget *m_profiles;
-    QHash<QString, QDoubleSpinBox *> m_sla;
+    QHash<ItemKind, QDoubleSpinBox *> m_sla;
     QComboBox *m_severity;
     QCheckBox *m_breaches;
     QComboBox *m_language;

@@ -45,16 +45,17 @@ SlaAgingChart::SlaAgingChart(QWidget *parent)
         connect(m_sets[b], &QBarSet::clicked, this, [this](int index) {
             // Categories run bottom-up: integration failures, exceptions, approvals.
             if (index >= 0 && index < 3)
-                Q_EMIT kindClicked(kinds().at(2 - index));
+                Q_EMIT kindClicked(kindAt(2 - index));
         });
         connect(m_sets[b], &QBarSet::hovered, this, [this, b](bool status, int index) {
-            showTip(status,
-                    tr("%1\n%2: %3").arg(kindsText(2 - index), bucketText(b)).arg(m_sets[b]->at(index)));
+            showTip(
+                status,
+                tr("%1\n%2: %3").arg(kindsText(kindAt(2 - index)), bucketText(b)).arg(m_sets[b]->at(index)));
         });
     }
     chart->addSeries(m_series);
     auto *kindAxis = new QBarCategoryAxis(chart);
-    kindAxis->setCategories({kindsText(2), kindsText(1), kindsText(0)});
+    kindAxis->setCategories({kindsText(kindAt(2)), kindsText(kindAt(1)), kindsText(kindAt(0))});
     m_countAxis = new QValueAxis(chart);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(kindAxis, Qt::AlignLeft);
@@ -71,8 +72,7 @@ void SlaAgingChart::showResult(const AggregationResult &result, int)
     for (int b = 0; b < AgingBuckets::BucketCount; ++b) {
         QList<qreal> values;
         for (int row = 0; row < 3; ++row) {
-            const QString &kind = kinds().at(2 - row);
-            const int count = result.aging.byKind.value(kind, AgingBuckets::Counts{}).at(b);
+            const int count = result.aging.byKind.value(kindAt(2 - row), AgingBuckets::Counts{}).at(b);
             values.append(count);
             rowTotals[row] += count;
         }

@@ -18,7 +18,7 @@ public:
     void showResult(const AggregationResult &result, int days) override;
 
 Q_SIGNALS:
-    void kindClicked(const QString &kind);
+    void kindClicked(ItemKind kind);
 
 private:
     QHorizontalStackedBarSeries *m_series = nullptr;

@@ -540,7 +540,7 @@ double StoreMapView::minZoom() const
 QString StoreMapView::toolTipFor(const QList<int> &storeIds) const
 {
     QStringList lines;
-    QMap<QString, int> byKind;
+    QMap<ItemKind, int> byKind;
     int open = 0;
     SlaState worst = SlaState::None;
     for (const int id : storeIds) {

@@ -26,7 +26,8 @@ StoreRankingChart::StoreRankingChart(QWidget *parent)
     m_series->setBarWidth(0.7);
     m_series->setLabelsVisible(true);
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    m_set = makeSet(QStringLiteral("exception"), tr("Open exceptions"), kindColour(1));
+    m_set =
+        makeSet(EnumNames::name(ItemKind::Exception), tr("Open exceptions"), kindColour(ItemKind::Exception));
     m_set->setLabelColor(CountLabelColour);
     m_series->append(m_set);
     connect(m_set, &QBarSet::clicked, this, [this](int index) {

@@ -73,7 +73,7 @@ void Workspace::wireFilters(MainWindow *window)
         m_queue->setRegionFilter(region);
         window->showWorkspaceTab(0);
     });
-    connect(m_charts, &ChartsPanel::kindClicked, this, [this, window](const QString &kind) {
+    connect(m_charts, &ChartsPanel::kindClicked, this, [this, window](ItemKind kind) {
         m_queue->setKindFilter(kind);
         window->showWorkspaceTab(0);
     });

@@ -28,8 +28,8 @@ void CheckCommand::run(const QStringList &arguments)
     connect(connection, &OdooConnection::opened, this, [this, connection] {
         auto *probe = new ServerProbe(connection, this);
         connect(probe, &ServerProbe::finished, this, [this, probe] {
-            m_context.detectProfiles(this, [this, probe](const QList<ProfileStatus> &statuses) {
-                report(probe, statuses);
+            m_context.detectProfiles(this, [this, probe](const SourceDetection &detection) {
+                report(probe, detection.statuses());
                 m_context.finish(CliExit::Success);
             });
         });
@@ -52,7 +52,7 @@ void CheckCommand::report(const ServerProbe *probe, const QList<ProfileStatus> &
         for (const ProfileStatus &status : statuses) {
             profiles.append(QJsonObject{{QStringLiteral("id"), status.profile.id},
                                         {QStringLiteral("title"), status.profile.title},
-                                        {QStringLiteral("kind"), status.profile.kind},
+                                        {QStringLiteral("kind"), EnumNames::name(status.profile.kind)},
                                         {QStringLiteral("model"), status.profile.model},
                                         {QStringLiteral("enabled"), status.enabled},
                                         {QStringLiteral("reason"), status.reason}});

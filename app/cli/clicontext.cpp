@@ -4,8 +4,6 @@
 #include "odoo/httpendpoint.h"
 #include "odoo/odooconnection.h"
 #include "storage/cache.h"
-#include "sync/capabilitydetector.h"
-#include "sync/sourcecatalog.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -162,7 +160,7 @@ std::unique_ptr<Cache> CliContext::openCacheAndConnection()
     return openCache(file);
 }
 
-void CliContext::connectAndDetect(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then)
+void CliContext::connectAndDetect(QObject *receiver, std::function<void(const SourceDetection &)> then)
 {
     connect(m_connection, &OdooConnection::openFailed, this, &CliContext::fail);
     connect(m_connection, &OdooConnection::opened, receiver,
@@ -170,14 +168,15 @@ void CliContext::connectAndDetect(QObject *receiver, std::function<void(const QL
     m_connection->open();
 }
 
-void CliContext::detectProfiles(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then)
+void CliContext::detectProfiles(QObject *receiver, std::function<void(const SourceDetection &)> then)
 {
-    const SourceCatalog catalog = SourceCatalog::installed();
-    for (const QString &problem : catalog.problems())
+    // The profiles as shipped and in the user folder; the desktop's preferences (SLA hours,
+    // sources switched off) are its own.
+    auto *detection = new SourceDetection(m_connection, {}, this);
+    connect(detection, &SourceDetection::finished, detection, &QObject::deleteLater);
+    connect(detection, &SourceDetection::finished, receiver,
+            [detection, then = std::move(then)] { then(*detection); });
+    detection->start();
+    for (const QString &problem : detection->problems())
         m_err << tr("Warning: source profile skipped: %1").arg(problem) << Qt::endl;
-    auto *detector = new CapabilityDetector(m_connection, catalog.profiles(), this);
-    connect(detector, &CapabilityDetector::finished, detector, &QObject::deleteLater);
-    connect(detector, &CapabilityDetector::finished, receiver,
-            [detector, then = std::move(then)] { then(detector->statuses()); });
-    detector->start();
 }

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "clioptions.h"
-#include "sync/profilestatus.h"
+#include "sync/sourcedetection.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -50,10 +50,10 @@ public:
     // nullptr after a usage error or a cache that cannot be used (both reported).
     std::unique_ptr<Cache> openCacheAndConnection();
     // Opens the connection (a failure ends the command with its error) and detects the profiles.
-    void connectAndDetect(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then);
+    void connectAndDetect(QObject *receiver, std::function<void(const SourceDetection &)> then);
     // Loads the catalog and detects which profiles work on the opened connection; `then` runs
     // while `receiver` lives.
-    void detectProfiles(QObject *receiver, std::function<void(const QList<ProfileStatus> &)> then);
+    void detectProfiles(QObject *receiver, std::function<void(const SourceDetection &)> then);
 
     void setCheckpointHook(CheckpointHook hook) { m_checkpointHook = std::move(hook); }
     void checkpoint(const QString &name) const;

@@ -19,18 +19,15 @@ void LiveUpdatesCommand::run(const QStringList &arguments)
     if (!m_context.connection())
         return;
     const QString operation = arguments.first();
-    m_context.connectAndDetect(
-        this, [this, operation](const QList<ProfileStatus> &statuses) { start(operation, statuses); });
+    m_context.connectAndDetect(this, [this, operation](const SourceDetection &detection) {
+        start(operation, detection.statuses());
+    });
 }
 
 void LiveUpdatesCommand::start(const QString &operation, const QList<ProfileStatus> &statuses)
 {
-    QStringList models;
-    for (const ProfileStatus &status : statuses) {
-        if (status.enabled && !models.contains(status.profile.model))
-            models.append(status.profile.model);
-    }
-    auto *installer = new LiveUpdatesInstaller(m_context.connection(), models, this);
+    auto *installer =
+        new LiveUpdatesInstaller(m_context.connection(), LiveUpdatesInstaller::modelsOf(statuses), this);
     connect(installer, &LiveUpdatesInstaller::finished, this, [this, installer, operation] {
         installer->deleteLater();
         report(operation, installer);

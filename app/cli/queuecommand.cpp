@@ -12,10 +12,11 @@ void QueueCommand::run(const QStringList &arguments)
 {
     if (!takesNoArguments(QStringLiteral("queue"), arguments))
         return;
-    const QString kind = m_context.value(m_context.options().kind);
-    if (!kind.isEmpty() && !SourceProfile::kinds().contains(kind)) {
+    const QString kindName = m_context.value(m_context.options().kind);
+    const std::optional<ItemKind> kind = EnumNames::fromName<ItemKind>(kindName);
+    if (!kindName.isEmpty() && !kind) {
         m_context.usageError(
-            tr("--kind must be one of %1.").arg(SourceProfile::kinds().join(QStringLiteral(", "))));
+            tr("--kind must be one of %1.").arg(EnumNames::names<ItemKind>().join(QStringLiteral(", "))));
         return;
     }
     int storeId = -1;

@@ -46,7 +46,7 @@ QJsonObject QueueReport::itemToJson(const QueueItem &item) const
     const qint64 age = item.created.isValid() ? qMax<qint64>(0, item.created.secsTo(m_now)) : 0;
     return QJsonObject{
         {QStringLiteral("id"), item.id},
-        {QStringLiteral("kind"), item.kind},
+        {QStringLiteral("kind"), EnumNames::name(item.kind)},
         {QStringLiteral("profile"), item.profileId},
         {QStringLiteral("model"), item.model},
         {QStringLiteral("res_id"), item.resId},
@@ -57,7 +57,7 @@ QJsonObject QueueReport::itemToJson(const QueueItem &item) const
         {QStringLiteral("region"), item.storeId > 0 && m_regions.contains(item.storeId)
                                        ? QJsonValue(m_regions.value(item.storeId))
                                        : QJsonValue()},
-        {QStringLiteral("severity"), severityName(item.severity)},
+        {QStringLiteral("severity"), EnumNames::name(item.severity)},
         {QStringLiteral("amount"), item.hasAmount ? QJsonValue(item.amount) : QJsonValue()},
         {QStringLiteral("currency"), textOrNull(item.currency)},
         {QStringLiteral("requested_by"), textOrNull(item.requestedBy)},
@@ -84,8 +84,9 @@ QStringList QueueReport::toLines() const
             item.hasAmount ? QStringLiteral("%1 %2").arg(item.amount, 0, 'f', 2).arg(item.currency).trimmed()
                            : QString();
         const QString age = item.created.isValid() ? ageText(item.created.secsTo(m_now)) : QString();
-        rows.append({item.kind, item.title, item.storeId > 0 ? tr("store %1").arg(item.storeId) : tr("HQ"),
-                     severityName(item.severity), amount, age});
+        rows.append({EnumNames::name(item.kind), item.title,
+                     item.storeId > 0 ? tr("store %1").arg(item.storeId) : tr("HQ"),
+                     EnumNames::name(item.severity), amount, age});
     }
     QList<qsizetype> widths(6, 0);
     for (const QStringList &row : std::as_const(rows)) {

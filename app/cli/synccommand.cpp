@@ -26,20 +26,18 @@ void SyncCommand::run(const QStringList &arguments)
     m_cache = m_context.openCacheAndConnection();
     if (!m_cache)
         return;
-    m_context.connectAndDetect(this, [this](const QList<ProfileStatus> &statuses) { start(statuses); });
+    m_context.connectAndDetect(this, [this](const SourceDetection &detection) { start(detection); });
 }
 
-void SyncCommand::start(const QList<ProfileStatus> &statuses)
+void SyncCommand::start(const SourceDetection &detection)
 {
-    QList<SourceProfile> enabled;
-    for (const ProfileStatus &status : statuses) {
-        if (status.enabled) {
-            enabled.append(status.profile);
-            m_order.append(status.profile.id);
-        } else if (!m_context.json()) {
+    for (const ProfileStatus &status : detection.statuses()) {
+        if (!status.enabled && !m_context.json())
             m_context.err() << tr("Skipped %1: %2").arg(status.profile.id, status.reason) << Qt::endl;
-        }
     }
+    const QList<SourceProfile> enabled = detection.syncedProfiles();
+    for (const SourceProfile &profile : enabled)
+        m_order.append(profile.id);
     m_engine =
         std::make_unique<SyncEngine>(m_context.connection(), m_cache.get(), enabled, SyncEngine::Options());
     connect(m_engine.get(), &SyncEngine::progress, this, &SyncCommand::showProgress);

@@ -20,7 +20,7 @@ public:
     void run(const QStringList &arguments) override;
 
 private:
-    void start(const QList<ProfileStatus> &statuses);
+    void start(const SourceDetection &detection);
     void showProgress(int fetched, int total);
     void printResults();
 

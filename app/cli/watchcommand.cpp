@@ -21,18 +21,13 @@ void WatchCommand::run(const QStringList &arguments)
     m_cache = m_context.openCacheAndConnection();
     if (!m_cache)
         return;
-    m_context.connectAndDetect(this, [this](const QList<ProfileStatus> &statuses) { start(statuses); });
+    m_context.connectAndDetect(this, [this](const SourceDetection &detection) { start(detection); });
 }
 
-void WatchCommand::start(const QList<ProfileStatus> &statuses)
+void WatchCommand::start(const SourceDetection &detection)
 {
-    QList<SourceProfile> enabled;
-    for (const ProfileStatus &status : statuses) {
-        if (status.enabled)
-            enabled.append(status.profile);
-    }
-    m_live =
-        std::make_unique<LiveSync>(m_context.connection(), m_cache.get(), enabled, SyncEngine::Options());
+    m_live = std::make_unique<LiveSync>(m_context.connection(), m_cache.get(), detection.syncedProfiles(),
+                                        SyncEngine::Options());
     connect(m_live.get(), &LiveSync::statusChanged, this, &WatchCommand::printStatus);
     connect(m_live.get(), &LiveSync::itemsChanged, this, &WatchCommand::printChanges);
     printStatus();

@@ -21,7 +21,7 @@ public:
     void run(const QStringList &arguments) override;
 
 private:
-    void start(const QList<ProfileStatus> &statuses);
+    void start(const SourceDetection &detection);
     void printLine(const QJsonObject &line);
     void printStatus();
     void printChanges(const QList<QueueItem> &upserts, const QStringList &removedIds);

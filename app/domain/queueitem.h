@@ -3,6 +3,7 @@
 // the cache and the models.
 #pragma once
 
+#include "itemkind.h"
 #include "severity.h"
 
 #include <QDateTime>
@@ -13,7 +14,7 @@ struct QueueItem
 {
     QString id;        // "<model>:<res_id>", stable
     QString profileId; // the source profile that made it, e.g. "purchase_to_approve"
-    QString kind;      // "approval", "exception" or "integration_failure"
+    ItemKind kind = ItemKind::Unknown;
     QString model;
     int resId = 0;
     QString title;

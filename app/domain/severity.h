@@ -1,15 +1,10 @@
 // Severity: how urgent a queue item is, from its source's rules; ordered from harmless to worst.
-// Named ("low" … "critical") only in source profiles, SQL, JSON and settings.
+// Named ("low" … "critical") only in source profiles, SQL, JSON and settings (EnumNames).
 #pragma once
 
-#include <QHashFunctions>
-#include <QList>
-#include <QObject>
-#include <QString>
-#include <QStringList>
-#include <QStringView>
+#include "enumnames.h"
 
-#include <optional>
+#include <QObject>
 
 namespace HqDomain {
 Q_NAMESPACE
@@ -18,20 +13,18 @@ Q_NAMESPACE
 enum class Severity { Unknown = 0, Low, Medium, High, Critical };
 Q_ENUM_NS(Severity)
 
-inline size_t qHash(Severity severity, size_t seed = 0) noexcept
-{
-    return ::qHash(int(severity), seed);
-}
-
-// "low", "medium", "high", "critical"; empty for Unknown.
-QString severityName(Severity severity);
-std::optional<Severity> severityFromName(QStringView name);
-// The known ones, low to critical, and their names.
-const QList<Severity> &knownSeverities();
-QStringList severityNames();
-
 } // namespace HqDomain
 
 using HqDomain::Severity;
-using HqDomain::severityFromName;
-using HqDomain::severityName;
+
+// The known ones, low to critical; Unknown has no name.
+template<>
+struct EnumNames::NamesOf<Severity>
+{
+    static constexpr Table<Severity, 4> entries{{
+        {Severity::Low, "low"},
+        {Severity::Medium, "medium"},
+        {Severity::High, "high"},
+        {Severity::Critical, "critical"},
+    }};
+};

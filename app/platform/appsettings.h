@@ -2,6 +2,8 @@
 // notifications, language) read from and written to QSettings. Holds no secret.
 #pragma once
 
+#include "domain/itemkind.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
@@ -12,7 +14,7 @@ struct AppSettings
 {
     int pollSeconds = 60;
     QSet<QString> disabledProfiles;                         // source profile ids the user switched off
-    QHash<QString, double> slaHours;                        // kind -> hours; missing = the profile's own SLA
+    QHash<ItemKind, double> slaHours;                       // missing = the profile's own SLA
     QString notifyMinimumSeverity = QStringLiteral("high"); // "", "low" … "critical"; "" = never
     bool notifySlaBreaches = true;
     QString language; // "" = the system's

@@ -5,11 +5,11 @@
 #include "storage/cache.h"
 #include "storage/outbox.h"
 #include "sync/approvalhistory.h"
-#include "sync/capabilitydetector.h"
 #include "sync/livesync.h"
 #include "sync/liveupdatesinstaller.h"
 #include "sync/recorddetailsreader.h"
 #include "sync/sourcecatalog.h"
+#include "sync/sourcedetection.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -109,34 +109,26 @@ void AppSession::startSources()
 {
     if (!m_cache)
         return;
-    const SourceCatalog catalog = SourceCatalog::installed(m_options.preferences.slaHours);
-    for (const QString &skipped : catalog.problems())
-        Q_EMIT problem(tr("A source profile was skipped: %1").arg(skipped));
-    auto *detector = new CapabilityDetector(m_connection, catalog.profiles(), this);
+    auto *detection = new SourceDetection(
+        m_connection, {m_options.preferences.slaHours, m_options.preferences.disabledProfiles}, this);
     const int generation = m_sourcesGeneration;
-    connect(detector, &CapabilityDetector::finished, this, [this, detector, generation] {
-        detector->deleteLater();
+    connect(detection, &SourceDetection::finished, this, [this, detection, generation] {
+        detection->deleteLater();
         if (generation != m_sourcesGeneration)
             return; // restarted meanwhile: a newer detection follows
-        m_statuses = detector->statuses();
+        m_statuses = detection->statuses();
         Q_EMIT profilesDetected(m_statuses);
-        QList<SourceProfile> enabled;
-        QList<SourceProfile> all;
-        for (const ProfileStatus &status : std::as_const(m_statuses)) {
-            all.append(status.profile);
-            if (status.enabled && !m_options.preferences.disabledProfiles.contains(status.profile.id))
-                enabled.append(status.profile);
-        }
         SyncEngine::Options syncOptions;
         syncOptions.pollInterval = std::chrono::seconds(m_options.preferences.pollSeconds);
-        m_live = std::make_unique<LiveSync>(m_connection, m_cache.get(), enabled, syncOptions);
+        m_live =
+            std::make_unique<LiveSync>(m_connection, m_cache.get(), detection->syncedProfiles(), syncOptions);
         connect(m_live.get(), &LiveSync::statusChanged, this, &AppSession::statusChanged);
         connect(m_live.get(), &LiveSync::itemsChanged, this, &AppSession::onItemsChanged);
         connect(m_live->engine(), &SyncEngine::progress, this, &AppSession::progress);
         connect(m_live->engine(), &SyncEngine::storesChanged, this,
                 [this] { Q_EMIT storesChanged(m_cache->stores()); });
-        m_decisions =
-            std::make_unique<DecisionService>(m_connection, m_outbox.get(), all, m_options.decisions);
+        m_decisions = std::make_unique<DecisionService>(m_connection, m_outbox.get(),
+                                                        detection->allProfiles(), m_options.decisions);
         for (const QString &skipped : m_decisions->problems())
             Q_EMIT problem(tr("The decisions of a source profile were skipped: %1").arg(skipped));
         connect(m_decisions.get(), &DecisionService::decisionChanged, this, &AppSession::decisionChanged);
@@ -154,7 +146,9 @@ void AppSession::startSources()
         m_decisions->resume();
         Q_EMIT statusChanged();
     });
-    detector->start();
+    detection->start();
+    for (const QString &skipped : detection->problems())
+        Q_EMIT problem(tr("A source profile was skipped: %1").arg(skipped));
 }
 
 void AppSession::onItemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds)
@@ -213,12 +207,8 @@ void AppSession::runLiveUpdates(const QString &operation, QObject *context,
         then(false, tr("Not connected to Odoo."));
         return;
     }
-    QStringList models;
-    for (const ProfileStatus &status : std::as_const(m_statuses)) {
-        if (status.enabled && !models.contains(status.profile.model))
-            models.append(status.profile.model);
-    }
-    auto *installer = new LiveUpdatesInstaller(m_connection, models, this);
+    auto *installer =
+        new LiveUpdatesInstaller(m_connection, LiveUpdatesInstaller::modelsOf(m_statuses), this);
     connect(installer, &LiveUpdatesInstaller::finished, installer, &QObject::deleteLater);
     // The asker (a dialog) may be gone by the time Odoo answers: then nobody is told.
     connect(installer, &LiveUpdatesInstaller::finished, context, [installer, then = std::move(then)] {
@@ -350,7 +340,7 @@ void AppSession::fetchApprovalHistory(int days, QObject *context,
     }
     QStringList models;
     for (const ProfileStatus &status : std::as_const(m_statuses)) {
-        if (status.enabled && status.profile.kind == QLatin1String("approval") &&
+        if (status.enabled && status.profile.kind == ItemKind::Approval &&
             !m_options.preferences.disabledProfiles.contains(status.profile.id))
             models.append(status.profile.model);
     }

@@ -48,13 +48,13 @@ QueueItem itemFromQuery(const QSqlQuery &query)
     QueueItem item;
     item.id = query.value(0).toString();
     item.profileId = query.value(1).toString();
-    item.kind = query.value(2).toString();
+    item.kind = EnumNames::fromName<ItemKind>(query.value(2).toString()).value_or(ItemKind::Unknown);
     item.model = query.value(3).toString();
     item.resId = query.value(4).toInt();
     item.title = query.value(5).toString();
     item.summary = query.value(6).toString();
     item.reason = query.value(7).toString();
-    item.severity = severityFromName(query.value(8).toString()).value_or(Severity::Unknown);
+    item.severity = EnumNames::fromName<Severity>(query.value(8).toString()).value_or(Severity::Unknown);
     item.storeId = query.value(9).toInt();
     item.hasAmount = query.value(10).toInt() != 0;
     item.amount = query.value(11).toDouble();
@@ -73,13 +73,13 @@ void bindItem(QSqlQuery &query, const QueueItem &item)
 {
     query.bindValue(0, item.id);
     query.bindValue(1, SqlValues::textToSql(item.profileId));
-    query.bindValue(2, SqlValues::textToSql(item.kind));
+    query.bindValue(2, SqlValues::textToSql(EnumNames::name(item.kind)));
     query.bindValue(3, SqlValues::textToSql(item.model));
     query.bindValue(4, item.resId);
     query.bindValue(5, SqlValues::textToSql(item.title));
     query.bindValue(6, SqlValues::textToSql(item.summary));
     query.bindValue(7, SqlValues::textToSql(item.reason));
-    query.bindValue(8, SqlValues::textToSql(severityName(item.severity)));
+    query.bindValue(8, SqlValues::textToSql(EnumNames::name(item.severity)));
     query.bindValue(9, item.storeId);
     query.bindValue(10, item.hasAmount ? 1 : 0);
     query.bindValue(11, item.amount);
@@ -239,7 +239,7 @@ bool Cache::removeItems(const QString &profileId, const QList<int> &resIds)
     return commit(transaction);
 }
 
-bool Cache::applySlaHours(const QString &profileId, const QString &kind, double hours)
+bool Cache::applySlaHours(const QString &profileId, ItemKind kind, double hours)
 {
     m_lastError.clear();
     // The same text as SqlValues::dateToSql ("yyyy-MM-ddTHH:mm:ss.zzzZ"); rows already right are
@@ -251,8 +251,8 @@ bool Cache::applySlaHours(const QString &profileId, const QString &kind, double 
                                  "created IS NOT NULL AND sla_due IS NOT %1")
                       .arg(due));
     const qint64 seconds = qint64(hours * 3600.0);
-    for (const QVariant &value : {QVariant(seconds), QVariant(seconds), QVariant(profileId), QVariant(kind),
-                                  QVariant(seconds), QVariant(seconds)})
+    for (const QVariant &value : {QVariant(seconds), QVariant(seconds), QVariant(profileId),
+                                  QVariant(EnumNames::name(kind)), QVariant(seconds), QVariant(seconds)})
         query.addBindValue(value);
     if (!query.exec())
         return fail(tr("Could not update the SLA deadlines"), query);
@@ -284,9 +284,9 @@ QList<QueueItem> Cache::items(const ItemFilter &filter) const
 {
     QStringList conditions;
     QVariantList values;
-    if (!filter.kind.isEmpty()) {
+    if (filter.kind) {
         conditions << QStringLiteral("kind = ?");
-        values << filter.kind;
+        values << EnumNames::name(*filter.kind);
     }
     if (!filter.profileId.isEmpty()) {
         conditions << QStringLiteral("profile_id = ?");

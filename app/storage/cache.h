@@ -53,7 +53,7 @@ public:
     bool replaceProfileItems(const QString &profileId, const QList<QueueItem> &items);
     // Sets the SLA deadline of the profile's items of `kind` to their creation plus `hours` (no
     // deadline for 0), so that stored items follow a changed SLA without being synced again.
-    bool applySlaHours(const QString &profileId, const QString &kind, double hours);
+    bool applySlaHours(const QString &profileId, ItemKind kind, double hours);
     // Ordered by id.
     QList<QueueItem> items(const ItemFilter &filter = {}) const;
     std::optional<QueueItem> item(const QString &id) const;

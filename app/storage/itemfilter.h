@@ -1,12 +1,16 @@
-// ItemFilter: which cached queue items to read back (Cache::items). Empty strings and a negative
-// store id mean "any".
+// ItemFilter: which cached queue items to read back (Cache::items). Nothing set, an empty string
+// and a negative store id mean "any".
 #pragma once
+
+#include "domain/itemkind.h"
 
 #include <QString>
 
+#include <optional>
+
 struct ItemFilter
 {
-    QString kind;      // "approval", "exception", "integration_failure"; empty = any
-    QString profileId; // empty = any
-    int storeId = -1;  // -1 = any; 0 = HQ / no store
+    std::optional<ItemKind> kind; // nothing = any
+    QString profileId;            // empty = any
+    int storeId = -1;             // -1 = any; 0 = HQ / no store
 };

@@ -55,6 +55,16 @@ LiveUpdatesInstaller::LiveUpdatesInstaller(OdooConnection *connection, QStringLi
     m_models.removeDuplicates();
 }
 
+QStringList LiveUpdatesInstaller::modelsOf(const QList<ProfileStatus> &statuses)
+{
+    QStringList models;
+    for (const ProfileStatus &status : statuses) {
+        if (status.enabled && !models.contains(status.profile.model))
+            models.append(status.profile.model);
+    }
+    return models;
+}
+
 QString LiveUpdatesInstaller::rulePrefix()
 {
     return QStringLiteral("HQ Tower live updates: ");

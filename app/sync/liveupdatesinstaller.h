@@ -3,6 +3,8 @@
 // `hq_tower/changed` bus notifications to the users of the "HQ Tower live updates" group.
 #pragma once
 
+#include "profilestatus.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -21,6 +23,8 @@ class LiveUpdatesInstaller : public QObject
 public:
     // `models`: the Odoo models whose changes should be pushed (the enabled profiles' models).
     LiveUpdatesInstaller(OdooConnection *connection, QStringList models, QObject *parent = nullptr);
+    // The models of the profiles detected as working, each once, in their order.
+    static QStringList modelsOf(const QList<ProfileStatus> &statuses);
 
     // Each reports once with finished(). One at a time: a call while another runs is ignored.
     void checkStatus();

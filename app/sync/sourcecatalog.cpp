@@ -9,7 +9,7 @@ QString SourceCatalog::defaultUserFolder()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/sources");
 }
 
-SourceCatalog SourceCatalog::installed(const QHash<QString, double> &slaHoursByKind)
+SourceCatalog SourceCatalog::installed(const QHash<ItemKind, double> &slaHoursByKind)
 {
     SourceCatalog catalog;
     catalog.loadBuiltIn();
@@ -18,7 +18,7 @@ SourceCatalog SourceCatalog::installed(const QHash<QString, double> &slaHoursByK
     return catalog;
 }
 
-void SourceCatalog::applySlaHours(const QHash<QString, double> &hoursByKind)
+void SourceCatalog::applySlaHours(const QHash<ItemKind, double> &hoursByKind)
 {
     for (SourceProfile &profile : m_profiles) {
         const auto hours = hoursByKind.constFind(profile.kind);

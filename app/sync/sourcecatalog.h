@@ -22,7 +22,7 @@ public:
 
     // The profiles in use: built-in, then the user's folder, then the user's SLA hours per kind
     // (AppSettings::slaHours) merged into every profile of that kind.
-    static SourceCatalog installed(const QHash<QString, double> &slaHoursByKind = {});
+    static SourceCatalog installed(const QHash<ItemKind, double> &slaHoursByKind = {});
 
     void loadBuiltIn();
     void loadUserFolder(const QString &path = defaultUserFolder());
@@ -31,7 +31,7 @@ public:
     // Adds or replaces one profile from text; false (and a problem) when it does not parse.
     bool addProfile(const QByteArray &json, const QString &fileName);
     // Replaces the SLA of every profile whose kind is a key (missing kinds keep their own).
-    void applySlaHours(const QHash<QString, double> &hoursByKind);
+    void applySlaHours(const QHash<ItemKind, double> &hoursByKind);
 
     QList<SourceProfile> profiles() const { return m_profiles; }
     // One "file:line: reason" per skipped file.

@@ -158,13 +158,6 @@ QString SourceProfile::Requirements::versionSentence() const
     return {};
 }
 
-const QStringList &SourceProfile::kinds()
-{
-    static const QStringList list = {QStringLiteral("approval"), QStringLiteral("exception"),
-                                     QStringLiteral("integration_failure")};
-    return list;
-}
-
 std::optional<SourceProfile> SourceProfile::fromJson(const QByteArray &json, const QString &fileName,
                                                      QString *error)
 {

@@ -65,7 +65,7 @@ public:
 
     QString id;
     QString title; // plain words, e.g. "Purchase orders to approve"
-    QString kind;  // "approval", "exception" or "integration_failure"
+    ItemKind kind = ItemKind::Unknown;
     QString model;
     QJsonArray domain; // may hold placeholders, see resolvedDomain()
     QStringList fields;
@@ -94,8 +94,6 @@ public:
     Requirements requirements;
     QJsonObject decisions; // raw, for the decision service
     QString sourceFile;
-
-    static const QStringList &kinds();
 
     // Parses a profile; on failure returns nothing and sets `error` to "file:line: reason".
     static std::optional<SourceProfile> fromJson(const QByteArray &json, const QString &fileName,

@@ -216,11 +216,13 @@ std::optional<SourceProfile> SourceProfileReader::fromObject(const QJsonObject &
     profile.title = text("title");
     if (profile.title.isEmpty())
         return fail(QStringLiteral("title"), tr("the profile has no \"title\""));
-    profile.kind = text("kind");
-    if (!SourceProfile::kinds().contains(profile.kind))
+    const QString kindName = text("kind");
+    const std::optional<ItemKind> kind = EnumNames::fromName<ItemKind>(kindName);
+    if (!kind)
         return fail(QStringLiteral("kind"),
                     tr("unknown kind \"%1\" (use %2)")
-                        .arg(profile.kind, SourceProfile::kinds().join(QStringLiteral(", "))));
+                        .arg(kindName, EnumNames::names<ItemKind>().join(QStringLiteral(", "))));
+    profile.kind = *kind;
     profile.model = text("model");
     if (profile.model.isEmpty())
         return fail(QStringLiteral("model"), tr("the profile has no \"model\""));
@@ -284,11 +286,11 @@ std::optional<SourceProfile> SourceProfileReader::fromObject(const QJsonObject &
 
     if (object.contains(QLatin1String("default_severity"))) {
         const QString name = text("default_severity");
-        const std::optional<Severity> severity = severityFromName(name);
+        const std::optional<Severity> severity = EnumNames::fromName<Severity>(name);
         if (!severity)
             return fail(QStringLiteral("default_severity"),
                         tr("unknown severity \"%1\" (use %2)")
-                            .arg(name, HqDomain::severityNames().join(QStringLiteral(", "))));
+                            .arg(name, EnumNames::names<Severity>().join(QStringLiteral(", "))));
         profile.defaultSeverity = *severity;
     }
     const QJsonValue rules = object.value(QLatin1String("severity_rules"));
@@ -301,7 +303,7 @@ std::optional<SourceProfile> SourceProfileReader::fromObject(const QJsonObject &
         SourceProfile::SeverityRule parsed;
         const QString severityText = rule.value(QLatin1String("severity")).toString();
         parsed.reason = rule.value(QLatin1String("reason")).toString();
-        const std::optional<Severity> severity = severityFromName(severityText);
+        const std::optional<Severity> severity = EnumNames::fromName<Severity>(severityText);
         if (!severity)
             return fail(QStringLiteral("severity_rules"),
                         tr("unknown severity \"%1\" in a severity rule").arg(severityText));

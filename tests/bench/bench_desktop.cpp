@@ -44,8 +44,7 @@ QList<StoreInfo> makeStores()
 
 QList<QueueItem> makeItems(int count)
 {
-    static const QStringList kinds{QStringLiteral("approval"), QStringLiteral("exception"),
-                                   QStringLiteral("integration_failure")};
+    const QList<ItemKind> &kinds = EnumNames::known<ItemKind>();
     QRandomGenerator random(7);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<QueueItem> items;
@@ -60,9 +59,9 @@ QList<QueueItem> makeItems(int count)
         item.title = QStringLiteral("Document %1").arg(i + 1, 6, 10, QLatin1Char('0'));
         item.summary = QStringLiteral("Supplier %1 — %2 lines").arg(i % 97).arg(i % 13);
         item.reason = QStringLiteral("Waiting for approval");
-        item.severity = HqDomain::knownSeverities().at(int(random.bounded(4)));
+        item.severity = EnumNames::known<Severity>().at(int(random.bounded(4)));
         item.storeId = int(random.bounded(61));
-        item.hasAmount = item.kind == QLatin1String("approval");
+        item.hasAmount = item.kind == ItemKind::Approval;
         item.amount = random.bounded(50000.0);
         item.currency = QStringLiteral("EUR");
         item.requestedBy = QStringLiteral("User %1").arg(i % 40);

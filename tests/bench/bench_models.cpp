@@ -39,8 +39,7 @@ QList<StoreInfo> makeStores()
 
 QueueItem makeItem(int index, QRandomGenerator &random)
 {
-    static const QStringList kinds{QStringLiteral("approval"), QStringLiteral("exception"),
-                                   QStringLiteral("integration_failure")};
+    const QList<ItemKind> &kinds = EnumNames::known<ItemKind>();
     static const QStringList words{QStringLiteral("chairs"),  QStringLiteral("forklift"),
                                    QStringLiteral("pallets"), QStringLiteral("freezer"),
                                    QStringLiteral("shelves"), QStringLiteral("printer"),
@@ -55,7 +54,7 @@ QueueItem makeItem(int index, QRandomGenerator &random)
         QStringLiteral("DOC%1 %2").arg(index, 6, 10, QLatin1Char('0')).arg(words.at(random.bounded(8)));
     item.summary = QStringLiteral("%1 and %2 for the store")
                        .arg(words.at(random.bounded(8)), words.at(random.bounded(8)));
-    item.severity = HqDomain::knownSeverities().at(random.bounded(4));
+    item.severity = EnumNames::known<Severity>().at(random.bounded(4));
     item.storeId = random.bounded(61); // 0 = HQ
     item.hasAmount = item.kind == kinds.first();
     item.amount = item.hasAmount ? random.bounded(100000) / 100.0 : 0.0;
@@ -123,7 +122,7 @@ int main(int argc, char **argv)
         out << QStringLiteral("  filter %1: %2 ms (%3 rows)\n").arg(name).arg(ms).arg(proxy.rowCount());
     };
     const auto filters = [&] {
-        filter(QStringLiteral("kind"), [&] { proxy.setKinds({QStringLiteral("approval")}); });
+        filter(QStringLiteral("kind"), [&] { proxy.setKinds({ItemKind::Approval}); });
         filter(QStringLiteral("clear"), [&] { proxy.clearFilters(); });
         filter(QStringLiteral("region"), [&] { proxy.setRegions({QStringLiteral("Region 2")}); });
         filter(QStringLiteral("SLA overdue"), [&] { proxy.setSlaStates({SlaState::Overdue}); });
@@ -166,7 +165,7 @@ int main(int argc, char **argv)
     filters();
 
     proxy.sort(QueueModel::AgeColumn, Qt::AscendingOrder);
-    proxy.setKinds({QStringLiteral("approval"), QStringLiteral("exception")});
+    proxy.setKinds({ItemKind::Approval, ItemKind::Exception});
     proxy.rowCount(); // the filter applies lazily: not part of the sync below
     QList<QueueItem> upserts;
     QStringList removedIds;

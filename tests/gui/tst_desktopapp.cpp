@@ -280,7 +280,7 @@ private Q_SLOTS:
         // Only purchase orders (their names start with P0), so J walks from one to the next.
         auto *filter = qobject_cast<QueueFilterModel *>(view()->model());
         QVERIFY(filter);
-        filter->setKinds({QStringLiteral("approval")});
+        filter->setKinds({ItemKind::Approval});
         filter->setSearchText(QStringLiteral("P0"));
         const auto restore = qScopeGuard([filter] {
             filter->setSearchText(QString());

@@ -56,10 +56,11 @@ QueueItem makeItem(const ItemSpec &spec)
     item.model = QStringLiteral("x.model");
     item.resId = spec.number;
     item.id = QStringLiteral("x.model:%1").arg(spec.number);
-    item.kind = QString::fromUtf8(spec.kind);
-    item.profileId = QStringLiteral("profile_") + item.kind;
+    item.kind = EnumNames::fromName<ItemKind>(QString::fromUtf8(spec.kind)).value_or(ItemKind::Unknown);
+    item.profileId = QStringLiteral("profile_") + QString::fromUtf8(spec.kind);
     item.storeId = spec.storeId;
-    item.severity = severityFromName(QString::fromUtf8(spec.severity)).value_or(Severity::Unknown);
+    item.severity =
+        EnumNames::fromName<Severity>(QString::fromUtf8(spec.severity)).value_or(Severity::Unknown);
     item.created = Now.addSecs(-spec.ageHours * Hour);
     if (spec.slaHours > 0)
         item.slaDue = item.created.addSecs(spec.slaHours * Hour);
@@ -128,7 +129,7 @@ QueueView complexView()
 {
     QueueView view;
     view.name = QStringLiteral("Süd, \"overdue\" = [urgent]");
-    view.kinds = {QStringLiteral("exception"), QStringLiteral("approval")};
+    view.kinds = {ItemKind::Exception, ItemKind::Approval};
     view.regions = {QStringLiteral("South"), QString()};
     view.storeIds = {2, 0};
     view.severities = {Severity::High, Severity::Critical};
@@ -383,7 +384,7 @@ private Q_SLOTS:
         const std::optional<QueueView> saved = saveAs(QStringLiteral("  My chairs "));
         QVERIFY(saved);
         QCOMPARE(saved->name, QStringLiteral("My chairs"));
-        QCOMPARE(saved->kinds, QSet<QString>{QStringLiteral("approval")});
+        QCOMPARE(saved->kinds, QSet<ItemKind>{ItemKind::Approval});
         QCOMPARE(saved->text, QStringLiteral("chairs"));
         QVERIFY(saved->mine);
         QCOMPARE(saved->sortColumn, int(QueueModel::AmountColumn));
@@ -458,7 +459,7 @@ private Q_SLOTS:
     {
         QueueView south;
         south.name = QStringLiteral("South overdue");
-        south.kinds = {QStringLiteral("exception")};
+        south.kinds = {ItemKind::Exception};
         south.regions = {QStringLiteral("South")};
         south.storeIds = {2};
         south.minimumSeverity = Severity::High;
@@ -510,7 +511,7 @@ private Q_SLOTS:
         // do not exist here. It applies as it is, and the bar says so instead of "All …".
         QueueView odd;
         odd.name = QStringLiteral("Odd");
-        odd.kinds = {QStringLiteral("approval"), QStringLiteral("exception")};
+        odd.kinds = {ItemKind::Approval, ItemKind::Exception};
         odd.severities = {Severity::Low, Severity::Critical};
         odd.slaStates = {SlaState::None, SlaState::DueSoon};
         odd.regions = {QStringLiteral("Atlantis")};
@@ -592,11 +593,11 @@ private Q_SLOTS:
 
         // From "All items", a hand-set filter is an unsaved state, and clearing it is "All items".
         chooseByKeyboard(viewCombo(), QStringLiteral("All items"));
-        m_panel->setKindFilter(QStringLiteral("approval"));
+        m_panel->setKindFilter(ItemKind::Approval);
         QCOMPARE(kindCombo()->currentText(), QStringLiteral("Approvals"));
         QCOMPARE(viewCombo()->currentText(), QStringLiteral("Unsaved filters"));
         QVERIFY(!deleteButton()->isEnabled());
-        m_panel->setKindFilter(QString());
+        m_panel->setKindFilter(std::nullopt);
         QCOMPARE(viewCombo()->currentText(), QStringLiteral("All items"));
     }
 
@@ -735,14 +736,14 @@ private Q_SLOTS:
         QVERIFY(count);
         const int total = m_model->rowCount();
         QTRY_COMPARE(count->text(), QStringLiteral("%1 of %1").arg(total));
-        m_panel->setKindFilter(QStringLiteral("approval"));
+        m_panel->setKindFilter(ItemKind::Approval);
         const int shown = m_filter->rowCount();
         QVERIFY(shown > 0 && shown < total);
         QTRY_COMPARE(count->text(), QStringLiteral("%1 of %2").arg(shown).arg(total));
         // An exception arrives: hidden by the filter, but the queue has one more.
         QueueItem hidden = sampleItems().first();
         hidden.id = QStringLiteral("stock.picking:4242");
-        hidden.kind = QStringLiteral("exception");
+        hidden.kind = ItemKind::Exception;
         m_model->applyChanges({hidden}, {});
         QCOMPARE(m_filter->rowCount(), shown);
         QTRY_COMPARE(count->text(), QStringLiteral("%1 of %2").arg(shown).arg(total + 1));

@@ -23,7 +23,7 @@ QueueItem makeItem(int id)
     item.model = QStringLiteral("purchase.order");
     item.resId = id;
     item.id = QStringLiteral("purchase.order:%1").arg(id);
-    item.kind = id % 2 ? QStringLiteral("approval") : QStringLiteral("exception");
+    item.kind = id % 2 ? ItemKind::Approval : ItemKind::Exception;
     item.title = QStringLiteral("P%1").arg(id, 5, 10, QLatin1Char('0'));
     item.severity = Severity::Medium;
     item.storeId = 1 + id % 2;
@@ -66,7 +66,7 @@ private Q_SLOTS:
         settings.login = QStringLiteral("manager");
         AppSession::Options options;
         options.cacheFile = file;
-        options.preferences.slaHours.insert(QStringLiteral("approval"), 2.5);
+        options.preferences.slaHours.insert(ItemKind::Approval, 2.5);
         AppSession session(settings, QStringLiteral("not-a-real-secret"), options);
         QSignalSpy opened(&session, &AppSession::cacheOpened);
         session.start();
@@ -84,7 +84,7 @@ private Q_SLOTS:
         session.restart(preferences);
         QCOMPARE(opened.size(), 2);
         QCOMPARE(storedDue(1), makeItem(1).created.addSecs(48 * 3600));
-        preferences.slaHours.insert(QStringLiteral("approval"), 0.0);
+        preferences.slaHours.insert(ItemKind::Approval, 0.0);
         session.restart(preferences);
         QVERIFY(!storedDue(1).isValid());
         QCOMPARE(storedDue(2), makeItem(2).slaDue);
@@ -118,7 +118,7 @@ private Q_SLOTS:
         settings.login = QStringLiteral("manager");
         AppSession::Options options;
         options.cacheFile = file;
-        options.preferences.slaHours.insert(QStringLiteral("approval"), 2.0);
+        options.preferences.slaHours.insert(ItemKind::Approval, 2.0);
         AppSession session(settings, QStringLiteral("not-a-real-secret"), options);
 
         QList<StoreInfo> openedStores;
@@ -166,7 +166,7 @@ private Q_SLOTS:
             const QueueItem original = makeItem(item.resId);
             // The user's 2 h for approvals replace the source's 48 h; exceptions keep theirs.
             const QDateTime expectedDue =
-                item.kind == QLatin1String("approval") ? original.created.addSecs(7200) : original.slaDue;
+                item.kind == ItemKind::Approval ? original.created.addSecs(7200) : original.slaDue;
             QCOMPARE(item.slaDue, expectedDue);
             QCOMPARE(item.title, original.title);
         }

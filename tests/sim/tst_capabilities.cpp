@@ -1,10 +1,12 @@
 // CapabilityDetector against the simulator (Odoo 17, 18, 19, with and without the optional
 // modules): which default profiles are enabled, why others are skipped, and that every enabled
-// profile's domain runs on that version and finds the demo dataset's records.
+// profile's domain runs on that version and finds the demo dataset's records. SourceDetection
+// (what the desktop and the CLI sync): the user's SLA hours and switched-off sources applied.
 #include "odoo/odooconnection.h"
 #include "sim/odoosimulator.h"
 #include "sync/capabilitydetector.h"
 #include "sync/sourcecatalog.h"
+#include "sync/sourcedetection.h"
 
 #include <QJsonArray>
 #include <QtTest>
@@ -193,6 +195,44 @@ private Q_SLOTS:
         // Every internal user may read time off requests and activities.
         QVERIFY(byId.value(QStringLiteral("time_off_to_approve")).enabled);
         QVERIFY(byId.value(QStringLiteral("overdue_exception_activities")).enabled);
+    }
+
+    void sourceDetectionAppliesThePreferences()
+    {
+        QVERIFY(startServer(17, false));
+        QVERIFY(connectAs(QStringLiteral("admin")));
+        SourceDetection::Preferences preferences;
+        preferences.slaHours.insert(ItemKind::Approval, 6.0);
+        preferences.disabledProfiles.insert(QStringLiteral("late_pickings"));
+        SourceDetection detection(m_connection.get(), preferences);
+        QSignalSpy finished(&detection, &SourceDetection::finished);
+        detection.start();
+        QVERIFY(detection.problems().isEmpty());
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.size(), 1);
+
+        QHash<QString, ProfileStatus> byId;
+        for (const ProfileStatus &status : detection.statuses())
+            byId.insert(status.profile.id, status);
+        // Switched off by the user: detected as working, listed, but not synced.
+        QVERIFY(byId.value(QStringLiteral("late_pickings")).enabled);
+        QStringList synced;
+        for (const SourceProfile &profile : detection.syncedProfiles()) {
+            synced.append(profile.id);
+            QVERIFY(byId.value(profile.id).enabled);
+            // The user's hours replace the approvals' own (48 h for purchases); others keep theirs.
+            if (profile.kind == ItemKind::Approval)
+                QCOMPARE(profile.slaHours, 6.0);
+        }
+        QVERIFY(synced.contains(QStringLiteral("purchase_to_approve")));
+        QVERIFY(!synced.contains(QStringLiteral("late_pickings")));
+        QCOMPARE(byId.value(QStringLiteral("mail_delivery_failed")).profile.slaHours,
+                 SourceCatalog::installed().profile(QStringLiteral("mail_delivery_failed"))->slaHours);
+        // Decisions go through every detected profile, synced or not.
+        QCOMPARE(detection.allProfiles().size(), detection.statuses().size());
+        QCOMPARE(synced.size() + 1,
+                 std::count_if(byId.cbegin(), byId.cend(),
+                               [](const ProfileStatus &status) { return status.enabled; }));
     }
 
     void notConnected()

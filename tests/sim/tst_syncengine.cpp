@@ -156,7 +156,7 @@ private Q_SLOTS:
             QStringLiteral("purchase.order:%1")
                 .arg(m_simulator->database()->allIds(QStringLiteral("purchase.order")).first()));
         QVERIFY(item.has_value());
-        QCOMPARE(item->kind, QStringLiteral("approval"));
+        QCOMPARE(item->kind, ItemKind::Approval);
         QCOMPARE(item->amount, 900.0);
 
         leaveTheCurrentSecondBehind(); // and the overlap second with it

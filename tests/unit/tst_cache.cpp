@@ -28,7 +28,7 @@ QueueItem makeItem(const QString &profileId, const QString &model, int resId)
     QueueItem item;
     item.id = QStringLiteral("%1:%2").arg(model).arg(resId);
     item.profileId = profileId;
-    item.kind = QStringLiteral("approval");
+    item.kind = ItemKind::Approval;
     item.model = model;
     item.resId = resId;
     item.title = QStringLiteral("P%1").arg(resId, 5, 10, QLatin1Char('0'));
@@ -44,7 +44,7 @@ QueueItem fullItem()
     QueueItem item;
     item.id = QStringLiteral("purchase.order:42");
     item.profileId = QStringLiteral("purchase_to_approve");
-    item.kind = QStringLiteral("approval");
+    item.kind = ItemKind::Approval;
     item.model = QStringLiteral("purchase.order");
     item.resId = 42;
     item.title = QStringLiteral("Bestellung P00042 – Größe ✓ 東京店");
@@ -251,6 +251,30 @@ private Q_SLOTS:
             QStringLiteral("{}"));
     }
 
+    void kindsAreStoredByName()
+    {
+        QString path;
+        auto cache = openNew(&path);
+        QVERIFY(cache);
+        QueueItem failure = makeItem(QStringLiteral("p"), QStringLiteral("m"), 1);
+        failure.kind = ItemKind::IntegrationFailure;
+        QVERIFY(cache->upsertItems({failure, makeItem(QStringLiteral("p"), QStringLiteral("m"), 2)}));
+        QCOMPARE(
+            RawSqlite::scalar(path, QStringLiteral("SELECT kind FROM items WHERE id = 'm:1'")).toString(),
+            QStringLiteral("integration_failure"));
+        // A kind written by a newer build is read as Unknown, and no filter by kind selects it.
+        QVERIFY(
+            RawSqlite::exec(path, {QStringLiteral("UPDATE items SET kind = 'escalation' WHERE id = 'm:2'")}));
+        QCOMPARE(cache->item(QStringLiteral("m:2"))->kind, ItemKind::Unknown);
+        ItemFilter approvals;
+        approvals.kind = ItemKind::Approval;
+        QVERIFY(cache->items(approvals).isEmpty());
+        ItemFilter failures;
+        failures.kind = ItemKind::IntegrationFailure;
+        QCOMPARE(cache->items(failures).size(), 1);
+        QCOMPARE(cache->items(ItemFilter()).size(), 2);
+    }
+
     void upsertReplaces()
     {
         auto cache = openNew();
@@ -353,16 +377,17 @@ private Q_SLOTS:
         QFETCH(QStringList, expectedIds);
         auto cache = openNew();
         QVERIFY(cache);
-        const auto item = [](int resId, const char *profile, const char *itemKind, int store) {
+        const auto item = [](int resId, const char *profile, ItemKind itemKind, int store) {
             QueueItem result = makeItem(QString::fromLatin1(profile), QStringLiteral("m"), resId);
-            result.kind = QString::fromLatin1(itemKind);
+            result.kind = itemKind;
             result.storeId = store;
             return result;
         };
-        QVERIFY(cache->upsertItems({item(1, "p1", "approval", 5), item(2, "p1", "exception", 6),
-                                    item(3, "p2", "approval", 0), item(4, "p2", "exception", 5)}));
+        QVERIFY(cache->upsertItems(
+            {item(1, "p1", ItemKind::Approval, 5), item(2, "p1", ItemKind::Exception, 6),
+             item(3, "p2", ItemKind::Approval, 0), item(4, "p2", ItemKind::Exception, 5)}));
         ItemFilter filter;
-        filter.kind = kind;
+        filter.kind = EnumNames::fromName<ItemKind>(kind);
         filter.profileId = profileId;
         filter.storeId = storeId;
         QStringList ids;

@@ -65,9 +65,9 @@ RegionKindCounts region(const QString &name, int approvals, int exceptions, int 
 {
     RegionKindCounts counts;
     counts.region = name;
-    counts.byKind = {{QStringLiteral("approval"), approvals},
-                     {QStringLiteral("exception"), exceptions},
-                     {QStringLiteral("integration_failure"), failures}};
+    counts.byKind = {{ItemKind::Approval, approvals},
+                     {ItemKind::Exception, exceptions},
+                     {ItemKind::IntegrationFailure, failures}};
     counts.total = approvals + exceptions + failures;
     return counts;
 }
@@ -103,9 +103,9 @@ AggregationResult handMadeResult()
                            region(QStringLiteral("Brussels"), 1, 2, 0), region(QString(), 4, 0, 6)};
 
     result.aging.counts = {2, 3, 4, 5, 7};
-    result.aging.byKind.insert(QStringLiteral("approval"), {1, 2, 1, 3, 1});
-    result.aging.byKind.insert(QStringLiteral("exception"), {1, 1, 3, 2, 0});
-    result.aging.byKind.insert(QStringLiteral("integration_failure"), {0, 0, 0, 0, 6});
+    result.aging.byKind.insert(ItemKind::Approval, {1, 2, 1, 3, 1});
+    result.aging.byKind.insert(ItemKind::Exception, {1, 1, 3, 2, 0});
+    result.aging.byKind.insert(ItemKind::IntegrationFailure, {0, 0, 0, 0, 6});
 
     result.approvalsPerDay = approvalDays(30);
     result.approvalsPerDay[28].approved = 4;
@@ -184,24 +184,23 @@ AggregationResult realisticResult(int days)
         item.id = QStringLiteral("item:%1").arg(i);
         const int roll = random.bounded(100);
         if (roll < 45) {
-            item.kind = QStringLiteral("approval");
+            item.kind = ItemKind::Approval;
             item.profileId = approvalProfiles.at(random.bounded(3));
             item.storeId = random.bounded(5) == 0 ? 0 : 1 + random.bounded(60);
         } else if (roll < 85) {
-            item.kind = QStringLiteral("exception");
+            item.kind = ItemKind::Exception;
             item.profileId = exceptionProfiles.at(random.bounded(3));
             // A few stores have far more trouble than the others.
             item.storeId = random.bounded(3) == 0 ? 1 + 5 * random.bounded(12) : 1 + random.bounded(60);
         } else {
-            item.kind = QStringLiteral("integration_failure");
+            item.kind = ItemKind::IntegrationFailure;
             item.profileId = failureProfiles.at(random.bounded(3));
             item.storeId = random.bounded(4) == 0 ? 1 + random.bounded(60) : 0;
         }
-        const qint64 age = item.kind == QLatin1String("integration_failure")
-                               ? qint64(random.bounded(days * 86400))
-                               : qint64(random.bounded(6 * 86400));
+        const qint64 age = item.kind == ItemKind::IntegrationFailure ? qint64(random.bounded(days * 86400))
+                                                                     : qint64(random.bounded(6 * 86400));
         item.created = Now.addSecs(-age);
-        if (item.kind != QLatin1String("integration_failure") && random.bounded(6) != 0)
+        if (item.kind != ItemKind::IntegrationFailure && random.bounded(6) != 0)
             item.slaDue = item.created.addSecs(qint64(24 + random.bounded(72)) * 3600);
         items.append(item);
     }
@@ -446,20 +445,20 @@ private Q_SLOTS:
         QCOMPARE(regions.size(), 1);
         QCOMPARE(regions.at(0).at(0).toString(), QStringLiteral("Brussels"));
         QCOMPARE(kinds.size(), 1);
-        QCOMPARE(kinds.at(0).at(0).toString(), QStringLiteral("exception"));
+        QCOMPARE(kinds.at(0).at(0).value<ItemKind>(), ItemKind::Exception);
 
         // The HQ bar gives the empty region.
         Q_EMIT setNamed(series, QStringLiteral("integration_failure"))->clicked(0);
         QCOMPARE(regions.size(), 2);
         QCOMPARE(regions.at(1).at(0).toString(), QString());
-        QCOMPARE(kinds.at(1).at(0).toString(), QStringLiteral("integration_failure"));
+        QCOMPARE(kinds.at(1).at(0).value<ItemKind>(), ItemKind::IntegrationFailure);
 
         // The aging chart filters by kind only.
         auto *aging = seriesOf<QHorizontalStackedBarSeries>(panel, ChartsPanel::AgingChart);
         Q_EMIT setNamed(aging, QStringLiteral("overdue"))->clicked(2);
         QCOMPARE(regions.size(), 2);
         QCOMPARE(kinds.size(), 3);
-        QCOMPARE(kinds.at(2).at(0).toString(), QStringLiteral("approval"));
+        QCOMPARE(kinds.at(2).at(0).value<ItemKind>(), ItemKind::Approval);
     }
 
     void clickingAStoreBarEmitsTheStore()

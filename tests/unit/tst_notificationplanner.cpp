@@ -14,7 +14,7 @@ QueueItem item(const QString &id, const QString &severity, const QDateTime &due 
     QueueItem result;
     result.id = id;
     result.title = id;
-    result.severity = severityFromName(severity).value_or(Severity::Unknown);
+    result.severity = EnumNames::fromName<Severity>(severity).value_or(Severity::Unknown);
     result.reason = QStringLiteral("because");
     result.slaDue = due;
     return result;
@@ -88,7 +88,7 @@ private Q_SLOTS:
         AppSettings chosen;
         chosen.pollSeconds = 120;
         chosen.disabledProfiles = {QStringLiteral("late_pickings")};
-        chosen.slaHours = {{QStringLiteral("approval"), 24.0}};
+        chosen.slaHours = {{ItemKind::Approval, 24.0}};
         chosen.notifyMinimumSeverity = QStringLiteral("critical");
         chosen.notifySlaBreaches = false;
         chosen.language = QStringLiteral("de");

@@ -20,9 +20,8 @@ QDateTime utc(int month, int day, int hour, int minute, int second = 0)
     return QDateTime(QDate(2024, month, day), QTime(hour, minute, second), Qt::UTC);
 }
 
-QueueItem makeItem(const QString &id, const QString &kind, int storeId,
-                   const QDateTime &created = QDateTime(), const QDateTime &slaDue = QDateTime(),
-                   const QString &profileId = QString())
+QueueItem makeItem(const QString &id, ItemKind kind, int storeId, const QDateTime &created = QDateTime(),
+                   const QDateTime &slaDue = QDateTime(), const QString &profileId = QString())
 {
     QueueItem item;
     item.id = id;
@@ -109,7 +108,7 @@ AggregationInput inputWithItems(int count, const QDateTime &now)
     input.now = now;
     QList<QueueItem> items;
     for (int i = 0; i < count; ++i) {
-        items.append(makeItem(QStringLiteral("x:%1").arg(i), QStringLiteral("exception"), 1 + i % 50,
+        items.append(makeItem(QStringLiteral("x:%1").arg(i), ItemKind::Exception, 1 + i % 50,
                               now.addSecs(-Hour * (i % 100)), now.addSecs(Hour * (50 - i % 100))));
     }
     input.items = makeQueueSnapshot(items);
@@ -176,10 +175,10 @@ private Q_SLOTS:
         for (const QString &name : names) {
             const Severity rank = QueueRules::severityRank(name);
             QVERIFY(rank > previous);
-            QCOMPARE(severityName(rank), name);
+            QCOMPARE(EnumNames::name(rank), name);
             previous = rank;
         }
-        QVERIFY(!severityFromName(QStringLiteral("High")));
+        QVERIFY(!EnumNames::fromName<Severity>(QStringLiteral("High")));
         QCOMPARE(QueueRules::severityText(Severity::Critical), QStringLiteral("Critical"));
     }
 
@@ -214,7 +213,7 @@ private Q_SLOTS:
         QFETCH(qint64, elapsed);
         QFETCH(int, expected);
         const QueueItem item =
-            makeItem(QStringLiteral("x:1"), QStringLiteral("approval"), 1, hasCreated ? T0 : QDateTime(),
+            makeItem(QStringLiteral("x:1"), ItemKind::Approval, 1, hasCreated ? T0 : QDateTime(),
                      slaSeconds > 0 ? T0.addSecs(slaSeconds) : QDateTime());
         QCOMPARE(int(QueueAggregations::agingBucket(item, T0.addSecs(elapsed))), expected);
     }
@@ -223,24 +222,23 @@ private Q_SLOTS:
     {
         const QDateTime now = T0.addSecs(100 * Hour);
         const QList<QueueItem> items{
-            makeItem(QStringLiteral("a:1"), QStringLiteral("approval"), 1, now.addSecs(-10 * Hour),
+            makeItem(QStringLiteral("a:1"), ItemKind::Approval, 1, now.addSecs(-10 * Hour),
                      now.addSecs(90 * Hour)),
-            makeItem(QStringLiteral("a:2"), QStringLiteral("approval"), 1, now.addSecs(-30 * Hour),
+            makeItem(QStringLiteral("a:2"), ItemKind::Approval, 1, now.addSecs(-30 * Hour),
                      now.addSecs(70 * Hour)),
-            makeItem(QStringLiteral("a:3"), QStringLiteral("approval"), 2, now.addSecs(-60 * Hour),
+            makeItem(QStringLiteral("a:3"), ItemKind::Approval, 2, now.addSecs(-60 * Hour),
                      now.addSecs(40 * Hour)),
-            makeItem(QStringLiteral("e:4"), QStringLiteral("exception"), 2, now.addSecs(-60 * Hour),
+            makeItem(QStringLiteral("e:4"), ItemKind::Exception, 2, now.addSecs(-60 * Hour),
                      now.addSecs(-Hour)),
-            makeItem(QStringLiteral("e:5"), QStringLiteral("exception"), 3, now.addSecs(-5 * Hour),
+            makeItem(QStringLiteral("e:5"), ItemKind::Exception, 3, now.addSecs(-5 * Hour),
                      now.addSecs(Hour)),
-            makeItem(QStringLiteral("i:6"), QStringLiteral("integration_failure"), 0, now.addSecs(-Hour)),
+            makeItem(QStringLiteral("i:6"), ItemKind::IntegrationFailure, 0, now.addSecs(-Hour)),
         };
         const AgingBuckets buckets = QueueAggregations::agingBuckets(items, now);
         QCOMPARE(buckets.counts, (AgingBuckets::Counts{1, 1, 2, 1, 1}));
-        QCOMPARE(buckets.byKind.value(QStringLiteral("approval")), (AgingBuckets::Counts{1, 1, 1, 0, 0}));
-        QCOMPARE(buckets.byKind.value(QStringLiteral("exception")), (AgingBuckets::Counts{0, 0, 1, 1, 0}));
-        QCOMPARE(buckets.byKind.value(QStringLiteral("integration_failure")),
-                 (AgingBuckets::Counts{0, 0, 0, 0, 1}));
+        QCOMPARE(buckets.byKind.value(ItemKind::Approval), (AgingBuckets::Counts{1, 1, 1, 0, 0}));
+        QCOMPARE(buckets.byKind.value(ItemKind::Exception), (AgingBuckets::Counts{0, 0, 1, 1, 0}));
+        QCOMPARE(buckets.byKind.value(ItemKind::IntegrationFailure), (AgingBuckets::Counts{0, 0, 0, 0, 1}));
         QCOMPARE(buckets.byKind.size(), 3);
     }
 
@@ -273,9 +271,9 @@ private Q_SLOTS:
             makeStore(3, QStringLiteral("Arras"), QStringLiteral("North")),
             makeStore(4, QStringLiteral("Nowhere")),
         };
-        const QString approval = QStringLiteral("approval");
-        const QString exception = QStringLiteral("exception");
-        const QString failure = QStringLiteral("integration_failure");
+        const ItemKind approval = ItemKind::Approval;
+        const ItemKind exception = ItemKind::Exception;
+        const ItemKind failure = ItemKind::IntegrationFailure;
         const QList<QueueItem> items{
             makeItem(QStringLiteral("a:1"), approval, 1),  makeItem(QStringLiteral("a:2"), approval, 1),
             makeItem(QStringLiteral("e:3"), exception, 1), makeItem(QStringLiteral("e:4"), exception, 2),
@@ -294,42 +292,39 @@ private Q_SLOTS:
     void storeCounts()
     {
         const QDateTime now = T0;
-        const QString approval = QStringLiteral("approval");
-        const QString exception = QStringLiteral("exception");
+        const ItemKind approval = ItemKind::Approval;
+        const ItemKind exception = ItemKind::Exception;
         const QList<QueueItem> items{
             makeItem(QStringLiteral("a:1"), approval, 1, now.addSecs(-Hour), now.addSecs(47 * Hour)),
             makeItem(QStringLiteral("e:2"), exception, 1, now.addSecs(-50 * Hour), now.addSecs(-2 * Hour)),
             makeItem(QStringLiteral("a:3"), approval, 2, now.addSecs(-40 * Hour), now.addSecs(8 * Hour)),
             makeItem(QStringLiteral("a:4"), approval, 2),
-            makeItem(QStringLiteral("i:5"), QStringLiteral("integration_failure"), 0),
+            makeItem(QStringLiteral("i:5"), ItemKind::IntegrationFailure, 0),
         };
         const QHash<int, StoreCounts> counts = QueueAggregations::storeCounts(items, now);
         QCOMPARE(counts.size(), 3);
         QCOMPARE(counts.value(1), (StoreCounts{2, {{approval, 1}, {exception, 1}}, SlaState::Overdue}));
         QCOMPARE(counts.value(2), (StoreCounts{2, {{approval, 2}}, SlaState::DueSoon}));
-        QCOMPARE(counts.value(0),
-                 (StoreCounts{1, {{QStringLiteral("integration_failure"), 1}}, SlaState::None}));
+        QCOMPARE(counts.value(0), (StoreCounts{1, {{ItemKind::IntegrationFailure, 1}}, SlaState::None}));
     }
 
     void topStores_data()
     {
-        QTest::addColumn<QString>("kind");
+        QTest::addColumn<ItemKind>("kind");
         QTest::addColumn<int>("limit");
         QTest::addColumn<QString>("expected");
         // Exceptions: Paris 7, Toulouse 6, annecy 5 = Lyon 5 (by name, case-insensitive), Caen 4,
         // Metz 3, Dijon 2 = Dijon 2 (by id), then the 1s: the nameless store 13 first.
-        QTest::newRow("top 10") << QStringLiteral("exception") << 10
-                                << QStringLiteral("2,11,3,1,9,8,6,7,13,10");
-        QTest::newRow("all") << QStringLiteral("exception") << 100
-                             << QStringLiteral("2,11,3,1,9,8,6,7,13,10,12,4");
-        QTest::newRow("top 3") << QStringLiteral("exception") << 3 << QStringLiteral("2,11,3");
-        QTest::newRow("none") << QStringLiteral("exception") << 0 << QString();
-        QTest::newRow("approvals") << QStringLiteral("approval") << 10 << QStringLiteral("5");
+        QTest::newRow("top 10") << ItemKind::Exception << 10 << QStringLiteral("2,11,3,1,9,8,6,7,13,10");
+        QTest::newRow("all") << ItemKind::Exception << 100 << QStringLiteral("2,11,3,1,9,8,6,7,13,10,12,4");
+        QTest::newRow("top 3") << ItemKind::Exception << 3 << QStringLiteral("2,11,3");
+        QTest::newRow("none") << ItemKind::Exception << 0 << QString();
+        QTest::newRow("approvals") << ItemKind::Approval << 10 << QStringLiteral("5");
     }
 
     void topStores()
     {
-        QFETCH(QString, kind);
+        QFETCH(ItemKind, kind);
         QFETCH(int, limit);
         QFETCH(QString, expected);
         const QList<std::pair<int, QString>> names{
@@ -348,14 +343,14 @@ private Q_SLOTS:
         QHash<int, StoreCounts> counts;
         for (const auto &[id, count] : exceptions) {
             counts[id].open += count;
-            counts[id].byKind[QStringLiteral("exception")] = count;
+            counts[id].byKind[ItemKind::Exception] = count;
         }
         counts[5].open = 3;
-        counts[5].byKind[QStringLiteral("approval")] = 3;
+        counts[5].byKind[ItemKind::Approval] = 3;
 
         const QList<StoreRanking> ranking = QueueAggregations::topStores(counts, stores, kind, limit);
         QCOMPARE(describe(ranking), expected);
-        if (!ranking.isEmpty() && kind == QLatin1String("exception")) {
+        if (!ranking.isEmpty() && kind == ItemKind::Exception) {
             QCOMPARE(ranking.first(), (StoreRanking{2, QStringLiteral("Paris"), 7}));
         }
     }
@@ -386,10 +381,10 @@ private Q_SLOTS:
         const Decision::Action approve = Decision::Action::Approve;
         const Decision::Action reject = Decision::Action::Reject;
         const QList<QueueItem> items{
-            makeItem(QStringLiteral("po:1"), QStringLiteral("approval"), 1, utc(5, 7, 22, 0)),
-            makeItem(QStringLiteral("po:12"), QStringLiteral("approval"), 1, utc(5, 8, 22, 0)),
-            makeItem(QStringLiteral("po:8"), QStringLiteral("approval"), 1, utc(5, 9, 0, 0)),
-            makeItem(QStringLiteral("po:13"), QStringLiteral("approval"), 1, utc(5, 10, 0, 0)),
+            makeItem(QStringLiteral("po:1"), ItemKind::Approval, 1, utc(5, 7, 22, 0)),
+            makeItem(QStringLiteral("po:12"), ItemKind::Approval, 1, utc(5, 8, 22, 0)),
+            makeItem(QStringLiteral("po:8"), ItemKind::Approval, 1, utc(5, 9, 0, 0)),
+            makeItem(QStringLiteral("po:13"), ItemKind::Approval, 1, utc(5, 10, 0, 0)),
         };
         const QList<Decision> decisions{
             makeDecision(approve, utc(5, 8, 0, 0), QStringLiteral("po:1")),
@@ -517,7 +512,7 @@ private Q_SLOTS:
         QFETCH(int, days);
         QFETCH(QString, expected);
         const QDateTime now = utc(5, 10, 0, 30);
-        const QString failure = QStringLiteral("integration_failure");
+        const ItemKind failure = ItemKind::IntegrationFailure;
         const QString mail = QStringLiteral("mail");
         const QString jobs = QStringLiteral("queue_jobs");
         const QDateTime localLate(QDate(2024, 5, 9), QTime(1, 30), Qt::OffsetFromUTC, 7200);
@@ -529,7 +524,7 @@ private Q_SLOTS:
             makeItem(QStringLiteral("m:5"), failure, 0, utc(5, 9, 0, 0), {}, mail),
             makeItem(QStringLiteral("j:6"), failure, 0, utc(5, 10, 0, 29), {}, jobs),
             makeItem(QStringLiteral("m:7"), failure, 0, utc(5, 10, 1, 0), {}, mail),
-            makeItem(QStringLiteral("e:8"), QStringLiteral("exception"), 0, utc(5, 9, 12, 0), {}, mail),
+            makeItem(QStringLiteral("e:8"), ItemKind::Exception, 0, utc(5, 9, 12, 0), {}, mail),
             makeItem(QStringLiteral("m:9"), failure, 0, QDateTime(), {}, mail),
         };
         QCOMPARE(describe(QueueAggregations::failuresPerDay(items, now, days)), expected);

@@ -43,12 +43,13 @@ QueueItem makeItem(const ItemSpec &spec)
 {
     QueueItem item;
     item.id = QString::fromUtf8(spec.id);
-    item.kind = QString::fromUtf8(spec.kind);
+    item.kind = EnumNames::fromName<ItemKind>(QString::fromUtf8(spec.kind)).value_or(ItemKind::Unknown);
     item.model = item.id.section(QLatin1Char(':'), 0, 0);
     item.resId = item.id.section(QLatin1Char(':'), 1).toInt();
-    item.profileId = QStringLiteral("profile_") + item.kind;
+    item.profileId = QStringLiteral("profile_") + QString::fromUtf8(spec.kind);
     item.storeId = spec.storeId;
-    item.severity = severityFromName(QString::fromUtf8(spec.severity)).value_or(Severity::Unknown);
+    item.severity =
+        EnumNames::fromName<Severity>(QString::fromUtf8(spec.severity)).value_or(Severity::Unknown);
     item.created = Now.addSecs(-spec.ageSeconds);
     if (spec.slaHours > 0)
         item.slaDue = item.created.addSecs(qint64(spec.slaHours) * 3600);
@@ -172,6 +173,14 @@ template<typename T>
 QSet<T> setOf(const QList<T> &values)
 {
     return QSet<T>(values.cbegin(), values.cend());
+}
+
+QSet<ItemKind> kindSet(const QStringList &names)
+{
+    QSet<ItemKind> kinds;
+    for (const QString &name : names)
+        kinds.insert(EnumNames::fromName<ItemKind>(name).value_or(ItemKind::Unknown));
+    return kinds;
 }
 
 // The SortRole value of a row for comparing orders: tied values compare equal as text.
@@ -390,7 +399,7 @@ private Q_SLOTS:
         QueueFilterModel proxy;
         proxy.setSourceModel(&model);
         QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
-        proxy.setKinds({QStringLiteral("approval")});
+        proxy.setKinds({ItemKind::Approval});
         proxy.sort(QueueModel::AmountColumn, Qt::AscendingOrder);
         model.setNow(Now);
 
@@ -399,7 +408,7 @@ private Q_SLOTS:
         for (int i = 0; i < 2000; ++i) {
             QueueItem item = base;
             item.id = QStringLiteral("purchase.order:%1").arg(1000 + i);
-            item.kind = i % 3 == 0 ? QStringLiteral("exception") : QStringLiteral("approval");
+            item.kind = i % 3 == 0 ? ItemKind::Exception : ItemKind::Approval;
             item.amount = double((i * 7919) % 5000);
             items.append(item);
         }
@@ -786,7 +795,7 @@ private Q_SLOTS:
                                                Now.addSecs(i)));
             }
             check("setDecision");
-            proxy.setKinds({QStringLiteral("approval"), QStringLiteral("exception")});
+            proxy.setKinds({ItemKind::Approval, ItemKind::Exception});
             check("filter");
             model.setNow(Now.addSecs(7 * 3600));
             check("setNow, decisions expired");
@@ -944,7 +953,7 @@ private Q_SLOTS:
         QSignalSpy filtersChanged(&proxy, &QueueFilterModel::filtersChanged);
         int setters = 0;
         const auto count = [&setters](bool active) { setters += active ? 1 : 0; };
-        proxy.setKinds(setOf(kinds));
+        proxy.setKinds(kindSet(kinds));
         count(!kinds.isEmpty());
         proxy.setRegions(setOf(regions));
         count(!regions.isEmpty());
@@ -1000,8 +1009,8 @@ private Q_SLOTS:
         QueueFilterModel proxy;
         proxy.setSourceModel(&model);
         QSignalSpy filtersChanged(&proxy, &QueueFilterModel::filtersChanged);
-        proxy.setKinds({QStringLiteral("approval")});
-        proxy.setKinds({QStringLiteral("approval")});
+        proxy.setKinds({ItemKind::Approval});
+        proxy.setKinds({ItemKind::Approval});
         proxy.setMineUserId(0);
         proxy.setSearchText(QString());
         proxy.clearFilters();
@@ -1018,7 +1027,7 @@ private Q_SLOTS:
         proxy.sort(QueueModel::TitleColumn);
         QCOMPARE(proxy.rowCount(), 6);
         delete model;
-        proxy.setKinds({QStringLiteral("approval")});
+        proxy.setKinds({ItemKind::Approval});
         proxy.sort(QueueModel::AmountColumn);
         QCOMPARE(proxy.rowCount(), 0);
     }
@@ -1027,7 +1036,7 @@ private Q_SLOTS:
     {
         QueueView view;
         view.name = QStringLiteral("Overdue approvals in the south");
-        view.kinds = {QStringLiteral("approval")};
+        view.kinds = {ItemKind::Approval};
         view.regions = {QStringLiteral("Provence"), QStringLiteral("Occitanie")};
         view.storeIds = {12, 3};
         view.severities = {Severity::Critical, Severity::High};

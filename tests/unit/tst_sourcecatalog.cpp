@@ -76,7 +76,7 @@ private Q_SLOTS:
             QVERIFY2(profile, qPrintable(id));
             QVERIFY2(profile->selfCheck().isEmpty(),
                      qPrintable(profile->selfCheck().join(QLatin1Char('\n'))));
-            QVERIFY(SourceProfile::kinds().contains(profile->kind));
+            QVERIFY(EnumNames::known<ItemKind>().contains(profile->kind));
             QVERIFY(!profile->title.isEmpty());
             QVERIFY(profile->requirements.acceptsVersion(17) || profile->requirements.acceptsVersion(19));
             // Placeholders all resolve: nothing starting with "$" is left.
@@ -84,10 +84,9 @@ private Q_SLOTS:
                 QJsonDocument(profile->resolvedDomain(QDateTime::currentDateTimeUtc())).toJson();
             QVERIFY2(!resolved.contains("\"$"), resolved.constData());
         }
-        QCOMPARE(catalog.profile(QStringLiteral("purchase_to_approve"))->kind, QStringLiteral("approval"));
-        QCOMPARE(catalog.profile(QStringLiteral("late_pickings"))->kind, QStringLiteral("exception"));
-        QCOMPARE(catalog.profile(QStringLiteral("mail_delivery_failed"))->kind,
-                 QStringLiteral("integration_failure"));
+        QCOMPARE(catalog.profile(QStringLiteral("purchase_to_approve"))->kind, ItemKind::Approval);
+        QCOMPARE(catalog.profile(QStringLiteral("late_pickings"))->kind, ItemKind::Exception);
+        QCOMPARE(catalog.profile(QStringLiteral("mail_delivery_failed"))->kind, ItemKind::IntegrationFailure);
         QVERIFY(!catalog.profile(QStringLiteral("nope")));
     }
 
@@ -258,7 +257,7 @@ private Q_SLOTS:
         QueueItem item = profile.toItem(record, now);
         QCOMPARE(item.id, QStringLiteral("purchase.order:42"));
         QCOMPARE(item.profileId, QStringLiteral("purchase_to_approve"));
-        QCOMPARE(item.kind, QStringLiteral("approval"));
+        QCOMPARE(item.kind, ItemKind::Approval);
         QCOMPARE(item.model, QStringLiteral("purchase.order"));
         QCOMPARE(item.resId, 42);
         QCOMPARE(item.title, QStringLiteral("P00042"));

@@ -78,10 +78,10 @@ QHash<int, StoreCounts> countsFor(const QList<StoreInfo> &stores)
     QHash<int, StoreCounts> counts;
     for (qsizetype i = 0; i < stores.size(); ++i) {
         StoreCounts c;
-        c.byKind.insert(QStringLiteral("approval"), int(i * 7 % 9));
-        c.byKind.insert(QStringLiteral("exception"), int(i * 5 % 4));
+        c.byKind.insert(ItemKind::Approval, int(i * 7 % 9));
+        c.byKind.insert(ItemKind::Exception, int(i * 5 % 4));
         if (i % 6 == 0)
-            c.byKind.insert(QStringLiteral("integration_failure"), 1);
+            c.byKind.insert(ItemKind::IntegrationFailure, 1);
         for (const int n : std::as_const(c.byKind))
             c.open += n;
         c.worstSla = c.open == 0 ? SlaState::None : SlaState((i % 3) + 1);
@@ -623,7 +623,7 @@ private Q_SLOTS:
         view.setStores(europeanStores());
         QHash<int, StoreCounts> counts;
         StoreCounts berlin;
-        berlin.byKind = {{QStringLiteral("approval"), 3}, {QStringLiteral("exception"), 2}};
+        berlin.byKind = {{ItemKind::Approval, 3}, {ItemKind::Exception, 2}};
         berlin.open = 5;
         berlin.worstSla = SlaState::Overdue;
         counts.insert(4, berlin);
