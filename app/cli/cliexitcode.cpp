@@ -12,6 +12,7 @@ CliExit::Code CliExit::forError(const OdooError &error)
         return AuthFailed;
     case OdooError::Kind::Network:
     case OdooError::Kind::Timeout:
+    case OdooError::Kind::Incomplete:
     case OdooError::Kind::Tls:
         return ConnectionFailed;
     default:

@@ -57,7 +57,8 @@ void DecisionCommand::fail(const OdooError &error)
         m_outbox && !m_decisionId.isEmpty() ? m_outbox->decision(m_decisionId) : std::nullopt;
     const OdooError::Kind kind = error.kind();
     const bool transient = kind == OdooError::Kind::Network || kind == OdooError::Kind::Timeout ||
-                           kind == OdooError::Kind::Server || kind == OdooError::Kind::Protocol;
+                           kind == OdooError::Kind::Incomplete || kind == OdooError::Kind::Server ||
+                           kind == OdooError::Kind::Protocol;
     if (decision && !decision->isSettled() && transient) {
         // Saved before the login: it waits in the outbox for the next run or the app.
         m_context.err() << tr("Odoo cannot be reached (%1).").arg(error.userMessage()) << Qt::endl;

@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 
+#include <limits>
+
 namespace {
 
 bool looksLikeHtml(const HttpReply &reply)
@@ -134,6 +136,10 @@ OdooError ErrorMapper::fromHttp(const HttpReply &reply)
                              .arg(QString::fromUtf8(reply.location), statusText(reply)),
                          {}, reply.status);
     }
+    // Whatever the body (empty, a proxy's page, plain text): the credentials were refused.
+    if (reply.status == 401)
+        return OdooError(Kind::Auth, tr("The server refused the credentials (%1).").arg(statusText(reply)),
+                         {}, reply.status);
     if (reply.body.trimmed().isEmpty()) {
         if (reply.status >= 500)
             return OdooError(Kind::Server,
@@ -174,8 +180,39 @@ OdooError ErrorMapper::fromHttp(const HttpReply &reply)
     return {};
 }
 
+bool ErrorMapper::endsInsideJson(const QByteArray &body)
+{
+    qsizetype depth = 0;
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : body) {
+        if (inString) {
+            if (escaped)
+                escaped = false;
+            else if (c == '\\')
+                escaped = true;
+            else if (c == '"')
+                inString = false;
+        } else if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            if (--depth < 0)
+                return false; // closes what never opened: not JSON cut short
+        }
+    }
+    return inString || depth > 0;
+}
+
 OdooError ErrorMapper::malformedJson(const HttpReply &reply, const QString &parserMessage)
 {
+    if (reply.status == 200 && endsInsideJson(reply.body)) {
+        return OdooError(OdooError::Kind::Incomplete,
+                         tr("It stopped after %n bytes, in the middle of the data.", nullptr,
+                            int(qMin<qsizetype>(reply.body.size(), std::numeric_limits<int>::max()))),
+                         {}, reply.status);
+    }
     if (reply.status >= 500) {
         return OdooError(OdooError::Kind::Server, tr("The server failed with HTTP %1.").arg(reply.status), {},
                          reply.status);

@@ -20,6 +20,9 @@ public:
     // A failure that is not an Odoo error document: connection, timeout, TLS, an HTML page,
     // a redirect, an empty or non-JSON body. Returns a None error when the reply looks like JSON.
     static OdooError fromHttp(const HttpReply &reply);
-    // A body that should have been JSON but could not be parsed.
+    // A body that should have been JSON but could not be parsed: Incomplete (transient) when it
+    // ends inside a string, object or array (cut off on the way), else a protocol error.
     static OdooError malformedJson(const HttpReply &reply, const QString &parserMessage);
+    // Whether JSON text stops inside a string, an object or an array.
+    static bool endsInsideJson(const QByteArray &body);
 };

@@ -23,6 +23,7 @@ bool OdooError::isTransient() const
     switch (m_kind) {
     case Kind::Network:
     case Kind::Timeout:
+    case Kind::Incomplete:
         return true;
     case Kind::Server:
         // Gateways and overloaded servers recover; an application error (500 from Odoo itself) does not.
@@ -48,6 +49,9 @@ QString OdooError::userMessage() const
         break;
     case Kind::Timeout:
         summary = QCoreApplication::translate("OdooError", "The Odoo server did not answer in time.");
+        break;
+    case Kind::Incomplete:
+        summary = QCoreApplication::translate("OdooError", "The answer from the server arrived incomplete.");
         break;
     case Kind::Tls:
         summary = QCoreApplication::translate("OdooError", "The secure connection to the server failed.");

@@ -13,6 +13,7 @@ public:
         None,
         Network,        // host unreachable, connection refused or dropped
         Timeout,        // no complete answer in time
+        Incomplete,     // the answer stopped before its end (cut off on the way)
         Tls,            // certificate or handshake failure
         Auth,           // wrong login, password, API key or database
         Access,         // the user lacks the rights for this
@@ -21,7 +22,7 @@ public:
         Missing,        // the record does not exist (any more)
         SessionExpired, // the web session ended; a new login is needed
         NotFound,       // unknown route, model or method on this server
-        Protocol,       // the answer was not what Odoo sends (HTML, truncated, empty)
+        Protocol,       // the answer was not what Odoo sends (HTML, malformed, empty)
         Server,         // the server failed (HTTP 5xx, internal error)
     };
     Q_ENUM(Kind)

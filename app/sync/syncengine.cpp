@@ -13,7 +13,8 @@ const QString storesKey = QStringLiteral("#stores");
 bool isUnreachable(OdooError::Kind kind)
 {
     return kind == OdooError::Kind::Network || kind == OdooError::Kind::Timeout ||
-           kind == OdooError::Kind::Server || kind == OdooError::Kind::Tls;
+           kind == OdooError::Kind::Incomplete || kind == OdooError::Kind::Server ||
+           kind == OdooError::Kind::Tls;
 }
 
 } // namespace

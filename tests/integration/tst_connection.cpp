@@ -503,6 +503,9 @@ private Q_SLOTS:
                                     << QStringLiteral("empty");
         QTest::newRow("truncated json")
             << CannedResponse::json("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": [{\"id\"")
+            << OdooError::Kind::Incomplete << QStringLiteral("incomplete");
+        QTest::newRow("malformed json")
+            << CannedResponse::json("{\"jsonrpc\": \"2.0\", \"id\": 1, \"result\": nope}")
             << OdooError::Kind::Protocol << QStringLiteral("not valid JSON");
         QTest::newRow("connection cut mid-body") << [] {
             CannedResponse response =

@@ -146,15 +146,73 @@ private Q_SLOTS:
         }
     }
 
-    void truncatedJsonIsProtocol()
+    void cutOffJson_data()
     {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("cutOff");
+        QTest::newRow("in a string") << QByteArray(
+                                            "{\"jsonrpc\": \"2.0\", \"id\": 3, \"result\": [{\"id\": 1, \"na")
+                                     << true;
+        QTest::newRow("after a number")
+            << QByteArray("{\"jsonrpc\": \"2.0\", \"id\": 3, \"result\": [{\"id\": 12") << true;
+        QTest::newRow("in a literal")
+            << QByteArray("{\"jsonrpc\": \"2.0\", \"id\": 3, \"result\": tr") << true;
+        QTest::newRow("escaped quote") << QByteArray("{\"result\": \"say \\\"hi}") << true;
+        QTest::newRow("brackets in strings") << QByteArray("{\"result\": \"]}]}\", \"x\": [") << true;
+        QTest::newRow("garbage inside") << QByteArray("{\"jsonrpc\": \"2.0\", \"result\": nope}") << false;
+        QTest::newRow("plain text") << QByteArray("Service temporarily unavailable") << false;
+        QTest::newRow("closes too much") << QByteArray("{\"a\": 1}]}") << false;
+    }
+
+    void cutOffJson()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, cutOff);
+        QCOMPARE(ErrorMapper::endsInsideJson(body), cutOff);
         HttpReply reply;
         reply.status = 200;
         reply.contentType = "application/json";
-        reply.body = "{\"jsonrpc\": \"2.0\", \"id\": 3, \"result\": [{\"id\": 1, \"na";
-        const OdooResult result = JsonRpcCodec::decodeReply(reply);
-        QCOMPARE(result.error.kind(), OdooError::Kind::Protocol);
-        QVERIFY(result.error.message().contains(QStringLiteral("cut off")));
+        reply.body = body;
+        // A complete HTTP answer whose JSON stops short was cut on the way: transient, tried again
+        // like a 502 (exit 4). Malformed JSON that is whole is the server's fault: not tried again.
+        for (const OdooResult &result :
+             {JsonRpcCodec::decodeReply(reply), Json2Transport(QString(), QString()).decode(reply)}) {
+            QCOMPARE(result.error.kind(), cutOff ? OdooError::Kind::Incomplete : OdooError::Kind::Protocol);
+            QCOMPARE(result.error.isTransient(), cutOff);
+            if (cutOff)
+                QVERIFY2(result.error.userMessage().contains(QStringLiteral("%1 bytes").arg(body.size())),
+                         qPrintable(result.error.userMessage()));
+        }
+    }
+
+    void unauthorizedIsAuthWhateverTheBody_data()
+    {
+        QTest::addColumn<QByteArray>("contentType");
+        QTest::addColumn<QByteArray>("body");
+        QTest::newRow("empty") << QByteArray() << QByteArray();
+        QTest::newRow("plain text") << QByteArray("text/plain") << QByteArray("Unauthorized");
+        QTest::newRow("proxy page") << QByteArray("text/html")
+                                    << QByteArray("<html><title>401 Authorization Required</title></html>");
+        QTest::newRow("not odoo json")
+            << QByteArray("application/json") << QByteArray("{\"detail\": \"no\"}");
+    }
+
+    void unauthorizedIsAuthWhateverTheBody()
+    {
+        QFETCH(QByteArray, contentType);
+        QFETCH(QByteArray, body);
+        HttpReply reply;
+        reply.status = 401;
+        reply.reasonPhrase = "Unauthorized";
+        reply.contentType = contentType;
+        reply.body = body;
+        for (const OdooResult &result :
+             {JsonRpcCodec::decodeReply(reply), Json2Transport(QString(), QString()).decode(reply)}) {
+            QCOMPARE(result.error.kind(), OdooError::Kind::Auth);
+            QVERIFY2(result.error.userMessage().contains(QStringLiteral("HTTP 401")),
+                     qPrintable(result.error.userMessage()));
+            QVERIFY(!result.error.userMessage().contains(QStringLiteral("JSON")));
+        }
     }
 
     void envelopeWithoutResultIsNullSuccess()
@@ -179,6 +237,7 @@ private Q_SLOTS:
     {
         QVERIFY(OdooError(OdooError::Kind::Network, {}).isTransient());
         QVERIFY(OdooError(OdooError::Kind::Timeout, {}).isTransient());
+        QVERIFY(OdooError(OdooError::Kind::Incomplete, {}).isTransient());
         QVERIFY(OdooError(OdooError::Kind::Server, {}, {}, 502).isTransient());
         QVERIFY(OdooError(OdooError::Kind::Server, {}, {}, 503).isTransient());
         QVERIFY(!OdooError(OdooError::Kind::Server, {}, {}, 500).isTransient());
