@@ -1,6 +1,7 @@
 #include "loginjob.h"
 
 #include "jsonrpccodec.h"
+#include "odoovalues.h"
 
 #include <QJsonArray>
 
@@ -24,11 +25,21 @@ HttpRequestSpec LoginJob::buildRequest(OdooError *) const
 OdooResult LoginJob::decodeReply(const HttpReply &reply) const
 {
     OdooResult outcome = JsonRpcCodec::decodeReply(reply);
-    if (outcome.ok() && (!outcome.value.isDouble() || outcome.value.toInt() <= 0)) {
+    if (!outcome.ok())
+        return outcome;
+    // common.login answers the user id, or false when it refuses; anything else is not Odoo's.
+    if (outcome.value.isBool() && !outcome.value.toBool()) {
         return OdooResult::failure(
             OdooError(OdooError::Kind::Auth,
                       tr("Wrong login, password or API key for user \"%1\" on database \"%2\".")
                           .arg(m_login, m_database),
+                      {}, reply.status));
+    }
+    if (!OdooValues::isRecordId(outcome.value)) {
+        return OdooResult::failure(
+            OdooError(OdooError::Kind::Protocol,
+                      tr("The server's answer to the login (common.login) is not a user id: %1.")
+                          .arg(OdooValues::describe(outcome.value)),
                       {}, reply.status));
     }
     return outcome;

@@ -1,6 +1,10 @@
 #include "odoovalues.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -90,6 +94,31 @@ QString displayText(const QJsonValue &value)
     default:
         return {};
     }
+}
+
+bool isRecordId(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return false;
+    const double number = value.toDouble();
+    return number >= 1.0 && number <= double(std::numeric_limits<int>::max()) && std::floor(number) == number;
+}
+
+QString describe(const QJsonValue &value)
+{
+    QString text;
+    if (value.isUndefined())
+        text = QStringLiteral("nothing");
+    else if (value.isObject())
+        text = QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    else if (value.isArray())
+        text = QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    else // a scalar: wrapped in an array, which QJsonDocument can write, then unwrapped
+        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                   .mid(1)
+                   .chopped(1);
+    constexpr qsizetype limit = 80;
+    return text.size() > limit ? text.left(limit) + QChar(0x2026) : text;
 }
 
 QJsonArray idArray(const QList<int> &ids)

@@ -27,6 +27,12 @@ int relationId(const QJsonValue &value);
 // with two, "yes" for true and nothing for false, a to-many list as its size.
 QString displayText(const QJsonValue &value);
 
+// A record id as Odoo sends one: a whole number from 1 to 2^31-1. Not "2", 2.5, -1, [2] or true.
+bool isRecordId(const QJsonValue &value);
+// A JSON value as compact text for a message about an unexpected answer, at most about 80
+// characters: "\"2\"", "[2]", "null".
+QString describe(const QJsonValue &value);
+
 // The ids as a JSON array ([1, 2, 3]).
 QJsonArray idArray(const QList<int> &ids);
 // One condition ["field", "op", value].

@@ -1,6 +1,7 @@
 #include "websessionjob.h"
 
 #include "jsonrpccodec.h"
+#include "odoovalues.h"
 
 WebSessionJob::WebSessionJob(QNetworkAccessManager *network, HttpEndpoint endpoint, RetryPolicy policy,
                              QString route, QJsonObject params, QObject *parent)
@@ -28,9 +29,19 @@ HttpRequestSpec WebSessionJob::buildRequest(OdooError *) const
 OdooResult WebSessionJob::decodeReply(const HttpReply &reply) const
 {
     OdooResult outcome = JsonRpcCodec::decodeReply(reply);
+    if (!outcome.ok())
+        return outcome;
     const bool isAuthenticate = m_route.endsWith(QLatin1String("/authenticate"));
-    if (outcome.ok() &&
-        (!outcome.value.isObject() || outcome.value.toObject().value(QLatin1String("uid")).toInt() <= 0)) {
+    const QJsonValue uid = outcome.value.toObject().value(QLatin1String("uid"));
+    // The session's user id, or false/null when nobody is logged in; anything else is not Odoo's.
+    if (outcome.value.isObject() && !OdooValues::isRecordId(uid) && !uid.isNull() && !uid.isUndefined() &&
+        !(uid.isBool() && !uid.toBool())) {
+        return OdooResult::failure(OdooError(OdooError::Kind::Protocol,
+                                             tr("The server's session answer (%1) holds no user id: %2.")
+                                                 .arg(m_route, OdooValues::describe(uid)),
+                                             {}, reply.status));
+    }
+    if (!outcome.value.isObject() || !OdooValues::isRecordId(uid)) {
         if (isAuthenticate) {
             return OdooResult::failure(
                 OdooError(OdooError::Kind::Auth, tr("Wrong login or password."), {}, reply.status));

@@ -321,6 +321,53 @@ private Q_SLOTS:
         QCOMPARE(m_server->requests().size(), 2);
     }
 
+    void malformedLoginAnswers_data()
+    {
+        QTest::addColumn<QJsonValue>("uid");
+        QTest::newRow("text") << QJsonValue(QStringLiteral("2"));
+        QTest::newRow("array") << QJsonValue(QJsonArray{2});
+        QTest::newRow("object") << QJsonValue(QJsonObject{{QStringLiteral("uid"), 2}});
+        QTest::newRow("fraction") << QJsonValue(2.5);
+        QTest::newRow("negative") << QJsonValue(-2);
+        QTest::newRow("zero") << QJsonValue(0);
+        QTest::newRow("true") << QJsonValue(true);
+        QTest::newRow("null") << QJsonValue(QJsonValue::Null);
+    }
+
+    void malformedLoginAnswers()
+    {
+        // Only false means "refused"; an answer that is not a user id is the server's fault, and the
+        // credentials are not blamed (a user would otherwise retype a right password).
+        QFETCH(QJsonValue, uid);
+        m_odoo.faults["/jsonrpc"] = {CannedResponse::json(OdooReplies::result(uid))};
+        OdooConnection connection(settings(), kPassword);
+        QVERIFY(!openConnection(connection));
+        QCOMPARE(connection.lastError().kind(), OdooError::Kind::Protocol);
+        QVERIFY2(connection.lastError().userMessage().contains(QStringLiteral("not a user id")),
+                 qPrintable(connection.lastError().userMessage()));
+        QVERIFY(!connection.lastError().userMessage().contains(QStringLiteral("password")));
+    }
+
+    void malformedSessionAnswers_data()
+    {
+        QTest::addColumn<QJsonValue>("uid");
+        QTest::newRow("text") << QJsonValue(QStringLiteral("2"));
+        QTest::newRow("array") << QJsonValue(QJsonArray{2});
+        QTest::newRow("negative") << QJsonValue(-3);
+    }
+
+    void malformedSessionAnswers()
+    {
+        QFETCH(QJsonValue, uid);
+        m_odoo.faults["/web/session/authenticate"] = {
+            CannedResponse::json(OdooReplies::result(QJsonObject{{QStringLiteral("uid"), uid}}))};
+        OdooConnection connection(settings(ConnectionSettings::SecretKind::Password, true), kPassword);
+        QVERIFY(!openConnection(connection));
+        QCOMPARE(connection.lastError().kind(), OdooError::Kind::Protocol);
+        QVERIFY2(connection.lastError().userMessage().contains(QStringLiteral("no user id")),
+                 qPrintable(connection.lastError().userMessage()));
+    }
+
     void webSessionCarriesCookie()
     {
         OdooConnection connection(settings(ConnectionSettings::SecretKind::Password, true), kPassword);

@@ -65,6 +65,30 @@ private Q_SLOTS:
                      "[\"&\",\"&\",[\"a\",\"=\",1],[\"b\",\"=\",2],\"|\",[\"c\",\">\",3],[\"d\",\"<\",4]]"));
         QCOMPARE(OdooValues::idArray({3, 1, 2}), (QJsonArray{3, 1, 2}));
     }
+
+    void recordIdsAreWholePositiveNumbers()
+    {
+        QVERIFY(OdooValues::isRecordId(1));
+        QVERIFY(OdooValues::isRecordId(2147483647.0));
+        for (const QJsonValue &bad :
+             {QJsonValue(0), QJsonValue(-1), QJsonValue(2.5), QJsonValue(2147483648.0),
+              QJsonValue(QStringLiteral("2")), QJsonValue(QJsonArray{2}), QJsonValue(true),
+              QJsonValue(QJsonValue::Null), QJsonValue(QJsonValue::Undefined)})
+            QVERIFY2(!OdooValues::isRecordId(bad), qPrintable(OdooValues::describe(bad)));
+    }
+
+    void describeIsShortCompactJson()
+    {
+        QCOMPARE(OdooValues::describe(QStringLiteral("2")), QStringLiteral("\"2\""));
+        QCOMPARE(OdooValues::describe(QJsonArray{2}), QStringLiteral("[2]"));
+        QCOMPARE(OdooValues::describe(QJsonObject{{QStringLiteral("uid"), 2}}),
+                 QStringLiteral("{\"uid\":2}"));
+        QCOMPARE(OdooValues::describe(QJsonValue::Null), QStringLiteral("null"));
+        QCOMPARE(OdooValues::describe(false), QStringLiteral("false"));
+        const QString longText = OdooValues::describe(QString(500, QLatin1Char('x')));
+        QCOMPARE(longText.size(), 81);
+        QVERIFY(longText.endsWith(QChar(0x2026)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOdooValues)
