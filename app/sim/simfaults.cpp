@@ -36,6 +36,7 @@ void SimFaults::clear()
     m_truncateShare = 0.0;
     m_dropShare = 0.0;
     m_queued.clear();
+    m_rewrite = nullptr;
 }
 
 std::optional<SimFaults::Kind> SimFaults::nextFault()

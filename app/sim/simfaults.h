@@ -9,6 +9,7 @@
 #include <QRandomGenerator>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 class QCommandLineParser;
@@ -41,6 +42,15 @@ public:
     // The next `count` requests fail with `kind`, before any random share applies.
     void failNext(int count, Kind kind);
     int pendingFailures() const { return int(m_queued.size()); }
+    // A hostile server for tests: every answer's body to an Odoo route passes through `rewrite`
+    // (given the request's path and body), which returns what is sent instead. None by default.
+    using Rewrite = std::function<QByteArray(const QByteArray &path, const QByteArray &request,
+                                             const QByteArray &answer)>;
+    void setRewrite(Rewrite rewrite) { m_rewrite = std::move(rewrite); }
+    QByteArray rewritten(const QByteArray &path, const QByteArray &request, const QByteArray &answer) const
+    {
+        return m_rewrite ? m_rewrite(path, request, answer) : answer;
+    }
     // The next call that uses a web session finds it expired (Odoo's code 100).
     void expireSessionOnNextCall();
     // Closes every bus websocket now, as a restarting server or a proxy timeout does.
@@ -68,4 +78,5 @@ private:
     double m_truncateShare = 0.0;
     double m_dropShare = 0.0;
     QList<Kind> m_queued;
+    Rewrite m_rewrite;
 };

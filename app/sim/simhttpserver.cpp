@@ -252,6 +252,8 @@ void SimHttpServer::answer(QTcpSocket *socket, const SimHttpRequest &request)
         return; // the connection stays busy: nothing more is read or answered on it
 
     Response response = fault == SimFaults::Kind::BadGateway ? Response::badGatewayPage() : handle(request);
+    if (faultable && fault != SimFaults::Kind::BadGateway)
+        response.body = m_faults.rewritten(request.path, request.body, response.body);
     if (fault == SimFaults::Kind::Truncate)
         response.body.truncate(response.body.size() / 2);
     if (!request.keepAlive())

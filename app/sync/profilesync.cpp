@@ -8,18 +8,6 @@
 #include <QJsonArray>
 #include <QSet>
 
-namespace {
-
-QList<int> idsOf(const QJsonArray &records)
-{
-    QList<int> ids;
-    for (const QJsonValue &record : records)
-        ids.append(record.isObject() ? record.toObject().value(QLatin1String("id")).toInt() : record.toInt());
-    return ids;
-}
-
-} // namespace
-
 ProfileSync::ProfileSync(OdooConnection *connection, Cache *cache, SourceProfile profile, Options options,
                          QHash<int, QString> *seenWindow, const StoreDirectory *stores, QObject *parent)
     : QObject(parent)
@@ -56,6 +44,56 @@ OdooCall *ProfileSync::call(const QString &method, const QJsonArray &args, const
         fail(error.userMessage());
     });
     return pending;
+}
+
+void ProfileSync::failProtocol(const QString &message)
+{
+    if (!m_done)
+        m_errorKind = OdooError::Kind::Protocol;
+    fail(OdooError(OdooError::Kind::Protocol, message).userMessage());
+}
+
+std::optional<QJsonArray> ProfileSync::checkedRecords(const QJsonValue &result, const QString &method)
+{
+    if (!result.isArray()) {
+        failProtocol(tr("The answer to %1 on %2 is not a list of records: %3.")
+                         .arg(method, m_profile.model, OdooValues::describe(result)));
+        return std::nullopt;
+    }
+    QJsonArray records;
+    QSet<int> ids;
+    for (const QJsonValue &value : result.toArray()) {
+        const QJsonValue id = value.toObject().value(QLatin1String("id"));
+        if (!value.isObject() || !OdooValues::isRecordId(id)) {
+            ++m_rejected;
+            continue;
+        }
+        if (!ids.contains(id.toInt())) { // a record sent twice counts once
+            ids.insert(id.toInt());
+            records.append(value);
+        }
+    }
+    return records;
+}
+
+std::optional<QList<int>> ProfileSync::checkedIds(const QJsonValue &result)
+{
+    if (!result.isArray()) {
+        failProtocol(tr("The answer to search on %1 is not a list of ids: %2.")
+                         .arg(m_profile.model, OdooValues::describe(result)));
+        return std::nullopt;
+    }
+    QList<int> ids;
+    QSet<int> seen;
+    for (const QJsonValue &id : result.toArray()) {
+        if (!OdooValues::isRecordId(id)) {
+            ++m_rejected;
+        } else if (!seen.contains(id.toInt())) {
+            seen.insert(id.toInt());
+            ids.append(id.toInt());
+        }
+    }
+    return ids;
 }
 
 QJsonArray ProfileSync::keysetAfter(const QDateTime &writeDate, int id) const
@@ -127,7 +165,10 @@ void ProfileSync::readPage()
                            {QStringLiteral("order"), QStringLiteral("write_date asc, id asc")},
                            {QStringLiteral("limit"), m_options.pageSize}});
     connect(page, &OdooCall::succeeded, this, [this](const QJsonValue &result) {
-        const QJsonArray records = result.toArray();
+        const std::optional<QJsonArray> checked = checkedRecords(result, QStringLiteral("search_read"));
+        if (!checked)
+            return;
+        const QJsonArray &records = *checked;
         m_log.fetched += int(records.size());
         for (const QJsonValue &record : records)
             advanceCursor(record.toObject());
@@ -142,7 +183,7 @@ void ProfileSync::readPage()
         }
         m_seenIds += accepted;
         Q_EMIT progress(m_log.fetched, qMax(m_total, m_log.fetched));
-        if (records.size() >= m_options.pageSize) {
+        if (result.toArray().size() >= m_options.pageSize) { // a full page as sent: there may be more
             readPage();
             return;
         }
@@ -175,7 +216,10 @@ void ProfileSync::readChanges()
                               {QStringLiteral("order"), QStringLiteral("write_date asc, id asc")},
                               {QStringLiteral("limit"), 20 * m_options.pageSize}});
     connect(changes, &OdooCall::succeeded, this, [this, from](const QJsonValue &result) {
-        const QJsonArray records = result.toArray();
+        const std::optional<QJsonArray> checked = checkedRecords(result, QStringLiteral("search_read"));
+        if (!checked)
+            return;
+        const QJsonArray &records = *checked;
         m_log.fetched += int(records.size());
         QList<int> changed;
         QHash<int, QString> window;
@@ -212,8 +256,11 @@ void ProfileSync::rereadChanged(const QList<int> &ids, const QHash<int, QString>
     OdooCall *reread =
         call(QStringLiteral("search_read"), QJsonArray{domain}, {{QStringLiteral("fields"), fieldList}});
     connect(reread, &OdooCall::succeeded, this, [this, ids, window](const QJsonValue &result) {
+        const std::optional<QJsonArray> records = checkedRecords(result, QStringLiteral("search_read"));
+        if (!records)
+            return;
         QList<int> accepted;
-        storeRecords(result.toArray(), &accepted);
+        storeRecords(*records, &accepted);
         if (m_done)
             return;
         const QSet<int> stillIn(accepted.cbegin(), accepted.cend());
@@ -272,7 +319,10 @@ void ProfileSync::reconcile()
 {
     OdooCall *search = call(QStringLiteral("search"), QJsonArray{m_profile.resolvedDomain(m_now)}, {});
     connect(search, &OdooCall::succeeded, this, [this](const QJsonValue &result) {
-        const QList<int> serverIds = idsOf(result.toArray());
+        const std::optional<QList<int>> checked = checkedIds(result);
+        if (!checked)
+            return;
+        const QList<int> &serverIds = *checked;
         const QSet<int> server(serverIds.cbegin(), serverIds.cend());
         const QList<int> cached = m_cache->resIds(m_profile.id);
         const QSet<int> cachedSet(cached.cbegin(), cached.cend());
@@ -305,8 +355,11 @@ void ProfileSync::fetchMissing(const QList<int> &ids)
     OdooCall *read =
         call(QStringLiteral("read"), QJsonArray{idList}, {{QStringLiteral("fields"), fieldList}});
     connect(read, &OdooCall::succeeded, this, [this, rest](const QJsonValue &result) {
-        m_log.fetched += int(result.toArray().size());
-        storeRecords(result.toArray(), nullptr);
+        const std::optional<QJsonArray> records = checkedRecords(result, QStringLiteral("read"));
+        if (!records)
+            return;
+        m_log.fetched += int(records->size());
+        storeRecords(*records, nullptr);
         if (m_done)
             return;
         if (rest.isEmpty())
@@ -345,6 +398,14 @@ void ProfileSync::finishRun()
         return;
     }
     m_done = true;
+    if (m_rejected > 0) {
+        // What could be read is stored; the source is reported as failed all the same.
+        m_errorKind = OdooError::Kind::Protocol;
+        m_log.error = OdooError(OdooError::Kind::Protocol,
+                                tr("%n records of %1 without a valid id were left out.", nullptr, m_rejected)
+                                    .arg(m_profile.model))
+                          .userMessage();
+    }
     m_log.finishedAt = QDateTime::currentDateTimeUtc();
     m_cache->logSync(m_log);
     Q_EMIT finished();

@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 class Cache;
 class OdooConnection;
 class OdooCall;
@@ -59,6 +61,13 @@ private:
     OdooCall *call(const QString &method, const QJsonArray &args, const QJsonObject &kwargs);
     QJsonArray keysetAfter(const QDateTime &writeDate, int id) const;
     void storeRecords(const QJsonArray &records, QList<int> *accepted);
+    // The records of a search_read or read answer as Odoo sends them: objects with a record id,
+    // each id once. Others are left out and counted (the run then reports a protocol problem);
+    // an answer that is not a list fails the run. Nothing when it failed.
+    std::optional<QJsonArray> checkedRecords(const QJsonValue &result, const QString &method);
+    // The same for a search answer: record ids, each once.
+    std::optional<QList<int>> checkedIds(const QJsonValue &result);
+    void failProtocol(const QString &message);
     void advanceCursor(const QJsonObject &record);
     bool reconcileDue() const;
     QJsonArray readFieldList() const;
@@ -72,6 +81,7 @@ private:
     QHash<int, QString> *m_seenWindow; // id -> write_date of records read near the cursor
     const StoreDirectory *m_stores;
     OdooError::Kind m_errorKind = OdooError::Kind::None;
+    int m_rejected = 0; // records left out for want of a record id
     SyncCursor m_cursor;
     bool m_firstRun = false;
     int m_total = 0;

@@ -13,6 +13,8 @@
 #include "sync/syncengine.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -128,10 +130,11 @@ private Q_SLOTS:
         m_connection->open();
         QVERIFY(opened.wait(10000));
         QString error;
-        m_cache = Cache::open(
-            m_dir.filePath(
-                QStringLiteral("cache-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction()))),
-            &error);
+        m_cache = Cache::open(m_dir.filePath(QStringLiteral("cache-%1-%2.sqlite")
+                                                 .arg(QString::fromLatin1(QTest::currentTestFunction()),
+                                                      QString::fromLatin1(QTest::currentDataTag())
+                                                          .replace(QLatin1Char(' '), QLatin1Char('_')))),
+                              &error);
         QVERIFY2(m_cache, qPrintable(error));
     }
 
@@ -167,6 +170,72 @@ private Q_SLOTS:
         QVERIFY2(idle.error.isEmpty(), qPrintable(idle.error));
         QCOMPARE(idle.requests, 1);
         QCOMPARE(idle.changed, 0);
+    }
+
+    void recordsWithoutAValidIdAreNeverStored_data()
+    {
+        QTest::addColumn<QJsonValue>("badId"); // Undefined: the entry is not an object at all
+        QTest::newRow("missing") << QJsonValue(QJsonValue::Null);
+        QTest::newRow("text") << QJsonValue(QStringLiteral("7"));
+        QTest::newRow("fraction") << QJsonValue(7.5);
+        QTest::newRow("negative") << QJsonValue(-7);
+        QTest::newRow("zero") << QJsonValue(0);
+        QTest::newRow("not a record") << QJsonValue(QJsonValue::Undefined);
+    }
+
+    void recordsWithoutAValidIdAreNeverStored()
+    {
+        // A hostile server: in every purchase.order search_read answer, the first two records get
+        // a bad id, and the third is sent twice.
+        QFETCH(QJsonValue, badId);
+        m_simulator->server()->faults().setRewrite(
+            [badId](const QByteArray &, const QByteArray &request, const QByteArray &answer) {
+                if (!request.contains("\"search_read\"") || !request.contains("purchase.order"))
+                    return answer;
+                QJsonObject envelope = QJsonDocument::fromJson(answer).object();
+                QJsonArray records = envelope.value(QLatin1String("result")).toArray();
+                if (records.size() < 3)
+                    return answer;
+                for (int i = 0; i < 2; ++i) {
+                    QJsonObject record = records.at(i).toObject();
+                    if (badId.isNull())
+                        record.remove(QStringLiteral("id"));
+                    else
+                        record.insert(QStringLiteral("id"), badId);
+                    records[i] = badId.isUndefined() ? QJsonValue(QStringLiteral("#0")) : QJsonValue(record);
+                }
+                records.append(records.at(2));
+                envelope.insert(QStringLiteral("result"), records);
+                return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+            });
+        SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, options());
+        const SyncLogEntry result = runOnce(engine);
+        // The others are stored, once each; the source reports a protocol problem.
+        QCOMPARE(m_cache->itemCount(), serverCount() - 2);
+        QCOMPARE(result.fetched, serverCount() - 2);
+        QCOMPARE(result.changed, serverCount() - 2);
+        QVERIFY2(result.error.contains(QStringLiteral("2 records of purchase.order without a valid id")),
+                 qPrintable(result.error));
+        for (const QueueItem &item : m_cache->items(ItemFilter())) {
+            QVERIFY2(item.resId > 0, qPrintable(item.id));
+            QVERIFY(m_simulator->database()->allIds(QStringLiteral("purchase.order")).contains(item.resId));
+        }
+        QVERIFY(!m_cache->item(QStringLiteral("purchase.order:0")));
+    }
+
+    void answersThatAreNotListsFailTheSource()
+    {
+        m_simulator->server()->faults().setRewrite(
+            [](const QByteArray &, const QByteArray &request, const QByteArray &answer) {
+                if (!request.contains("\"search_read\""))
+                    return answer;
+                return QByteArray(R"({"jsonrpc": "2.0", "id": 1, "result": "no records today"})");
+            });
+        SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, options());
+        const SyncLogEntry result = runOnce(engine);
+        QVERIFY2(result.error.contains(QStringLiteral("not a list of records: \"no records today\"")),
+                 qPrintable(result.error));
+        QCOMPARE(m_cache->itemCount(), 0);
     }
 
     void reportsTheItemsAsStored()
