@@ -28,7 +28,7 @@ OdooResult LoginJob::decodeReply(const HttpReply &reply) const
     if (!outcome.ok())
         return outcome;
     // common.login answers the user id, or false when it refuses; anything else is not Odoo's.
-    if (outcome.value.isBool() && !outcome.value.toBool()) {
+    if (outcome.value == QJsonValue(false)) {
         return OdooResult::failure(
             OdooError(OdooError::Kind::Auth,
                       tr("Wrong login, password or API key for user \"%1\" on database \"%2\".")

@@ -34,8 +34,8 @@ OdooResult WebSessionJob::decodeReply(const HttpReply &reply) const
     const bool isAuthenticate = m_route.endsWith(QLatin1String("/authenticate"));
     const QJsonValue uid = outcome.value.toObject().value(QLatin1String("uid"));
     // The session's user id, or false/null when nobody is logged in; anything else is not Odoo's.
-    if (outcome.value.isObject() && !OdooValues::isRecordId(uid) && !uid.isNull() && !uid.isUndefined() &&
-        !(uid.isBool() && !uid.toBool())) {
+    const bool nobody = uid.isNull() || uid.isUndefined() || uid == QJsonValue(false);
+    if (outcome.value.isObject() && !nobody && !OdooValues::isRecordId(uid)) {
         return OdooResult::failure(OdooError(OdooError::Kind::Protocol,
                                              tr("The server's session answer (%1) holds no user id: %2.")
                                                  .arg(m_route, OdooValues::describe(uid)),
