@@ -109,22 +109,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="111"/>
+        <location filename="../ui/appcontroller.cpp" line="118"/>
         <source>Preparing the demo server…</source>
         <translation>Demo-Server wird vorbereitet…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="119"/>
+        <location filename="../ui/appcontroller.cpp" line="126"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="119"/>
+        <location filename="../ui/appcontroller.cpp" line="126"/>
         <source>The demo server could not start: %1</source>
         <translation>Der Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="123"/>
+        <location filename="../ui/appcontroller.cpp" line="130"/>
         <source>Demo (simulated Odoo %1)</source>
         <translation>Demo (simuliertes Odoo %1)</translation>
     </message>
@@ -145,12 +145,12 @@
         <translation type="vanished">Passwort oder API-Schlüssel für %1:</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="254"/>
+        <location filename="../ui/appcontroller.cpp" line="261"/>
         <source>Showing the cached queue, last synced at %1</source>
         <translation>Zwischengespeicherte Arbeitsliste, zuletzt synchronisiert: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="188"/>
+        <location filename="../ui/appcontroller.cpp" line="195"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
@@ -163,27 +163,27 @@
         <translation type="vanished">„%1“ vergessen? Das Passwort bzw. der API-Schlüssel wird aus dem Schlüsselbund entfernt; HQ Tower bleibt bis zum Beenden verbunden und verbindet sich danach nicht mehr von selbst.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="192"/>
+        <location filename="../ui/appcontroller.cpp" line="199"/>
         <source>Could not connect</source>
         <translation>Verbindung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="211"/>
+        <location filename="../ui/appcontroller.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="226"/>
+        <location filename="../ui/appcontroller.cpp" line="233"/>
         <source>Syncing… %1 of %2 items (%3 %)</source>
         <translation>Synchronisierung… %1 von %2 Vorgängen (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="163"/>
+        <location filename="../ui/appcontroller.cpp" line="170"/>
         <source>%1 · connecting…</source>
         <translation>%1 · Verbindung wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="240"/>
+        <location filename="../ui/appcontroller.cpp" line="247"/>
         <source>Reading the offline queue…</source>
         <translation>Offline-Arbeitsliste wird gelesen…</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation type="vanished">D&amp;iagramme</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="343"/>
+        <location filename="../ui/appcontroller.cpp" line="350"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation>„%1“ ist für den ausgewählten Vorgang nicht möglich.</translation>
     </message>
@@ -216,12 +216,12 @@
         <translation type="vanished">%1 genehmigen? Darin ist ein Betrag von %2 enthalten.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="351"/>
+        <location filename="../ui/appcontroller.cpp" line="358"/>
         <source>Not sent</source>
         <translation>Nicht gesendet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="363"/>
+        <location filename="../ui/appcontroller.cpp" line="370"/>
         <source>%n decision(s) on the way</source>
         <translation>
             <numerusform>%n Entscheidung unterwegs</numerusform>
@@ -229,22 +229,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="364"/>
+        <location filename="../ui/appcontroller.cpp" line="371"/>
         <source>Outbox empty</source>
         <translation>Postausgang leer</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="406"/>
+        <location filename="../ui/appcontroller.cpp" line="413"/>
         <source>Not done: %1</source>
         <translation>Nicht erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="410"/>
+        <location filename="../ui/appcontroller.cpp" line="417"/>
         <source>Working…</source>
         <translation>In Arbeit…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="417"/>
+        <location filename="../ui/appcontroller.cpp" line="424"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -262,37 +262,37 @@
         <translation>Die Offline-Arbeitsliste konnte nicht gelesen werden (%1); sie wird erneut aus Odoo gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="114"/>
+        <location filename="../app/session/appsession.cpp" line="151"/>
         <source>A source profile was skipped: %1</source>
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="141"/>
+        <location filename="../app/session/appsession.cpp" line="133"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation>Die Entscheidungen eines Quellprofils wurden übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="193"/>
+        <location filename="../app/session/appsession.cpp" line="187"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
         <translation>Die SLA-Fristen der Offline-Warteschlange konnten nicht aktualisiert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="213"/>
+        <location filename="../app/session/appsession.cpp" line="207"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="249"/>
+        <location filename="../app/session/appsession.cpp" line="234"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="310"/>
+        <location filename="../app/session/appsession.cpp" line="295"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="311"/>
+        <location filename="../app/session/appsession.cpp" line="296"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -654,19 +654,24 @@ Genehmigt: %2, abgelehnt: %3</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../ui/chartcard.cpp" line="135"/>
+        <location filename="../ui/chartcard.cpp" line="128"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/chartcard.cpp" line="137"/>
+        <location filename="../ui/chartcard.cpp" line="130"/>
         <source>Store exceptions</source>
         <translation>Filialausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/chartcard.cpp" line="139"/>
+        <location filename="../ui/chartcard.cpp" line="132"/>
         <source>Integration failures</source>
         <translation>Integrationsfehler</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartcard.cpp" line="136"/>
+        <source>Other items</source>
+        <translation>Andere Vorgänge</translation>
     </message>
 </context>
 <context>
@@ -1001,73 +1006,73 @@ Exit-Codes: 0 ok, 2 falscher Aufruf, 3 Anmeldung abgelehnt (Login, Passwort, API
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="35"/>
+        <location filename="../app/cli/clicontext.cpp" line="33"/>
         <source>hqtower-cli: %1</source>
         <translation>hqtower-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="36"/>
+        <location filename="../app/cli/clicontext.cpp" line="34"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
         <translation>Hinweise zur Verwendung: &apos;hqtower-cli --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="49"/>
+        <location filename="../app/cli/clicontext.cpp" line="47"/>
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="69"/>
+        <location filename="../app/cli/clicontext.cpp" line="67"/>
         <source>--url, --db and --login are required.</source>
         <translation>--url, --db und --login sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="73"/>
-        <location filename="../app/cli/clicontext.cpp" line="140"/>
+        <location filename="../app/cli/clicontext.cpp" line="71"/>
+        <location filename="../app/cli/clicontext.cpp" line="138"/>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="79"/>
+        <location filename="../app/cli/clicontext.cpp" line="77"/>
         <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
         <translation>geben Sie genau eine der Optionen --password-env VAR oder --api-key-env VAR an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="85"/>
+        <location filename="../app/cli/clicontext.cpp" line="83"/>
         <source>the environment variable %1 is not set or empty.</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="94"/>
+        <location filename="../app/cli/clicontext.cpp" line="92"/>
         <source>--timeout must be a positive number of seconds.</source>
         <translation>--timeout muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="105"/>
+        <location filename="../app/cli/clicontext.cpp" line="103"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="110"/>
+        <location filename="../app/cli/clicontext.cpp" line="108"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="117"/>
+        <location filename="../app/cli/clicontext.cpp" line="115"/>
         <source>%1 Retrying (attempt %2) in %3 s.</source>
         <translation>%1 Neuer Versuch (Versuch %2) in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="135"/>
+        <location filename="../app/cli/clicontext.cpp" line="133"/>
         <source>--url, --db and --login are required (or --cache FILE).</source>
         <translation>--url, --db und --login sind erforderlich (oder --cache FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="151"/>
+        <location filename="../app/cli/clicontext.cpp" line="149"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="177"/>
+        <location filename="../app/cli/clicontext.cpp" line="181"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Warnung: Quellprofil übersprungen: %1</translation>
     </message>
@@ -1897,107 +1902,107 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>Keine rechtzeitige Antwort.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="63"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="64"/>
         <source>Odoo cannot be reached (%1).</source>
         <translation>Odoo ist nicht erreichbar (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="68"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="69"/>
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="71"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="72"/>
         <source>Decisions already saved stay in the outbox and are sent next time.</source>
         <translation>Bereits gespeicherte Entscheidungen bleiben im Postausgang und werden beim nächsten Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="80"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="81"/>
         <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
         <translation>%1 erfordert ITEM_ID, z. B. purchase.order:42 (siehe hqtower-cli queue).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="95"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="96"/>
         <source>--wait must be a positive number of seconds.</source>
         <translation>--wait muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="100"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="101"/>
         <source>--confirm-above must be an amount.</source>
         <translation>--confirm-above muss ein Betrag sein.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="104"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="105"/>
         <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
         <translation>%1 erfordert --reason TEXT (die Begründung wird im Chatter des Datensatzes in Odoo veröffentlicht).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="109"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="110"/>
         <source>delegate needs --to LOGIN.</source>
         <translation>delegate erfordert --to LOGIN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="136"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="137"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="143"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="144"/>
         <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
         <translation>Fehler: %1 ist nicht in der zwischengespeicherten Arbeitsliste. Führen Sie zuerst hqtower-cli sync --once aus und prüfen Sie die ID (hqtower-cli queue --json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="152"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="153"/>
         <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
         <translation>%1 beläuft sich auf %2 %3 und liegt damit über %4: Fügen Sie zum Genehmigen --yes hinzu.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="182"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="183"/>
         <source>Warning: the decisions of a source profile were skipped: %1</source>
         <translation>Warnung: die Entscheidungen eines Quellprofils wurden übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="190"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="191"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Noch nicht gesendet (%1); neuer Versuch.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="200"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="201"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>Für %1 steht bereits eine Entscheidung „%2“ aus; sie wird zuerst abgeschlossen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="220"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="221"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="264"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="265"/>
         <source>Applied: %1 %2.</source>
         <translation>Übernommen: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="270"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="271"/>
         <source>Conflict: %1</source>
         <translation>Konflikt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="274"/>
         <source>Refused by Odoo: %1</source>
         <translation>Von Odoo abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="277"/>
         <source>Failed: %1</source>
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="280"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Nach %1 s noch ausstehend (%2); die Entscheidung bleibt im Postausgang und wird beim nächsten Mal gesendet.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="282"/>
         <source>no answer yet</source>
         <translation>noch keine Antwort</translation>
     </message>
@@ -2227,88 +2232,101 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>ErrorMapper</name>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="95"/>
+        <location filename="../app/odoo/errormapper.cpp" line="97"/>
         <source>The database &quot;%1&quot; does not exist on this server.</source>
         <translation>Die Datenbank „%1“ existiert auf diesem Server nicht.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="106"/>
-        <location filename="../app/odoo/errormapper.cpp" line="126"/>
+        <location filename="../app/odoo/errormapper.cpp" line="108"/>
+        <location filename="../app/odoo/errormapper.cpp" line="128"/>
         <source>No answer from the server in time.</source>
         <translation>Keine rechtzeitige Antwort vom Server.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="109"/>
+        <location filename="../app/odoo/errormapper.cpp" line="111"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>Das Zertifikat des Servers konnte nicht überprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="114"/>
+        <location filename="../app/odoo/errormapper.cpp" line="116"/>
         <source>The connection was refused. Is the server address right and the server running?</source>
         <translation>Die Verbindung wurde abgelehnt. Ist die Serveradresse richtig und läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="117"/>
+        <location filename="../app/odoo/errormapper.cpp" line="119"/>
         <source>The server name could not be found. Check the address.</source>
         <translation>Der Servername wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="120"/>
+        <location filename="../app/odoo/errormapper.cpp" line="122"/>
         <source>The server closed the connection before the answer was complete.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="123"/>
+        <location filename="../app/odoo/errormapper.cpp" line="125"/>
         <source>The connection broke after the request was sent; whether Odoo carried it out is not known until the record is read again.</source>
         <translation>Die Verbindung brach ab, nachdem die Anfrage gesendet wurde; ob Odoo sie ausgeführt hat, ist erst bekannt, wenn der Datensatz erneut gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="133"/>
+        <location filename="../app/odoo/errormapper.cpp" line="135"/>
         <source>The server redirected the request to %1 instead of answering it (%2).</source>
         <translation>Der Server hat die Anfrage an %1 umgeleitet, statt sie zu beantworten (%2).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="140"/>
+        <location filename="../app/odoo/errormapper.cpp" line="141"/>
+        <source>The server refused the credentials (%1).</source>
+        <translation>Der Server hat die Anmeldedaten abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/errormapper.cpp" line="146"/>
         <source>The server failed with %1 and sent no details.</source>
         <translation>Der Server meldete einen Fehler (%1) und sendete keine Details.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="142"/>
+        <location filename="../app/odoo/errormapper.cpp" line="148"/>
         <source>The server sent an empty answer (%1).</source>
         <translation>Der Server hat eine leere Antwort gesendet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="151"/>
+        <location filename="../app/odoo/errormapper.cpp" line="157"/>
         <source>The server rejected the request as malformed (%1): %2</source>
         <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="161"/>
+        <location filename="../app/odoo/errormapper.cpp" line="167"/>
         <source>The server or a proxy in front of it answered with an error page (%1).</source>
         <translation>Der Server oder ein vorgeschalteter Proxy hat mit einer Fehlerseite geantwortet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="165"/>
+        <location filename="../app/odoo/errormapper.cpp" line="171"/>
         <source>The server has no such address (%1).</source>
         <translation>Diese Adresse gibt es auf dem Server nicht (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="170"/>
+        <location filename="../app/odoo/errormapper.cpp" line="176"/>
         <source>The server answered with a web page instead of data (%1). Check the server address.</source>
         <translation>Der Server hat mit einer Webseite statt mit Daten geantwortet (%1). Prüfen Sie die Serveradresse.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/odoo/errormapper.cpp" line="212"/>
+        <source>It stopped after %n bytes, in the middle of the data.</source>
+        <translation>
+            <numerusform>Sie brach nach %n Byte mitten in den Daten ab.</numerusform>
+            <numerusform>Sie brach nach %n Bytes mitten in den Daten ab.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="180"/>
+        <location filename="../app/odoo/errormapper.cpp" line="217"/>
         <source>The server failed with HTTP %1.</source>
         <translation>Der Server meldete den HTTP-Fehler %1.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="185"/>
+        <location filename="../app/odoo/errormapper.cpp" line="222"/>
         <source>The server rejected the request as malformed: %1</source>
         <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="191"/>
+        <location filename="../app/odoo/errormapper.cpp" line="228"/>
         <source>The server&apos;s answer is not valid JSON (%1); it may have been cut off.</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1); sie wurde möglicherweise abgeschnitten.</translation>
     </message>
@@ -2344,12 +2362,12 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/failuretrendchart.cpp" line="111"/>
+        <location filename="../ui/failuretrendchart.cpp" line="112"/>
         <source>No integration failures today</source>
         <translation>Heute keine Integrationsfehler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/failuretrendchart.cpp" line="112"/>
+        <location filename="../ui/failuretrendchart.cpp" line="113"/>
         <source>No integration failures in the last %n days</source>
         <translation>
             <numerusform>Seit %n Tag keine Integrationsfehler</numerusform>
@@ -2378,52 +2396,52 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>ItemDetailPanel</name>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="65"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="66"/>
         <source>&amp;Approve (A)</source>
         <translation>&amp;Genehmigen (A)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="67"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="68"/>
         <source>&amp;Reject… (R)</source>
         <translation>&amp;Ablehnen… (R)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="70"/>
         <source>&amp;Delegate… (D)</source>
         <translation>D&amp;elegieren… (D)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="71"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="72"/>
         <source>Re&amp;try</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="73"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="74"/>
         <source>Dis&amp;miss…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="82"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="92"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="93"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="95"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Keine Nachrichten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="104"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="105"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="115"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="116"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt</numerusform>
@@ -2431,82 +2449,82 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="116"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="117"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="118"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="119"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Wählen Sie einen Vorgang in der Arbeitsliste aus (J / K zum Blättern, Enter zum Öffnen, X zum Auswählen für eine Sammelentscheidung).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="134"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="135"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Warum dieser Vorgang hier steht:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="136"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="137"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ihre Entscheidung:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="141"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="142"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="142"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
         <source>HQ / no store</source>
         <translation>Zentrale / keine Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="144"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="147"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="149"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="150"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="152"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
         <source>State in Odoo</source>
         <translation>Status in Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="168"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="169"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;In Odoo öffnen&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="171"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="172"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Verlauf wird aus Odoo gelesen…&lt;/p&gt;</translation>
     </message>
@@ -2550,17 +2568,17 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>live-updates erfordert status, enable oder disable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="62"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="54"/>
         <source>Models: %1</source>
         <translation>Modelle: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="65"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="57"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="71"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="63"/>
         <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
         <translation>Pushes gehen an die Benutzer der Odoo-Gruppe „%1“ (Sie wurden hinzugefügt). Fügen Sie die anderen Benutzer von HQ Tower in Odoo hinzu: Einstellungen &gt; Benutzer &amp; Unternehmen &gt; Gruppen.</translation>
     </message>
@@ -2568,67 +2586,67 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>LiveUpdatesInstaller</name>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="90"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="100"/>
         <source>The live updates status is not known yet.</source>
         <translation>Der Status der Live-Aktualisierungen ist noch nicht bekannt.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="93"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="103"/>
         <source>Live updates are on for 1 model.</source>
         <translation>Live-Aktualisierungen sind für 1 Modell aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="105"/>
         <source>Live updates are on for %1 models.</source>
         <translation>Live-Aktualisierungen sind für %1 Modelle aktiv.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="107"/>
         <source>Live updates are off on this server.</source>
         <translation>Live-Aktualisierungen sind auf diesem Server ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="220"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="240"/>
         <source>this server has no model %1.</source>
         <translation>dieser Server hat kein Modell %1.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="378"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="398"/>
         <source>The Automation Rules module (base_automation) is not installed on this server.</source>
         <translation>Das Modul Automatisierungsregeln (base_automation) ist auf diesem Server nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="382"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="402"/>
         <source>Only an Odoo administrator can enable live updates (your user may not create automation rules).</source>
         <translation>Nur ein Odoo-Administrator kann Live-Aktualisierungen aktivieren (Ihr Benutzer darf keine Automatisierungsregeln anlegen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="385"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="405"/>
         <source>Only an Odoo administrator can turn off live updates (your user may not delete automation rules).</source>
         <translation>Nur ein Odoo-Administrator kann Live-Aktualisierungen ausschalten (Ihr Benutzer darf keine Automatisierungsregeln löschen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="389"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="409"/>
         <source>Only an Odoo administrator can see whether live updates are on (your user may not read automation rules).</source>
         <translation>Nur ein Odoo-Administrator kann sehen, ob Live-Aktualisierungen aktiv sind (Ihr Benutzer darf keine Automatisierungsregeln lesen).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="395"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="415"/>
         <source>Live updates could not be enabled: %1</source>
         <translation>Live-Aktualisierungen konnten nicht aktiviert werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="417"/>
         <source>Live updates could not be turned off: %1</source>
         <translation>Live-Aktualisierungen konnten nicht ausgeschaltet werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="402"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="422"/>
         <source>The live updates status could not be read: %1</source>
         <translation>Der Status der Live-Aktualisierungen konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="429"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="449"/>
         <source>Live updates could not be enabled for %1: %2 Running enable again completes what is missing.</source>
         <translation>Live-Aktualisierungen konnten für %1 nicht aktiviert werden: %2 Ein erneutes Aktivieren ergänzt, was fehlt.</translation>
     </message>
@@ -2636,9 +2654,14 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>LoginJob</name>
     <message>
-        <location filename="../app/odoo/loginjob.cpp" line="30"/>
+        <location filename="../app/odoo/loginjob.cpp" line="34"/>
         <source>Wrong login, password or API key for user &quot;%1&quot; on database &quot;%2&quot;.</source>
         <translation>Falscher Login, falsches Passwort oder falscher API-Schlüssel für Benutzer „%1“ in der Datenbank „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/loginjob.cpp" line="41"/>
+        <source>The server&apos;s answer to the login (common.login) is not a user id: %1.</source>
+        <translation>Die Antwort des Servers auf die Anmeldung (common.login) ist keine Benutzer-ID: %1.</translation>
     </message>
 </context>
 <context>
@@ -2837,62 +2860,67 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>OdooError</name>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="47"/>
+        <location filename="../app/odoo/odooerror.cpp" line="48"/>
         <source>Cannot reach the Odoo server.</source>
         <translation>Der Odoo-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="50"/>
+        <location filename="../app/odoo/odooerror.cpp" line="51"/>
         <source>The Odoo server did not answer in time.</source>
         <translation>Der Odoo-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="53"/>
+        <location filename="../app/odoo/odooerror.cpp" line="54"/>
+        <source>The answer from the server arrived incomplete.</source>
+        <translation>Die Antwort des Servers kam unvollständig an.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/odooerror.cpp" line="57"/>
         <source>The secure connection to the server failed.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="56"/>
+        <location filename="../app/odoo/odooerror.cpp" line="60"/>
         <source>Odoo refused the login.</source>
         <translation>Odoo hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="59"/>
+        <location filename="../app/odoo/odooerror.cpp" line="63"/>
         <source>Your Odoo user is not allowed to do this.</source>
         <translation>Ihr Odoo-Benutzer ist dazu nicht berechtigt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="62"/>
+        <location filename="../app/odoo/odooerror.cpp" line="66"/>
         <source>Odoo refused the values.</source>
         <translation>Odoo hat die Werte abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="65"/>
+        <location filename="../app/odoo/odooerror.cpp" line="69"/>
         <source>Odoo refused the operation.</source>
         <translation>Odoo hat die Operation abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="68"/>
+        <location filename="../app/odoo/odooerror.cpp" line="72"/>
         <source>The record no longer exists in Odoo.</source>
         <translation>Der Datensatz existiert in Odoo nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="71"/>
+        <location filename="../app/odoo/odooerror.cpp" line="75"/>
         <source>The Odoo session has expired.</source>
         <translation>Die Odoo-Sitzung ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="74"/>
+        <location filename="../app/odoo/odooerror.cpp" line="78"/>
         <source>The server does not offer this.</source>
         <translation>Der Server bietet dies nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="77"/>
+        <location filename="../app/odoo/odooerror.cpp" line="81"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="80"/>
+        <location filename="../app/odoo/odooerror.cpp" line="84"/>
         <source>The Odoo server failed.</source>
         <translation>Im Odoo-Server ist ein Fehler aufgetreten.</translation>
     </message>
@@ -2969,6 +2997,27 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
 </context>
 <context>
+    <name>ProfileSync</name>
+    <message>
+        <location filename="../app/sync/profilesync.cpp" line="59"/>
+        <source>The answer to %1 on %2 is not a list of records: %3.</source>
+        <translation>Die Antwort auf %1 für %2 ist keine Liste von Datensätzen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/profilesync.cpp" line="82"/>
+        <source>The answer to search on %1 is not a list of ids: %2.</source>
+        <translation>Die Antwort auf search für %1 ist keine Liste von IDs: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/profilesync.cpp" line="405"/>
+        <source>%n records of %1 without a valid id were left out.</source>
+        <translation>
+            <numerusform>%n Datensatz von %1 ohne gültige ID wurde ausgelassen.</numerusform>
+            <numerusform>%n Datensätze von %1 ohne gültige ID wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderAdapter</name>
     <message>
         <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
@@ -2978,17 +3027,17 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueueCommand</name>
     <message>
-        <location filename="../app/cli/queuecommand.cpp" line="18"/>
+        <location filename="../app/cli/queuecommand.cpp" line="19"/>
         <source>--kind must be one of %1.</source>
         <translation>--kind muss einer der folgenden Werte sein: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuecommand.cpp" line="26"/>
+        <location filename="../app/cli/queuecommand.cpp" line="27"/>
         <source>--store must be a store id (0 for HQ).</source>
         <translation>--store muss eine Filial-ID sein (0 für die Zentrale).</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuecommand.cpp" line="47"/>
+        <location filename="../app/cli/queuecommand.cpp" line="48"/>
         <source>No cached items yet: run hqtower-cli sync --once</source>
         <translation>Noch keine Vorgänge im Cache: Führen Sie hqtower-cli sync --once aus</translation>
     </message>
@@ -2996,156 +3045,156 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="129"/>
-        <location filename="../ui/queuefilterbar.cpp" line="137"/>
-        <location filename="../ui/queuefilterbar.cpp" line="146"/>
-        <location filename="../ui/queuefilterbar.cpp" line="157"/>
-        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <location filename="../ui/queuefilterbar.cpp" line="131"/>
+        <location filename="../ui/queuefilterbar.cpp" line="139"/>
+        <location filename="../ui/queuefilterbar.cpp" line="148"/>
+        <location filename="../ui/queuefilterbar.cpp" line="159"/>
+        <location filename="../ui/queuefilterbar.cpp" line="324"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="144"/>
+        <location filename="../ui/queuefilterbar.cpp" line="146"/>
         <source>No SLA</source>
         <translation>Kein SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="153"/>
+        <location filename="../ui/queuefilterbar.cpp" line="155"/>
         <source>Unknown severity</source>
         <translation>Unbekannter Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="156"/>
+        <location filename="../ui/queuefilterbar.cpp" line="158"/>
         <source>%1 and above</source>
         <translation>%1 und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="171"/>
+        <location filename="../ui/queuefilterbar.cpp" line="173"/>
         <source>&amp;Mine</source>
         <translation>Nur &amp;meine</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="186"/>
+        <location filename="../ui/queuefilterbar.cpp" line="188"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="187"/>
+        <location filename="../ui/queuefilterbar.cpp" line="189"/>
         <source>Every word must appear in the title, summary, store or requester</source>
         <translation>Jedes Wort muss im Titel, in der Zusammenfassung, in der Filiale oder beim Anforderer vorkommen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="189"/>
+        <location filename="../ui/queuefilterbar.cpp" line="191"/>
         <source>Show one kind of item</source>
         <translation>Nur eine Art von Vorgängen anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="190"/>
+        <location filename="../ui/queuefilterbar.cpp" line="192"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="191"/>
+        <location filename="../ui/queuefilterbar.cpp" line="193"/>
         <source>Approvals</source>
         <translation>Genehmigungen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="192"/>
+        <location filename="../ui/queuefilterbar.cpp" line="194"/>
         <source>Store exceptions</source>
         <translation>Filialausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="193"/>
+        <location filename="../ui/queuefilterbar.cpp" line="195"/>
         <source>Integration failures</source>
         <translation>Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="194"/>
+        <location filename="../ui/queuefilterbar.cpp" line="196"/>
         <source>Show items at least this severe</source>
         <translation>Vorgänge mit mindestens diesem Schweregrad anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="195"/>
+        <location filename="../ui/queuefilterbar.cpp" line="197"/>
         <source>Any severity</source>
         <translation>Jeder Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="196"/>
+        <location filename="../ui/queuefilterbar.cpp" line="198"/>
         <source>Medium and above</source>
         <translation>Mittel und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="197"/>
+        <location filename="../ui/queuefilterbar.cpp" line="199"/>
         <source>High and above</source>
         <translation>Hoch und höher</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="198"/>
+        <location filename="../ui/queuefilterbar.cpp" line="200"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="199"/>
+        <location filename="../ui/queuefilterbar.cpp" line="201"/>
         <source>Show items by their SLA state</source>
         <translation>Vorgänge nach SLA-Status anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="200"/>
+        <location filename="../ui/queuefilterbar.cpp" line="202"/>
         <source>Any SLA</source>
         <translation>Jeder SLA-Status</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="201"/>
+        <location filename="../ui/queuefilterbar.cpp" line="203"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="202"/>
+        <location filename="../ui/queuefilterbar.cpp" line="204"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="203"/>
+        <location filename="../ui/queuefilterbar.cpp" line="205"/>
         <source>On time</source>
         <translation>Im Zeitplan</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="204"/>
+        <location filename="../ui/queuefilterbar.cpp" line="206"/>
         <source>Show the stores of one region</source>
         <translation>Die Filialen einer Region anzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="205"/>
+        <location filename="../ui/queuefilterbar.cpp" line="207"/>
         <source>All regions</source>
         <translation>Alle Regionen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="206"/>
+        <location filename="../ui/queuefilterbar.cpp" line="208"/>
         <source>Show only items requested by or assigned to me</source>
         <translation>Nur Vorgänge anzeigen, die ich angefordert habe oder die mir zugewiesen sind</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="208"/>
+        <location filename="../ui/queuefilterbar.cpp" line="210"/>
         <source>Showing some stores only; click to show every store</source>
         <translation>Nur einige Filialen werden angezeigt; klicken Sie, um alle Filialen anzuzeigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="321"/>
+        <location filename="../ui/queuefilterbar.cpp" line="323"/>
         <source>Store: %1 ✕</source>
         <translation>Filiale: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <location filename="../ui/queuefilterbar.cpp" line="324"/>
         <source>Stores: %1 ✕</source>
         <translation>Filialen: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="343"/>
+        <location filename="../ui/queuefilterbar.cpp" line="345"/>
         <source>Store %1</source>
         <translation>Filiale %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuefilterbar.cpp" line="348"/>
+        <location filename="../ui/queuefilterbar.cpp" line="350"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 von %n</numerusform>
@@ -3231,7 +3280,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../models/queuerowmaker.cpp" line="84"/>
+        <location filename="../models/queuerowmaker.cpp" line="82"/>
         <source>Store %1</source>
         <translation>Filiale %1</translation>
     </message>
@@ -3398,48 +3447,48 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="42"/>
-        <location filename="../ui/queuepanel.cpp" line="322"/>
+        <location filename="../ui/queuepanel.cpp" line="320"/>
         <source>Clear selection</source>
         <translation>Auswahl aufheben</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="309"/>
+        <location filename="../ui/queuepanel.cpp" line="307"/>
         <source>%1 (%2)</source>
         <extracomment>The tooltip of a keyboard action: what it does (its shortcut)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="313"/>
+        <location filename="../ui/queuepanel.cpp" line="311"/>
         <source>Next item</source>
         <translation>Nächster Vorgang</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="314"/>
+        <location filename="../ui/queuepanel.cpp" line="312"/>
         <source>Previous item</source>
         <translation>Vorheriger Vorgang</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="315"/>
+        <location filename="../ui/queuepanel.cpp" line="313"/>
         <source>Select for a bulk decision</source>
         <translation>Für eine Sammelentscheidung auswählen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="316"/>
+        <location filename="../ui/queuepanel.cpp" line="314"/>
         <source>Approve</source>
         <translation>Genehmigen</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="318"/>
+        <location filename="../ui/queuepanel.cpp" line="316"/>
         <source>Reject…</source>
         <translation>Ablehnen…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="320"/>
+        <location filename="../ui/queuepanel.cpp" line="318"/>
         <source>Delegate…</source>
         <translation>Delegieren…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="323"/>
+        <location filename="../ui/queuepanel.cpp" line="321"/>
         <source>Open the detail</source>
         <translation>Details öffnen</translation>
     </message>
@@ -3512,7 +3561,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation type="vanished">Filiale %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="291"/>
+        <location filename="../ui/queuepanel.cpp" line="289"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt:</numerusform>
@@ -3550,12 +3599,12 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>%1 Tg. %2 Std.</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuereport.cpp" line="87"/>
+        <location filename="../app/cli/queuereport.cpp" line="88"/>
         <source>store %1</source>
         <translation>Filiale %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuereport.cpp" line="87"/>
+        <location filename="../app/cli/queuereport.cpp" line="88"/>
         <source>HQ</source>
         <translation>Zentrale</translation>
     </message>
@@ -3563,62 +3612,67 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueueRules</name>
     <message>
-        <location filename="../models/queuerules.cpp" line="100"/>
+        <location filename="../models/queuerules.cpp" line="67"/>
         <source>Low</source>
         <translation>Niedrig</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="102"/>
+        <location filename="../models/queuerules.cpp" line="69"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="104"/>
+        <location filename="../models/queuerules.cpp" line="71"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="106"/>
+        <location filename="../models/queuerules.cpp" line="73"/>
         <source>Critical</source>
         <translation>Kritisch</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="110"/>
+        <location filename="../models/queuerules.cpp" line="77"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="117"/>
+        <location filename="../models/queuerules.cpp" line="84"/>
         <source>On time</source>
         <translation>Im Zeitplan</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="119"/>
+        <location filename="../models/queuerules.cpp" line="86"/>
         <source>Due soon</source>
         <translation>Bald fällig</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="121"/>
+        <location filename="../models/queuerules.cpp" line="88"/>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="131"/>
+        <location filename="../models/queuerules.cpp" line="99"/>
         <source>Approval</source>
         <translation>Genehmigung</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="133"/>
+        <location filename="../models/queuerules.cpp" line="101"/>
         <source>Exception</source>
         <translation>Ausnahme</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="135"/>
+        <location filename="../models/queuerules.cpp" line="103"/>
         <source>Integration failure</source>
         <translation>Integrationsfehler</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="141"/>
+        <location filename="../models/queuerules.cpp" line="107"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="112"/>
         <source>HQ / no store</source>
         <translation>Zentrale / keine Filiale</translation>
     </message>
@@ -3737,14 +3791,14 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Offene Vorgänge nach Region</translation>
     </message>
     <message>
-        <location filename="../ui/regionbacklogchart.cpp" line="33"/>
+        <location filename="../ui/regionbacklogchart.cpp" line="34"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2: %3</translation>
     </message>
     <message>
-        <location filename="../ui/regionbacklogchart.cpp" line="75"/>
+        <location filename="../ui/regionbacklogchart.cpp" line="78"/>
         <source>No open items</source>
         <translation>Keine offenen Vorgänge</translation>
     </message>
@@ -4006,17 +4060,17 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>SimFaults</name>
     <message>
-        <location filename="../app/sim/simfaults.cpp" line="95"/>
+        <location filename="../app/sim/simfaults.cpp" line="96"/>
         <source>--latency-ms needs a number of milliseconds.</source>
         <translation>--latency-ms erfordert eine Anzahl Millisekunden.</translation>
     </message>
     <message>
-        <location filename="../app/sim/simfaults.cpp" line="110"/>
+        <location filename="../app/sim/simfaults.cpp" line="111"/>
         <source>--%1 needs a share between 0 and 1.</source>
         <translation>--%1 erfordert einen Anteil zwischen 0 und 1.</translation>
     </message>
     <message>
-        <location filename="../app/sim/simfaults.cpp" line="117"/>
+        <location filename="../app/sim/simfaults.cpp" line="118"/>
         <source>--fault-seed needs a whole number.</source>
         <translation>--fault-seed erfordert eine ganze Zahl.</translation>
     </message>
@@ -4054,7 +4108,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Verbrauchte SLA-Zeit offener Vorgänge</translation>
     </message>
     <message>
-        <location filename="../ui/slaagingchart.cpp" line="52"/>
+        <location filename="../ui/slaagingchart.cpp" line="53"/>
         <source>%1
 %2: %3</source>
         <translation>%1
@@ -4157,82 +4211,82 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>das Profil hat kein &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="222"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="223"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>unbekannte Art &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="226"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="228"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>das Profil hat kein &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="241"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="243"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>unbekannter Platzhalter &quot;%1&quot; (verwenden Sie $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="249"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="251"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>das Profil hat kein &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="281"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="283"/>
         <source>a filter must be an object</source>
         <translation>ein Filter muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="290"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="292"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="297"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="301"/>
         <source>a severity rule must be an object</source>
         <translation>eine Schweregradregel muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="304"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="309"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; in einer Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="306"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="312"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>eine Schweregradregel braucht ein &quot;reason&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="242"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="228"/>
         <source>%1: variant %2 is outside the versions it requires</source>
         <translation>%1: Variante %2 liegt außerhalb der Versionen, die sie erfordert</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="249"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="235"/>
         <source>%1: %2 uses %3, which is not read</source>
         <translation>%1: %2 verwendet %3, das nicht gelesen wird</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="253"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="239"/>
         <source>the summary</source>
         <translation>die Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="255"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="241"/>
         <source>a severity rule</source>
         <translation>eine Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="257"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="243"/>
         <source>a filter</source>
         <translation>ein Filter</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="259"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="245"/>
         <source>%1: no summary</source>
         <translation>%1: keine Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="319"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -4343,7 +4397,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Diese Filialen haben in Odoo keine Koordinaten; klicken Sie auf eine Filiale, um ihre Vorgänge anzuzeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storemappanel.cpp" line="177"/>
+        <location filename="../ui/storemappanel.cpp" line="179"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n offen</numerusform>
@@ -4351,27 +4405,27 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="177"/>
+        <location filename="../ui/storemappanel.cpp" line="179"/>
         <source>nothing open</source>
         <translation>nichts offen</translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="183"/>
+        <location filename="../ui/storemappanel.cpp" line="185"/>
         <source>Region: %1</source>
         <translation>Region: %1</translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="186"/>
+        <location filename="../ui/storemappanel.cpp" line="188"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="189"/>
+        <location filename="../ui/storemappanel.cpp" line="191"/>
         <source>Worst SLA: %1</source>
         <translation>Schlechtester SLA-Status: %1</translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="205"/>
+        <location filename="../ui/storemappanel.cpp" line="207"/>
         <source>Stores without coordinates (%1)</source>
         <translation>Filialen ohne Koordinaten (%1)</translation>
     </message>
@@ -4489,27 +4543,27 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Top-10-Filialen nach offenen Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="29"/>
+        <location filename="../ui/storerankingchart.cpp" line="30"/>
         <source>Open exceptions</source>
         <translation>Offene Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="40"/>
+        <location filename="../ui/storerankingchart.cpp" line="41"/>
         <source>%1: 1 open exception</source>
         <translation>%1: 1 offene Ausnahme</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="41"/>
+        <location filename="../ui/storerankingchart.cpp" line="42"/>
         <source>%1: %2 open exceptions</source>
         <translation>%1: %2 offene Ausnahmen</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="62"/>
+        <location filename="../ui/storerankingchart.cpp" line="63"/>
         <source>Store %1</source>
         <translation>Filiale %1</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="76"/>
+        <location filename="../ui/storerankingchart.cpp" line="77"/>
         <source>No store has open exceptions</source>
         <translation>Keine Filiale hat offene Ausnahmen</translation>
     </message>
@@ -4530,37 +4584,37 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>sync erfordert --once (die fortlaufende Synchronisierung läuft in der Desktop-Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="40"/>
+        <location filename="../app/cli/synccommand.cpp" line="36"/>
         <source>Skipped %1: %2</source>
         <translation>Quelle %1 übersprungen: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="61"/>
+        <location filename="../app/cli/synccommand.cpp" line="59"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="98"/>
+        <location filename="../app/cli/synccommand.cpp" line="96"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="105"/>
+        <location filename="../app/cli/synccommand.cpp" line="103"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="113"/>
+        <location filename="../app/cli/synccommand.cpp" line="111"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="121"/>
+        <location filename="../app/cli/synccommand.cpp" line="119"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="124"/>
+        <location filename="../app/cli/synccommand.cpp" line="122"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
     </message>
@@ -4676,12 +4730,17 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>WebSessionJob</name>
     <message>
-        <location filename="../app/odoo/websessionjob.cpp" line="36"/>
+        <location filename="../app/odoo/websessionjob.cpp" line="40"/>
+        <source>The server&apos;s session answer (%1) holds no user id: %2.</source>
+        <translation>Die Sitzungsantwort des Servers (%1) enthält keine Benutzer-ID: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/websessionjob.cpp" line="47"/>
         <source>Wrong login or password.</source>
         <translation>Falscher Login oder falsches Passwort.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/websessionjob.cpp" line="39"/>
+        <location filename="../app/odoo/websessionjob.cpp" line="50"/>
         <source>Not logged in.</source>
         <translation>Nicht angemeldet.</translation>
     </message>

@@ -109,22 +109,22 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="111"/>
+        <location filename="../ui/appcontroller.cpp" line="118"/>
         <source>Preparing the demo server…</source>
         <translation>Préparation du serveur de démo…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="119"/>
+        <location filename="../ui/appcontroller.cpp" line="126"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="119"/>
+        <location filename="../ui/appcontroller.cpp" line="126"/>
         <source>The demo server could not start: %1</source>
         <translation>Le serveur de démo n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="123"/>
+        <location filename="../ui/appcontroller.cpp" line="130"/>
         <source>Demo (simulated Odoo %1)</source>
         <translation>Démo (Odoo %1 simulé)</translation>
     </message>
@@ -145,12 +145,12 @@
         <translation type="vanished">Mot de passe ou clé API pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="254"/>
+        <location filename="../ui/appcontroller.cpp" line="261"/>
         <source>Showing the cached queue, last synced at %1</source>
         <translation>File de travail en cache, dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="188"/>
+        <location filename="../ui/appcontroller.cpp" line="195"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
@@ -163,27 +163,27 @@
         <translation type="vanished">Oublier «&#xa0;%1&#xa0;»&#xa0;? Son mot de passe ou sa clé d&apos;API est retiré du trousseau&#xa0;; HQ Tower reste connecté jusqu&apos;à sa fermeture et ne s&apos;y reconnectera plus de lui-même.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="192"/>
+        <location filename="../ui/appcontroller.cpp" line="199"/>
         <source>Could not connect</source>
         <translation>Connexion impossible</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="211"/>
+        <location filename="../ui/appcontroller.cpp" line="218"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="226"/>
+        <location filename="../ui/appcontroller.cpp" line="233"/>
         <source>Syncing… %1 of %2 items (%3 %)</source>
         <translation>Synchronisation… %1 éléments sur %2 (%3 %)</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="163"/>
+        <location filename="../ui/appcontroller.cpp" line="170"/>
         <source>%1 · connecting…</source>
         <translation>%1 · connexion…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="240"/>
+        <location filename="../ui/appcontroller.cpp" line="247"/>
         <source>Reading the offline queue…</source>
         <translation>Lecture de la file hors ligne…</translation>
     </message>
@@ -196,7 +196,7 @@
         <translation type="vanished">&amp;Graphiques</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="343"/>
+        <location filename="../ui/appcontroller.cpp" line="350"/>
         <source>&quot;%1&quot; is not possible on the selected item.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas possible sur l&apos;élément sélectionné.</translation>
     </message>
@@ -216,12 +216,12 @@
         <translation type="vanished">Approuver %1&#xa0;? Cela inclut un montant de %2.</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="351"/>
+        <location filename="../ui/appcontroller.cpp" line="358"/>
         <source>Not sent</source>
         <translation>Non envoyé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/appcontroller.cpp" line="363"/>
+        <location filename="../ui/appcontroller.cpp" line="370"/>
         <source>%n decision(s) on the way</source>
         <translation>
             <numerusform>%n décision en cours d&apos;envoi</numerusform>
@@ -229,22 +229,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="364"/>
+        <location filename="../ui/appcontroller.cpp" line="371"/>
         <source>Outbox empty</source>
         <translation>Boîte d&apos;envoi vide</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="406"/>
+        <location filename="../ui/appcontroller.cpp" line="413"/>
         <source>Not done: %1</source>
         <translation>Non effectué&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="410"/>
+        <location filename="../ui/appcontroller.cpp" line="417"/>
         <source>Working…</source>
         <translation>Traitement en cours…</translation>
     </message>
     <message>
-        <location filename="../ui/appcontroller.cpp" line="417"/>
+        <location filename="../ui/appcontroller.cpp" line="424"/>
         <source>Not connected.</source>
         <translation>Non connecté.</translation>
     </message>
@@ -262,37 +262,37 @@
         <translation>La file hors ligne n&apos;a pas pu être lue (%1)&#xa0;; elle se remplit à nouveau depuis Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="114"/>
+        <location filename="../app/session/appsession.cpp" line="151"/>
         <source>A source profile was skipped: %1</source>
         <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="141"/>
+        <location filename="../app/session/appsession.cpp" line="133"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation>Les décisions d&apos;un profil de source ont été ignorées : %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="193"/>
+        <location filename="../app/session/appsession.cpp" line="187"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
         <translation>Les échéances SLA de la file hors ligne n&apos;ont pas pu être mises à jour (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="213"/>
+        <location filename="../app/session/appsession.cpp" line="207"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="249"/>
+        <location filename="../app/session/appsession.cpp" line="234"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="310"/>
+        <location filename="../app/session/appsession.cpp" line="295"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="311"/>
+        <location filename="../app/session/appsession.cpp" line="296"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -654,19 +654,24 @@ Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
 <context>
     <name>ChartCard</name>
     <message>
-        <location filename="../ui/chartcard.cpp" line="135"/>
+        <location filename="../ui/chartcard.cpp" line="128"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/chartcard.cpp" line="137"/>
+        <location filename="../ui/chartcard.cpp" line="130"/>
         <source>Store exceptions</source>
         <translation>Exceptions de magasin</translation>
     </message>
     <message>
-        <location filename="../ui/chartcard.cpp" line="139"/>
+        <location filename="../ui/chartcard.cpp" line="132"/>
         <source>Integration failures</source>
         <translation>Erreurs d&apos;intégration</translation>
+    </message>
+    <message>
+        <location filename="../ui/chartcard.cpp" line="136"/>
+        <source>Other items</source>
+        <translation>Autres éléments</translation>
     </message>
 </context>
 <context>
@@ -1001,73 +1006,73 @@ Codes de sortie : 0 ok, 2 mauvais usage, 3 connexion refusée (identifiant, mot 
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="35"/>
+        <location filename="../app/cli/clicontext.cpp" line="33"/>
         <source>hqtower-cli: %1</source>
         <translation>hqtower-cli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="36"/>
+        <location filename="../app/cli/clicontext.cpp" line="34"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
         <translation>Pour l&apos;aide, lancez &apos;hqtower-cli --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="49"/>
+        <location filename="../app/cli/clicontext.cpp" line="47"/>
         <source>Error (%1): %2</source>
         <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="69"/>
+        <location filename="../app/cli/clicontext.cpp" line="67"/>
         <source>--url, --db and --login are required.</source>
         <translation>--url, --db et --login sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="73"/>
-        <location filename="../app/cli/clicontext.cpp" line="140"/>
+        <location filename="../app/cli/clicontext.cpp" line="71"/>
+        <location filename="../app/cli/clicontext.cpp" line="138"/>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="79"/>
+        <location filename="../app/cli/clicontext.cpp" line="77"/>
         <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
         <translation>indiquez exactement une option parmi --password-env VAR et --api-key-env VAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="85"/>
+        <location filename="../app/cli/clicontext.cpp" line="83"/>
         <source>the environment variable %1 is not set or empty.</source>
         <translation>la variable d&apos;environnement %1 n&apos;est pas définie ou est vide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="94"/>
+        <location filename="../app/cli/clicontext.cpp" line="92"/>
         <source>--timeout must be a positive number of seconds.</source>
         <translation>--timeout doit être un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="105"/>
+        <location filename="../app/cli/clicontext.cpp" line="103"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="110"/>
+        <location filename="../app/cli/clicontext.cpp" line="108"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="117"/>
+        <location filename="../app/cli/clicontext.cpp" line="115"/>
         <source>%1 Retrying (attempt %2) in %3 s.</source>
         <translation>%1 Nouvel essai (tentative %2) dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="135"/>
+        <location filename="../app/cli/clicontext.cpp" line="133"/>
         <source>--url, --db and --login are required (or --cache FILE).</source>
         <translation>--url, --db et --login sont obligatoires (ou --cache FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="151"/>
+        <location filename="../app/cli/clicontext.cpp" line="149"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="177"/>
+        <location filename="../app/cli/clicontext.cpp" line="181"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Avertissement&#xa0;: profil de source ignoré&#xa0;: %1</translation>
     </message>
@@ -1894,107 +1899,107 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation>Pas de réponse dans le délai imparti.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="63"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="64"/>
         <source>Odoo cannot be reached (%1).</source>
         <translation>Odoo est injoignable (%1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="68"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="69"/>
         <source>Error (%1): %2</source>
         <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="71"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="72"/>
         <source>Decisions already saved stay in the outbox and are sent next time.</source>
         <translation>Les décisions déjà enregistrées restent dans la boîte d&apos;envoi et seront envoyées la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="80"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="81"/>
         <source>%1 needs ITEM_ID, e.g. purchase.order:42 (see hqtower-cli queue).</source>
         <translation>%1 exige ITEM_ID, par ex. purchase.order:42 (voir hqtower-cli queue).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="95"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="96"/>
         <source>--wait must be a positive number of seconds.</source>
         <translation>--wait doit être un nombre positif de secondes.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="100"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="101"/>
         <source>--confirm-above must be an amount.</source>
         <translation>--confirm-above doit être un montant.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="104"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="105"/>
         <source>%1 needs --reason TEXT (it is posted to the record&apos;s chatter in Odoo).</source>
         <translation>%1 exige --reason TEXT (le motif est publié dans le chatter de l&apos;enregistrement dans Odoo).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="109"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="110"/>
         <source>delegate needs --to LOGIN.</source>
         <translation>delegate exige --to LOGIN.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="136"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="137"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="143"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="144"/>
         <source>Error: %1 is not in the cached queue. Run hqtower-cli sync --once first, and check the id (hqtower-cli queue --json).</source>
         <translation>Erreur&#xa0;: %1 n&apos;est pas dans la file en cache. Lancez d&apos;abord hqtower-cli sync --once, puis vérifiez l&apos;identifiant (hqtower-cli queue --json).</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="152"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="153"/>
         <source>%1 is for %2 %3, above %4: add --yes to approve it.</source>
         <translation>%1 porte sur %2 %3, soit plus de %4&#xa0;: ajoutez --yes pour l&apos;approuver.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="182"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="183"/>
         <source>Warning: the decisions of a source profile were skipped: %1</source>
         <translation>Avertissement : les décisions d&apos;un profil de source ont été ignorées : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="190"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="191"/>
         <source>Not sent yet (%1); trying again.</source>
         <translation>Pas encore envoyé (%1)&#xa0;; nouvel essai.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="200"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="201"/>
         <source>%1 already has a pending &quot;%2&quot; decision; finishing it first.</source>
         <translation>%1 a déjà une décision «&#xa0;%2&#xa0;» en attente&#xa0;; elle est d&apos;abord menée à terme.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="220"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="221"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="264"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="265"/>
         <source>Applied: %1 %2.</source>
         <translation>Appliqué&#xa0;: %1 %2.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="270"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="271"/>
         <source>Conflict: %1</source>
         <translation>Conflit&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="273"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="274"/>
         <source>Refused by Odoo: %1</source>
         <translation>Refusé par Odoo&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="276"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="277"/>
         <source>Failed: %1</source>
         <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="279"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="280"/>
         <source>Still pending after %1 s (%2); it stays in the outbox and is sent next time.</source>
         <translation>Toujours en attente après %1 s (%2)&#xa0;; elle reste dans la boîte d&apos;envoi et sera envoyée la prochaine fois.</translation>
     </message>
     <message>
-        <location filename="../app/cli/decisioncommand.cpp" line="281"/>
+        <location filename="../app/cli/decisioncommand.cpp" line="282"/>
         <source>no answer yet</source>
         <translation>pas encore de réponse</translation>
     </message>
@@ -2224,88 +2229,101 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>ErrorMapper</name>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="95"/>
+        <location filename="../app/odoo/errormapper.cpp" line="97"/>
         <source>The database &quot;%1&quot; does not exist on this server.</source>
         <translation>La base de données «&#xa0;%1&#xa0;» n&apos;existe pas sur ce serveur.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="106"/>
-        <location filename="../app/odoo/errormapper.cpp" line="126"/>
+        <location filename="../app/odoo/errormapper.cpp" line="108"/>
+        <location filename="../app/odoo/errormapper.cpp" line="128"/>
         <source>No answer from the server in time.</source>
         <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="109"/>
+        <location filename="../app/odoo/errormapper.cpp" line="111"/>
         <source>The server&apos;s certificate could not be verified: %1</source>
         <translation>Le certificat du serveur n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="114"/>
+        <location filename="../app/odoo/errormapper.cpp" line="116"/>
         <source>The connection was refused. Is the server address right and the server running?</source>
         <translation>La connexion a été refusée. L&apos;adresse du serveur est-elle correcte et le serveur est-il démarré&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="117"/>
+        <location filename="../app/odoo/errormapper.cpp" line="119"/>
         <source>The server name could not be found. Check the address.</source>
         <translation>Le nom du serveur est introuvable. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="120"/>
+        <location filename="../app/odoo/errormapper.cpp" line="122"/>
         <source>The server closed the connection before the answer was complete.</source>
         <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="123"/>
+        <location filename="../app/odoo/errormapper.cpp" line="125"/>
         <source>The connection broke after the request was sent; whether Odoo carried it out is not known until the record is read again.</source>
         <translation>La connexion a été coupée après l&apos;envoi de la requête&#xa0;; on ne saura si Odoo l&apos;a exécutée qu&apos;à la prochaine lecture de l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="133"/>
+        <location filename="../app/odoo/errormapper.cpp" line="135"/>
         <source>The server redirected the request to %1 instead of answering it (%2).</source>
         <translation>Le serveur a redirigé la requête vers %1 au lieu d&apos;y répondre (%2).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="140"/>
+        <location filename="../app/odoo/errormapper.cpp" line="141"/>
+        <source>The server refused the credentials (%1).</source>
+        <translation>Le serveur a refusé les identifiants (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/errormapper.cpp" line="146"/>
         <source>The server failed with %1 and sent no details.</source>
         <translation>Le serveur a signalé une erreur (%1) sans envoyer de détails.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="142"/>
+        <location filename="../app/odoo/errormapper.cpp" line="148"/>
         <source>The server sent an empty answer (%1).</source>
         <translation>Le serveur a envoyé une réponse vide (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="151"/>
+        <location filename="../app/odoo/errormapper.cpp" line="157"/>
         <source>The server rejected the request as malformed (%1): %2</source>
         <translation>Le serveur a rejeté la requête comme mal formée (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="161"/>
+        <location filename="../app/odoo/errormapper.cpp" line="167"/>
         <source>The server or a proxy in front of it answered with an error page (%1).</source>
         <translation>Le serveur ou un proxy placé devant lui a répondu par une page d&apos;erreur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="165"/>
+        <location filename="../app/odoo/errormapper.cpp" line="171"/>
         <source>The server has no such address (%1).</source>
         <translation>Cette adresse n&apos;existe pas sur le serveur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="170"/>
+        <location filename="../app/odoo/errormapper.cpp" line="176"/>
         <source>The server answered with a web page instead of data (%1). Check the server address.</source>
         <translation>Le serveur a répondu par une page web au lieu de données (%1). Vérifiez l&apos;adresse du serveur.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/odoo/errormapper.cpp" line="212"/>
+        <source>It stopped after %n bytes, in the middle of the data.</source>
+        <translation>
+            <numerusform>Elle s’est arrêtée après %n octet, au milieu des données.</numerusform>
+            <numerusform>Elle s’est arrêtée après %n octets, au milieu des données.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="180"/>
+        <location filename="../app/odoo/errormapper.cpp" line="217"/>
         <source>The server failed with HTTP %1.</source>
         <translation>Le serveur a renvoyé l&apos;erreur HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="185"/>
+        <location filename="../app/odoo/errormapper.cpp" line="222"/>
         <source>The server rejected the request as malformed: %1</source>
         <translation>Le serveur a rejeté la requête comme mal formée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="191"/>
+        <location filename="../app/odoo/errormapper.cpp" line="228"/>
         <source>The server&apos;s answer is not valid JSON (%1); it may have been cut off.</source>
         <translation>La réponse du serveur n&apos;est pas du JSON valide (%1)&#xa0;; elle a peut-être été tronquée.</translation>
     </message>
@@ -2341,12 +2359,12 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/failuretrendchart.cpp" line="111"/>
+        <location filename="../ui/failuretrendchart.cpp" line="112"/>
         <source>No integration failures today</source>
         <translation>Aucune erreur d&apos;intégration aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/failuretrendchart.cpp" line="112"/>
+        <location filename="../ui/failuretrendchart.cpp" line="113"/>
         <source>No integration failures in the last %n days</source>
         <translation>
             <numerusform>Aucune erreur d&apos;intégration depuis %n jour</numerusform>
@@ -2375,52 +2393,52 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>ItemDetailPanel</name>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="65"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="66"/>
         <source>&amp;Approve (A)</source>
         <translation>A&amp;pprouver (A)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="67"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="68"/>
         <source>&amp;Reject… (R)</source>
         <translation>&amp;Rejeter… (R)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="69"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="70"/>
         <source>&amp;Delegate… (D)</source>
         <translation>&amp;Déléguer… (D)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="71"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="72"/>
         <source>Re&amp;try</source>
         <translation>Re&amp;lancer</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="73"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="74"/>
         <source>Dis&amp;miss…</source>
         <translation>Écar&amp;ter…</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="82"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="92"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="93"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="94"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="95"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Aucun message.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="104"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="105"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="115"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="116"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>%n élément sélectionné</numerusform>
@@ -2428,82 +2446,82 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="116"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="117"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="118"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="119"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Sélectionnez un élément dans la file (J / K pour se déplacer, Enter pour ouvrir, X pour sélectionner en vue d&apos;une décision groupée).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="134"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="135"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Pourquoi cet élément est ici&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="136"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="137"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Votre décision&#xa0;:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="141"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="142"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="142"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
         <source>HQ / no store</source>
         <translation>Siège / aucun magasin</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="144"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="147"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="149"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="150"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="152"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
         <source>State in Odoo</source>
         <translation>Statut dans Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="168"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="169"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Ouvrir dans Odoo&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="171"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="172"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Lecture de l&apos;historique depuis Odoo…&lt;/p&gt;</translation>
     </message>
@@ -2547,17 +2565,17 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation>live-updates exige status, enable ou disable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="62"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="54"/>
         <source>Models: %1</source>
         <translation>Modèles&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="65"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="57"/>
         <source>Error: %1</source>
         <translation>Erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/liveupdatescommand.cpp" line="71"/>
+        <location filename="../app/cli/liveupdatescommand.cpp" line="63"/>
         <source>Pushes go to the users of the Odoo group &quot;%1&quot; (you were added). Add the other HQ Tower users to it in Odoo: Settings &gt; Users &amp; Companies &gt; Groups.</source>
         <translation>Les notifications push vont aux utilisateurs du groupe Odoo «&#xa0;%1&#xa0;» (vous y avez été ajouté). Ajoutez-y les autres utilisateurs de HQ Tower dans Odoo&#xa0;: Paramètres &gt; Utilisateurs et sociétés &gt; Groupes.</translation>
     </message>
@@ -2565,67 +2583,67 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>LiveUpdatesInstaller</name>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="90"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="100"/>
         <source>The live updates status is not known yet.</source>
         <translation>L&apos;état des mises à jour en direct n&apos;est pas encore connu.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="93"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="103"/>
         <source>Live updates are on for 1 model.</source>
         <translation>Les mises à jour en direct sont activées pour 1 modèle.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="95"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="105"/>
         <source>Live updates are on for %1 models.</source>
         <translation>Les mises à jour en direct sont activées pour %1 modèles.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="97"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="107"/>
         <source>Live updates are off on this server.</source>
         <translation>Les mises à jour en direct sont désactivées sur ce serveur.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="220"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="240"/>
         <source>this server has no model %1.</source>
         <translation>ce serveur n&apos;a pas de modèle %1.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="378"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="398"/>
         <source>The Automation Rules module (base_automation) is not installed on this server.</source>
         <translation>Le module Règles d&apos;automatisation (base_automation) n&apos;est pas installé sur ce serveur.</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="382"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="402"/>
         <source>Only an Odoo administrator can enable live updates (your user may not create automation rules).</source>
         <translation>Seul un administrateur Odoo peut activer les mises à jour en direct (votre utilisateur n&apos;a pas le droit de créer des règles d&apos;automatisation).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="385"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="405"/>
         <source>Only an Odoo administrator can turn off live updates (your user may not delete automation rules).</source>
         <translation>Seul un administrateur Odoo peut désactiver les mises à jour en direct (votre utilisateur n&apos;a pas le droit de supprimer des règles d&apos;automatisation).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="389"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="409"/>
         <source>Only an Odoo administrator can see whether live updates are on (your user may not read automation rules).</source>
         <translation>Seul un administrateur Odoo peut voir si les mises à jour en direct sont activées (votre utilisateur n&apos;a pas le droit de lire les règles d&apos;automatisation).</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="395"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="415"/>
         <source>Live updates could not be enabled: %1</source>
         <translation>Les mises à jour en direct n&apos;ont pas pu être activées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="397"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="417"/>
         <source>Live updates could not be turned off: %1</source>
         <translation>Les mises à jour en direct n&apos;ont pas pu être désactivées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="402"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="422"/>
         <source>The live updates status could not be read: %1</source>
         <translation>L&apos;état des mises à jour en direct n&apos;a pas pu être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/liveupdatesinstaller.cpp" line="429"/>
+        <location filename="../app/sync/liveupdatesinstaller.cpp" line="449"/>
         <source>Live updates could not be enabled for %1: %2 Running enable again completes what is missing.</source>
         <translation>Les mises à jour en direct n&apos;ont pas pu être activées pour %1&#xa0;: %2 Relancer l&apos;activation complète ce qui manque.</translation>
     </message>
@@ -2633,9 +2651,14 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>LoginJob</name>
     <message>
-        <location filename="../app/odoo/loginjob.cpp" line="30"/>
+        <location filename="../app/odoo/loginjob.cpp" line="34"/>
         <source>Wrong login, password or API key for user &quot;%1&quot; on database &quot;%2&quot;.</source>
         <translation>Identifiant, mot de passe ou clé API incorrect pour l&apos;utilisateur «&#xa0;%1&#xa0;» sur la base de données «&#xa0;%2 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/loginjob.cpp" line="41"/>
+        <source>The server&apos;s answer to the login (common.login) is not a user id: %1.</source>
+        <translation>La réponse du serveur à la connexion (common.login) n’est pas un identifiant d’utilisateur : %1.</translation>
     </message>
 </context>
 <context>
@@ -2834,62 +2857,67 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>OdooError</name>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="47"/>
+        <location filename="../app/odoo/odooerror.cpp" line="48"/>
         <source>Cannot reach the Odoo server.</source>
         <translation>Le serveur Odoo est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="50"/>
+        <location filename="../app/odoo/odooerror.cpp" line="51"/>
         <source>The Odoo server did not answer in time.</source>
         <translation>Le serveur Odoo n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="53"/>
+        <location filename="../app/odoo/odooerror.cpp" line="54"/>
+        <source>The answer from the server arrived incomplete.</source>
+        <translation>La réponse du serveur est arrivée incomplète.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/odooerror.cpp" line="57"/>
         <source>The secure connection to the server failed.</source>
         <translation>La connexion sécurisée au serveur a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="56"/>
+        <location filename="../app/odoo/odooerror.cpp" line="60"/>
         <source>Odoo refused the login.</source>
         <translation>Odoo a refusé la connexion.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="59"/>
+        <location filename="../app/odoo/odooerror.cpp" line="63"/>
         <source>Your Odoo user is not allowed to do this.</source>
         <translation>Votre utilisateur Odoo n&apos;a pas le droit de faire cela.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="62"/>
+        <location filename="../app/odoo/odooerror.cpp" line="66"/>
         <source>Odoo refused the values.</source>
         <translation>Odoo a refusé les valeurs.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="65"/>
+        <location filename="../app/odoo/odooerror.cpp" line="69"/>
         <source>Odoo refused the operation.</source>
         <translation>Odoo a refusé l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="68"/>
+        <location filename="../app/odoo/odooerror.cpp" line="72"/>
         <source>The record no longer exists in Odoo.</source>
         <translation>L&apos;enregistrement n&apos;existe plus dans Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="71"/>
+        <location filename="../app/odoo/odooerror.cpp" line="75"/>
         <source>The Odoo session has expired.</source>
         <translation>La session Odoo a expiré.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="74"/>
+        <location filename="../app/odoo/odooerror.cpp" line="78"/>
         <source>The server does not offer this.</source>
         <translation>Le serveur ne propose pas cette fonction.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="77"/>
+        <location filename="../app/odoo/odooerror.cpp" line="81"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation>La réponse du serveur n&apos;a pas été comprise.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="80"/>
+        <location filename="../app/odoo/odooerror.cpp" line="84"/>
         <source>The Odoo server failed.</source>
         <translation>Le serveur Odoo a rencontré une erreur.</translation>
     </message>
@@ -2966,6 +2994,27 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
     </message>
 </context>
 <context>
+    <name>ProfileSync</name>
+    <message>
+        <location filename="../app/sync/profilesync.cpp" line="59"/>
+        <source>The answer to %1 on %2 is not a list of records: %3.</source>
+        <translation>La réponse à %1 sur %2 n’est pas une liste d’enregistrements : %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/profilesync.cpp" line="82"/>
+        <source>The answer to search on %1 is not a list of ids: %2.</source>
+        <translation>La réponse à search sur %1 n’est pas une liste d’identifiants : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/sync/profilesync.cpp" line="405"/>
+        <source>%n records of %1 without a valid id were left out.</source>
+        <translation>
+            <numerusform>%n enregistrement de %1 sans identifiant valide a été écarté.</numerusform>
+            <numerusform>%n enregistrements de %1 sans identifiant valide ont été écartés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PurchaseOrderAdapter</name>
     <message>
         <source>Odoo accepted the approval of %1 but the order still waits for approval: your Odoo user is probably not allowed to approve orders of this amount. Nothing was changed.</source>
@@ -2975,17 +3024,17 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueueCommand</name>
     <message>
-        <location filename="../app/cli/queuecommand.cpp" line="18"/>
+        <location filename="../app/cli/queuecommand.cpp" line="19"/>
         <source>--kind must be one of %1.</source>
         <translation>--kind doit valoir l&apos;une des valeurs suivantes&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuecommand.cpp" line="26"/>
+        <location filename="../app/cli/queuecommand.cpp" line="27"/>
         <source>--store must be a store id (0 for HQ).</source>
         <translation>--store doit être un identifiant de magasin (0 pour le siège).</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuecommand.cpp" line="47"/>
+        <location filename="../app/cli/queuecommand.cpp" line="48"/>
         <source>No cached items yet: run hqtower-cli sync --once</source>
         <translation>Aucun élément en cache pour l&apos;instant&#xa0;: lancez hqtower-cli sync --once</translation>
     </message>
@@ -2993,156 +3042,156 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueueFilterBar</name>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="129"/>
-        <location filename="../ui/queuefilterbar.cpp" line="137"/>
-        <location filename="../ui/queuefilterbar.cpp" line="146"/>
-        <location filename="../ui/queuefilterbar.cpp" line="157"/>
-        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <location filename="../ui/queuefilterbar.cpp" line="131"/>
+        <location filename="../ui/queuefilterbar.cpp" line="139"/>
+        <location filename="../ui/queuefilterbar.cpp" line="148"/>
+        <location filename="../ui/queuefilterbar.cpp" line="159"/>
+        <location filename="../ui/queuefilterbar.cpp" line="324"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="144"/>
+        <location filename="../ui/queuefilterbar.cpp" line="146"/>
         <source>No SLA</source>
         <translation>Sans SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="153"/>
+        <location filename="../ui/queuefilterbar.cpp" line="155"/>
         <source>Unknown severity</source>
         <translation>Gravité inconnue</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="156"/>
+        <location filename="../ui/queuefilterbar.cpp" line="158"/>
         <source>%1 and above</source>
         <translation>%1 et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="171"/>
+        <location filename="../ui/queuefilterbar.cpp" line="173"/>
         <source>&amp;Mine</source>
         <translation>&amp;Mes éléments</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="186"/>
+        <location filename="../ui/queuefilterbar.cpp" line="188"/>
         <source>Search (Ctrl+F)</source>
         <translation>Rechercher (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="187"/>
+        <location filename="../ui/queuefilterbar.cpp" line="189"/>
         <source>Every word must appear in the title, summary, store or requester</source>
         <translation>Chaque mot doit figurer dans le titre, le résumé, le magasin ou le demandeur</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="189"/>
+        <location filename="../ui/queuefilterbar.cpp" line="191"/>
         <source>Show one kind of item</source>
         <translation>Afficher un seul type d&apos;élément</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="190"/>
+        <location filename="../ui/queuefilterbar.cpp" line="192"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="191"/>
+        <location filename="../ui/queuefilterbar.cpp" line="193"/>
         <source>Approvals</source>
         <translation>Approbations</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="192"/>
+        <location filename="../ui/queuefilterbar.cpp" line="194"/>
         <source>Store exceptions</source>
         <translation>Exceptions de magasin</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="193"/>
+        <location filename="../ui/queuefilterbar.cpp" line="195"/>
         <source>Integration failures</source>
         <translation>Erreurs d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="194"/>
+        <location filename="../ui/queuefilterbar.cpp" line="196"/>
         <source>Show items at least this severe</source>
         <translation>Afficher les éléments d&apos;au moins cette gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="195"/>
+        <location filename="../ui/queuefilterbar.cpp" line="197"/>
         <source>Any severity</source>
         <translation>Toute gravité</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="196"/>
+        <location filename="../ui/queuefilterbar.cpp" line="198"/>
         <source>Medium and above</source>
         <translation>Moyenne et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="197"/>
+        <location filename="../ui/queuefilterbar.cpp" line="199"/>
         <source>High and above</source>
         <translation>Élevée et plus</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="198"/>
+        <location filename="../ui/queuefilterbar.cpp" line="200"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="199"/>
+        <location filename="../ui/queuefilterbar.cpp" line="201"/>
         <source>Show items by their SLA state</source>
         <translation>Afficher les éléments selon leur état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="200"/>
+        <location filename="../ui/queuefilterbar.cpp" line="202"/>
         <source>Any SLA</source>
         <translation>Tout état SLA</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="201"/>
+        <location filename="../ui/queuefilterbar.cpp" line="203"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="202"/>
+        <location filename="../ui/queuefilterbar.cpp" line="204"/>
         <source>Due soon</source>
         <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="203"/>
+        <location filename="../ui/queuefilterbar.cpp" line="205"/>
         <source>On time</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="204"/>
+        <location filename="../ui/queuefilterbar.cpp" line="206"/>
         <source>Show the stores of one region</source>
         <translation>Afficher les magasins d&apos;une région</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="205"/>
+        <location filename="../ui/queuefilterbar.cpp" line="207"/>
         <source>All regions</source>
         <translation>Toutes les régions</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="206"/>
+        <location filename="../ui/queuefilterbar.cpp" line="208"/>
         <source>Show only items requested by or assigned to me</source>
         <translation>Afficher uniquement les éléments que j&apos;ai demandés ou qui me sont assignés</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="208"/>
+        <location filename="../ui/queuefilterbar.cpp" line="210"/>
         <source>Showing some stores only; click to show every store</source>
         <translation>Seuls certains magasins sont affichés&#xa0;; cliquez pour afficher tous les magasins</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="321"/>
+        <location filename="../ui/queuefilterbar.cpp" line="323"/>
         <source>Store: %1 ✕</source>
         <translation>Magasin&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="322"/>
+        <location filename="../ui/queuefilterbar.cpp" line="324"/>
         <source>Stores: %1 ✕</source>
         <translation>Magasins&#xa0;: %1 ✕</translation>
     </message>
     <message>
-        <location filename="../ui/queuefilterbar.cpp" line="343"/>
+        <location filename="../ui/queuefilterbar.cpp" line="345"/>
         <source>Store %1</source>
         <translation>Magasin %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuefilterbar.cpp" line="348"/>
+        <location filename="../ui/queuefilterbar.cpp" line="350"/>
         <source>%1 of %n</source>
         <translation>
             <numerusform>%1 sur %n</numerusform>
@@ -3228,7 +3277,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../models/queuerowmaker.cpp" line="84"/>
+        <location filename="../models/queuerowmaker.cpp" line="82"/>
         <source>Store %1</source>
         <translation>Magasin %1</translation>
     </message>
@@ -3395,48 +3444,48 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
     </message>
     <message>
         <location filename="../ui/queuepanel.cpp" line="42"/>
-        <location filename="../ui/queuepanel.cpp" line="322"/>
+        <location filename="../ui/queuepanel.cpp" line="320"/>
         <source>Clear selection</source>
         <translation>Effacer la sélection</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="309"/>
+        <location filename="../ui/queuepanel.cpp" line="307"/>
         <source>%1 (%2)</source>
         <extracomment>The tooltip of a keyboard action: what it does (its shortcut)</extracomment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="313"/>
+        <location filename="../ui/queuepanel.cpp" line="311"/>
         <source>Next item</source>
         <translation>Élément suivant</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="314"/>
+        <location filename="../ui/queuepanel.cpp" line="312"/>
         <source>Previous item</source>
         <translation>Élément précédent</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="315"/>
+        <location filename="../ui/queuepanel.cpp" line="313"/>
         <source>Select for a bulk decision</source>
         <translation>Sélectionner pour une décision groupée</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="316"/>
+        <location filename="../ui/queuepanel.cpp" line="314"/>
         <source>Approve</source>
         <translation>Approuver</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="318"/>
+        <location filename="../ui/queuepanel.cpp" line="316"/>
         <source>Reject…</source>
         <translation>Rejeter…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="320"/>
+        <location filename="../ui/queuepanel.cpp" line="318"/>
         <source>Delegate…</source>
         <translation>Déléguer…</translation>
     </message>
     <message>
-        <location filename="../ui/queuepanel.cpp" line="323"/>
+        <location filename="../ui/queuepanel.cpp" line="321"/>
         <source>Open the detail</source>
         <translation>Ouvrir le détail</translation>
     </message>
@@ -3509,7 +3558,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation type="vanished">Magasin %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/queuepanel.cpp" line="291"/>
+        <location filename="../ui/queuepanel.cpp" line="289"/>
         <source>%n items selected:</source>
         <translation>
             <numerusform>%n élément sélectionné&#xa0;:</numerusform>
@@ -3547,12 +3596,12 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>%1 j %2 h</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuereport.cpp" line="87"/>
+        <location filename="../app/cli/queuereport.cpp" line="88"/>
         <source>store %1</source>
         <translation>magasin %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/queuereport.cpp" line="87"/>
+        <location filename="../app/cli/queuereport.cpp" line="88"/>
         <source>HQ</source>
         <translation>Siège</translation>
     </message>
@@ -3560,62 +3609,67 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueueRules</name>
     <message>
-        <location filename="../models/queuerules.cpp" line="100"/>
+        <location filename="../models/queuerules.cpp" line="67"/>
         <source>Low</source>
         <translation>Faible</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="102"/>
+        <location filename="../models/queuerules.cpp" line="69"/>
         <source>Medium</source>
         <translation>Moyenne</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="104"/>
+        <location filename="../models/queuerules.cpp" line="71"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="106"/>
+        <location filename="../models/queuerules.cpp" line="73"/>
         <source>Critical</source>
         <translation>Critique</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="110"/>
+        <location filename="../models/queuerules.cpp" line="77"/>
         <source>Unknown</source>
         <translation>Inconnue</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="117"/>
+        <location filename="../models/queuerules.cpp" line="84"/>
         <source>On time</source>
         <translation>Dans les délais</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="119"/>
+        <location filename="../models/queuerules.cpp" line="86"/>
         <source>Due soon</source>
         <translation>Échéance proche</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="121"/>
+        <location filename="../models/queuerules.cpp" line="88"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="131"/>
+        <location filename="../models/queuerules.cpp" line="99"/>
         <source>Approval</source>
         <translation>Approbation</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="133"/>
+        <location filename="../models/queuerules.cpp" line="101"/>
         <source>Exception</source>
         <translation>Exception</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="135"/>
+        <location filename="../models/queuerules.cpp" line="103"/>
         <source>Integration failure</source>
         <translation>Erreur d&apos;intégration</translation>
     </message>
     <message>
-        <location filename="../models/queuerules.cpp" line="141"/>
+        <location filename="../models/queuerules.cpp" line="107"/>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../models/queuerules.cpp" line="112"/>
         <source>HQ / no store</source>
         <translation>Siège / aucun magasin</translation>
     </message>
@@ -3734,14 +3788,14 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Éléments ouverts par région</translation>
     </message>
     <message>
-        <location filename="../ui/regionbacklogchart.cpp" line="33"/>
+        <location filename="../ui/regionbacklogchart.cpp" line="34"/>
         <source>%1
 %2: %3</source>
         <translation>%1
 %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location filename="../ui/regionbacklogchart.cpp" line="75"/>
+        <location filename="../ui/regionbacklogchart.cpp" line="78"/>
         <source>No open items</source>
         <translation>Aucun élément ouvert</translation>
     </message>
@@ -4003,17 +4057,17 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>SimFaults</name>
     <message>
-        <location filename="../app/sim/simfaults.cpp" line="95"/>
+        <location filename="../app/sim/simfaults.cpp" line="96"/>
         <source>--latency-ms needs a number of milliseconds.</source>
         <translation>--latency-ms exige un nombre de millisecondes.</translation>
     </message>
     <message>
-        <location filename="../app/sim/simfaults.cpp" line="110"/>
+        <location filename="../app/sim/simfaults.cpp" line="111"/>
         <source>--%1 needs a share between 0 and 1.</source>
         <translation>--%1 exige une proportion comprise entre 0 et 1.</translation>
     </message>
     <message>
-        <location filename="../app/sim/simfaults.cpp" line="117"/>
+        <location filename="../app/sim/simfaults.cpp" line="118"/>
         <source>--fault-seed needs a whole number.</source>
         <translation>--fault-seed exige un nombre entier.</translation>
     </message>
@@ -4051,7 +4105,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Temps de SLA consommé par les éléments ouverts</translation>
     </message>
     <message>
-        <location filename="../ui/slaagingchart.cpp" line="52"/>
+        <location filename="../ui/slaagingchart.cpp" line="53"/>
         <source>%1
 %2: %3</source>
         <translation>%1
@@ -4154,82 +4208,82 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>le profil n&apos;a pas de &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="222"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="223"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>type inconnu &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="226"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="228"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>le profil n&apos;a pas de &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="241"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="243"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>espace réservé inconnu &quot;%1&quot; (utilisez $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="249"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="251"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>le profil n&apos;a pas de &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="281"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="283"/>
         <source>a filter must be an object</source>
         <translation>un filtre doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="290"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="292"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>gravité inconnue &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="297"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="301"/>
         <source>a severity rule must be an object</source>
         <translation>une règle de gravité doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="304"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="309"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>gravité inconnue &quot;%1&quot; dans une règle de gravité</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="306"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="312"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>une règle de gravité exige un &quot;reason&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="242"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="228"/>
         <source>%1: variant %2 is outside the versions it requires</source>
         <translation>%1&#xa0;: la variante %2 est hors des versions qu&apos;elle exige</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="249"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="235"/>
         <source>%1: %2 uses %3, which is not read</source>
         <translation>%1&#xa0;: %2 utilise %3, qui n&apos;est pas lu</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="253"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="239"/>
         <source>the summary</source>
         <translation>le résumé</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="255"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="241"/>
         <source>a severity rule</source>
         <translation>une règle de gravité</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="257"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="243"/>
         <source>a filter</source>
         <translation>un filtre</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="259"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="245"/>
         <source>%1: no summary</source>
         <translation>%1&#xa0;: aucun résumé</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofile.cpp" line="319"/>
+        <location filename="../app/sync/sourceprofile.cpp" line="305"/>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
     </message>
@@ -4340,7 +4394,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Ces magasins n&apos;ont pas de coordonnées dans Odoo&#xa0;; cliquez sur l&apos;un d&apos;eux pour afficher ses éléments</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/storemappanel.cpp" line="177"/>
+        <location filename="../ui/storemappanel.cpp" line="179"/>
         <source>%n open</source>
         <translation>
             <numerusform>%n ouvert</numerusform>
@@ -4348,27 +4402,27 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="177"/>
+        <location filename="../ui/storemappanel.cpp" line="179"/>
         <source>nothing open</source>
         <translation>rien d&apos;ouvert</translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="183"/>
+        <location filename="../ui/storemappanel.cpp" line="185"/>
         <source>Region: %1</source>
         <translation>Région&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="186"/>
+        <location filename="../ui/storemappanel.cpp" line="188"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="189"/>
+        <location filename="../ui/storemappanel.cpp" line="191"/>
         <source>Worst SLA: %1</source>
         <translation>Pire état SLA&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../ui/storemappanel.cpp" line="205"/>
+        <location filename="../ui/storemappanel.cpp" line="207"/>
         <source>Stores without coordinates (%1)</source>
         <translation>Magasins sans coordonnées (%1)</translation>
     </message>
@@ -4486,27 +4540,27 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Top 10 des magasins par exceptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="29"/>
+        <location filename="../ui/storerankingchart.cpp" line="30"/>
         <source>Open exceptions</source>
         <translation>Exceptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="40"/>
+        <location filename="../ui/storerankingchart.cpp" line="41"/>
         <source>%1: 1 open exception</source>
         <translation>%1&#xa0;: 1 exception ouverte</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="41"/>
+        <location filename="../ui/storerankingchart.cpp" line="42"/>
         <source>%1: %2 open exceptions</source>
         <translation>%1&#xa0;: %2 exceptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="62"/>
+        <location filename="../ui/storerankingchart.cpp" line="63"/>
         <source>Store %1</source>
         <translation>Magasin %1</translation>
     </message>
     <message>
-        <location filename="../ui/storerankingchart.cpp" line="76"/>
+        <location filename="../ui/storerankingchart.cpp" line="77"/>
         <source>No store has open exceptions</source>
         <translation>Aucun magasin n&apos;a d&apos;exception ouverte</translation>
     </message>
@@ -4527,37 +4581,37 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>sync exige --once (la synchronisation continue se fait dans l&apos;application de bureau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="40"/>
+        <location filename="../app/cli/synccommand.cpp" line="36"/>
         <source>Skipped %1: %2</source>
         <translation>Source %1 ignorée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="61"/>
+        <location filename="../app/cli/synccommand.cpp" line="59"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="98"/>
+        <location filename="../app/cli/synccommand.cpp" line="96"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="105"/>
+        <location filename="../app/cli/synccommand.cpp" line="103"/>
         <source>, error: %1</source>
         <translation>, erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="113"/>
+        <location filename="../app/cli/synccommand.cpp" line="111"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="121"/>
+        <location filename="../app/cli/synccommand.cpp" line="119"/>
         <source>Cache: %1</source>
         <translation>Cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="124"/>
+        <location filename="../app/cli/synccommand.cpp" line="122"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
     </message>
@@ -4673,12 +4727,17 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>WebSessionJob</name>
     <message>
-        <location filename="../app/odoo/websessionjob.cpp" line="36"/>
+        <location filename="../app/odoo/websessionjob.cpp" line="40"/>
+        <source>The server&apos;s session answer (%1) holds no user id: %2.</source>
+        <translation>La réponse de session du serveur (%1) ne contient aucun identifiant d’utilisateur : %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/websessionjob.cpp" line="47"/>
         <source>Wrong login or password.</source>
         <translation>Identifiant ou mot de passe incorrect.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/websessionjob.cpp" line="39"/>
+        <location filename="../app/odoo/websessionjob.cpp" line="50"/>
         <source>Not logged in.</source>
         <translation>Non connecté.</translation>
     </message>
