@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace {
 
 QString pad(const QString &label)
@@ -29,8 +31,13 @@ void CheckCommand::run(const QStringList &arguments)
         auto *probe = new ServerProbe(connection, this);
         connect(probe, &ServerProbe::finished, this, [this, probe] {
             m_context.detectProfiles(this, [this, probe](const SourceDetection &detection) {
-                report(probe, detection.statuses());
-                m_context.finish(CliExit::Success);
+                const QList<ProfileStatus> statuses = detection.statuses();
+                report(probe, statuses);
+                // A source that could not be checked (server or network problem) is a failure.
+                const bool someFailed =
+                    std::any_of(statuses.cbegin(), statuses.cend(),
+                                [](const ProfileStatus &status) { return status.failed; });
+                m_context.finish(someFailed ? CliExit::OtherFailure : CliExit::Success);
             });
         });
         probe->start();
@@ -55,6 +62,7 @@ void CheckCommand::report(const ServerProbe *probe, const QList<ProfileStatus> &
                                         {QStringLiteral("kind"), EnumNames::name(status.profile.kind)},
                                         {QStringLiteral("model"), status.profile.model},
                                         {QStringLiteral("enabled"), status.enabled},
+                                        {QStringLiteral("failed"), status.failed},
                                         {QStringLiteral("reason"), status.reason}});
         }
         QJsonObject document{
@@ -71,13 +79,17 @@ void CheckCommand::report(const ServerProbe *probe, const QList<ProfileStatus> &
         };
         if (probe->error().isError())
             document.insert(QStringLiteral("warning"), probe->error().userMessage());
+        if (!info.versionNote.isEmpty())
+            document.insert(QStringLiteral("version_note"), info.versionNote);
         out << QString::fromUtf8(QJsonDocument(document).toJson(QJsonDocument::Indented));
         return;
     }
     out << pad(tr("Server")) << connection->settings().serverUrl.toDisplayString() << Qt::endl
         << pad(tr("Database")) << connection->settings().database << Qt::endl
-        << pad(tr("Odoo")) << info.version.text << Qt::endl
-        << pad(tr("Transport")) << transport << Qt::endl;
+        << pad(tr("Odoo")) << info.version.text << Qt::endl;
+    if (!info.versionNote.isEmpty())
+        out << pad(QString()) << info.versionNote << Qt::endl;
+    out << pad(tr("Transport")) << transport << Qt::endl;
     if (!info.transportNote.isEmpty())
         out << pad(QString()) << info.transportNote << Qt::endl;
     out << pad(tr("User")) << tr("%1 (uid %2)").arg(probe->userName()).arg(info.uid) << Qt::endl
@@ -91,7 +103,10 @@ void CheckCommand::report(const ServerProbe *probe, const QList<ProfileStatus> &
     out << tr("Sources:") << Qt::endl;
     for (const ProfileStatus &status : statuses) {
         out << QStringLiteral("  ") << status.profile.id.leftJustified(30)
-            << (status.enabled ? tr("enabled") : tr("skipped: %1").arg(status.reason)) << Qt::endl;
+            << (status.enabled  ? tr("enabled")
+                : status.failed ? tr("failed: %1").arg(status.reason)
+                                : tr("skipped: %1").arg(status.reason))
+            << Qt::endl;
     }
     if (probe->error().isError())
         out << tr("Warning: %1").arg(probe->error().userMessage()) << Qt::endl;

@@ -2,6 +2,7 @@
 
 #include "odoo/odoocall.h"
 #include "odoo/odooconnection.h"
+#include "odoo/odoovalues.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -24,7 +25,7 @@ CapabilityDetector::CapabilityDetector(OdooConnection *connection, QList<SourceP
     , m_connection(connection)
 {
     for (SourceProfile &profile : profiles)
-        m_statuses.append(ProfileStatus{std::move(profile), false, QString(), -1});
+        m_statuses.append(ProfileStatus{std::move(profile), false, false, QString(), -1});
 }
 
 QList<SourceProfile> CapabilityDetector::enabledProfiles() const
@@ -68,6 +69,14 @@ void CapabilityDetector::skip(qsizetype index, const QString &reason)
     status.reason = reason;
 }
 
+void CapabilityDetector::failCheck(qsizetype index, const QString &reason)
+{
+    if (!m_statuses.at(index).reason.isEmpty())
+        return;
+    skip(index, reason);
+    m_statuses[index].failed = true;
+}
+
 void CapabilityDetector::checkModules()
 {
     QStringList needed;
@@ -89,6 +98,20 @@ void CapabilityDetector::checkModules()
         QStringLiteral("ir.module.module"), QStringLiteral("search_read"), QJsonArray{QJsonValue(domain)},
         {{QStringLiteral("fields"), QJsonArray{QStringLiteral("name"), QStringLiteral("state")}}});
     connect(call, &OdooCall::succeeded, this, [this](const QJsonValue &result) {
+        if (!result.isArray()) {
+            // Not a module list: nothing can be said about the modules, so nothing is "not installed".
+            const QString reason =
+                OdooError(OdooError::Kind::Protocol,
+                          tr("The answer to search_read on ir.module.module is not a list: %1.")
+                              .arg(OdooValues::describe(result)))
+                    .userMessage();
+            for (qsizetype i = 0; i < m_statuses.size(); ++i) {
+                if (!m_statuses.at(i).profile.requirements.modules.isEmpty())
+                    failCheck(i, reason);
+            }
+            checkModels();
+            return;
+        }
         m_modulesKnown = true;
         for (const QJsonValue &row : result.toArray()) {
             const QString state = row[QLatin1String("state")].toString();
@@ -169,7 +192,7 @@ void CapabilityDetector::checkModels()
             else if (error.isUnknownModel())
                 m_modelProblems.insert(model, tr("model %1 does not exist on this server").arg(model));
             else
-                m_modelProblems.insert(model, tr("could not check %1: %2").arg(model, error.userMessage()));
+                m_modelFailures.insert(model, tr("could not check %1: %2").arg(model, error.userMessage()));
             if (--m_pending == 0)
                 probeDomains();
         });
@@ -188,6 +211,10 @@ void CapabilityDetector::probeDomains()
         for (const QString &model : std::as_const(models)) {
             if (m_modelProblems.contains(model)) {
                 skip(i, m_modelProblems.value(model));
+                break;
+            }
+            if (m_modelFailures.contains(model)) {
+                failCheck(i, m_modelFailures.value(model));
                 break;
             }
         }
@@ -241,9 +268,10 @@ void CapabilityDetector::probeDomains()
         });
         connect(call, &OdooCall::failed, this, [this, i](const OdooError &error) {
             const QString model = m_statuses.at(i).profile.model;
-            skip(i, error.kind() == OdooError::Kind::Access
-                        ? accessSentence(model, error)
-                        : tr("the server refused the query: %1").arg(error.message()));
+            if (error.kind() == OdooError::Kind::Access)
+                skip(i, accessSentence(model, error));
+            else
+                failCheck(i, tr("could not check %1: %2").arg(model, error.userMessage()));
             if (--m_pending == 0)
                 finish();
         });

@@ -38,6 +38,8 @@ private:
     void probeDomains();
     void finish();
     void skip(qsizetype index, const QString &reason);
+    // Could not be checked (the server failed or could not be reached): failed, not skipped.
+    void failCheck(qsizetype index, const QString &reason);
     QSet<QString> neededModels() const;
     static QString accessSentence(const QString &model, const OdooError &error);
 
@@ -49,6 +51,7 @@ private:
     QHash<QString, QHash<QString, QString>> m_modelRelations; // model -> field -> relation model
     QHash<QString, QHash<QString, QString>> m_modelLabels;    // model -> field -> label
     QHash<QString, QString> m_modelProblems;                  // model -> why its profiles are skipped
+    QHash<QString, QString> m_modelFailures;                  // model -> why it could not be checked
     int m_pending = 0;
     bool m_started = false;
     bool m_finished = false;
