@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 CliContext::CliContext(QTextStream &out, QTextStream &err, QProcessEnvironment environment, QObject *parent)
     : QObject(parent)
@@ -96,6 +97,13 @@ OdooConnection *CliContext::connection()
     const milliseconds timeout = seconds(timeoutSeconds);
     settings.readPolicy = RetryPolicy({{timeout, 0ms}, {timeout, 1s}, {timeout, 3s}}, 0.2);
     settings.writePolicy = RetryPolicy::singleAttempt(timeout);
+    bool maxAnswerOk = false;
+    const int maxAnswerMb = value(m_options.maxAnswer).toInt(&maxAnswerOk);
+    if (!maxAnswerOk || maxAnswerMb <= 0) {
+        usageError(tr("--max-answer-mb must be a positive number of megabytes."));
+        return nullptr;
+    }
+    settings.maxAnswerBytes = qint64(maxAnswerMb) * 1024 * 1024;
     const QString caFile = value(m_options.caFile);
     if (!caFile.isEmpty()) {
         QFile file(caFile);
@@ -162,9 +170,19 @@ std::unique_ptr<Cache> CliContext::openCacheAndConnection()
 
 void CliContext::connectAndDetect(QObject *receiver, std::function<void(const SourceDetection &)> then)
 {
-    connect(m_connection, &OdooConnection::openFailed, this, &CliContext::fail);
-    connect(m_connection, &OdooConnection::opened, receiver,
-            [this, receiver, then = std::move(then)] { detectProfiles(receiver, then); });
+    connect(m_connection, &OdooConnection::openFailed, this, [this](const OdooError &error) {
+        if (!error.isTransient() || m_openDeadline.hasExpired()) {
+            fail(error);
+            return;
+        }
+        m_err << tr("Could not connect (%1); trying again.").arg(error.userMessage()) << Qt::endl;
+        QTimer::singleShot(std::chrono::seconds(2), m_connection, &OdooConnection::open);
+    });
+    connect(m_connection, &OdooConnection::opened, receiver, [this, receiver, then = std::move(then)] {
+        if (const QString note = m_connection->serverInfo().versionNote; !note.isEmpty())
+            m_err << tr("Warning: %1").arg(note) << Qt::endl;
+        detectProfiles(receiver, then);
+    });
     m_connection->open();
 }
 

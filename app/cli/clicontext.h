@@ -7,6 +7,7 @@
 #include "sync/sourcedetection.h"
 
 #include <QCommandLineParser>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QTextStream>
@@ -51,6 +52,8 @@ public:
     std::unique_ptr<Cache> openCacheAndConnection();
     // Opens the connection (a failure ends the command with its error) and detects the profiles.
     void connectAndDetect(QObject *receiver, std::function<void(const SourceDetection &)> then);
+    // Until the deadline, a connection that fails for a server or network problem is tried again.
+    void retryOpeningUntil(QDeadlineTimer deadline) { m_openDeadline = deadline; }
     // Loads the catalog and detects which profiles work on the opened connection; `then` runs
     // while `receiver` lives.
     void detectProfiles(QObject *receiver, std::function<void(const SourceDetection &)> then);
@@ -75,5 +78,6 @@ private:
     QCommandLineParser m_parser;
     OdooConnection *m_connection = nullptr;
     CheckpointHook m_checkpointHook;
+    QDeadlineTimer m_openDeadline{0}; // expired: one attempt
     bool m_done = false;
 };

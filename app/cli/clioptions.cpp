@@ -16,6 +16,9 @@ CliOptions::CliOptions()
              tr("file"))
     , timeout(QStringLiteral("timeout"), tr("Seconds to wait for each answer (default 20)."), tr("seconds"),
               QStringLiteral("20"))
+    , maxAnswer(QStringLiteral("max-answer-mb"),
+                tr("The largest answer accepted for one request, in MB (default 64)."), tr("megabytes"),
+                QStringLiteral("64"))
     , json(QStringLiteral("json"), tr("Print the result as one JSON object."))
     , cache(QStringLiteral("cache"), tr("sync, queue: use this cache file instead of the default one."),
             tr("file"))
@@ -24,6 +27,10 @@ CliOptions::CliOptions()
     , kwargs(QStringLiteral("kwargs"), tr("call: keyword arguments as a JSON object."), tr("json"),
              QStringLiteral("{}"))
     , once(QStringLiteral("once"), tr("sync: sync every source once, then exit."))
+    , budget(QStringLiteral("budget"),
+             tr("sync: for how long sources that failed for a server or network problem are tried again "
+                "(default 300)."),
+             tr("seconds"), QStringLiteral("300"))
     , kind(QStringLiteral("kind"),
            tr("queue: only items of this kind (approval, exception, integration_failure)."), tr("kind"))
     , store(QStringLiteral("store"), tr("queue: only items of this store id (0 = HQ, no store)."), tr("id"))
@@ -42,6 +49,7 @@ CliOptions::CliOptions()
 
 QList<QCommandLineOption> CliOptions::all() const
 {
-    return {url,  db,    login, passwordEnv, apiKeyEnv, live, caFile, timeout, json, args,        kwargs,
-            once, cache, kind,  store,       reason,    to,   note,   wait,    yes,  confirmAbove};
+    return {url,       db,     login, passwordEnv, apiKeyEnv, live,   caFile,      timeout,
+            maxAnswer, json,   args,  kwargs,      once,      budget, cache,       kind,
+            store,     reason, to,    note,        wait,      yes,    confirmAbove};
 }

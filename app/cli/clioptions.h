@@ -15,13 +15,13 @@ public:
     QList<QCommandLineOption> all() const;
 
     // Connection
-    QCommandLineOption url, db, login, passwordEnv, apiKeyEnv, live, caFile, timeout;
+    QCommandLineOption url, db, login, passwordEnv, apiKeyEnv, live, caFile, timeout, maxAnswer;
     // Output and the cache
     QCommandLineOption json, cache;
     // call
     QCommandLineOption args, kwargs;
     // sync, queue
-    QCommandLineOption once, kind, store;
+    QCommandLineOption once, budget, kind, store;
     // decisions
     QCommandLineOption reason, to, note, wait, yes, confirmAbove;
 };

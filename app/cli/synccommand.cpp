@@ -8,6 +8,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
+#include <utility>
 
 SyncCommand::SyncCommand(CliContext &context, QObject *parent)
     : CliCommand(context, parent)
@@ -23,27 +27,111 @@ void SyncCommand::run(const QStringList &arguments)
         m_context.usageError(tr("sync needs --once (continuous sync runs in the desktop app)."));
         return;
     }
+    bool budgetOk = false;
+    const int budgetSeconds = m_context.value(m_context.options().budget).toInt(&budgetOk);
+    if (!budgetOk || budgetSeconds < 0) {
+        m_context.usageError(tr("--budget must be a number of seconds (0 or more)."));
+        return;
+    }
+    m_budgetMs = qint64(budgetSeconds) * 1000;
     m_cache = m_context.openCacheAndConnection();
     if (!m_cache)
         return;
+    m_budgetClock.start();
+    m_context.retryOpeningUntil(QDeadlineTimer(m_budgetMs));
+    ++m_detections;
     m_context.connectAndDetect(this, [this](const SourceDetection &detection) { start(detection); });
+}
+
+bool SyncCommand::budgetLeft() const
+{
+    return m_budgetClock.elapsed() < m_budgetMs;
+}
+
+void SyncCommand::detect()
+{
+    ++m_detections;
+    m_context.detectProfiles(this, [this](const SourceDetection &detection) { start(detection); });
+}
+
+void SyncCommand::mergeStatuses(const QList<ProfileStatus> &statuses)
+{
+    if (m_statuses.isEmpty()) {
+        m_statuses = statuses;
+        return;
+    }
+    // What an earlier check decided stays; a source that could not be checked takes the new answer.
+    for (ProfileStatus &known : m_statuses) {
+        if (!known.failed)
+            continue;
+        for (const ProfileStatus &status : statuses) {
+            if (status.profile.id == known.profile.id)
+                known = status;
+        }
+    }
 }
 
 void SyncCommand::start(const SourceDetection &detection)
 {
-    for (const ProfileStatus &status : detection.statuses()) {
-        if (!status.enabled && !m_context.json())
-            m_context.err() << tr("Skipped %1: %2").arg(status.profile.id, status.reason) << Qt::endl;
+    mergeStatuses(detection.statuses());
+    const auto failed = std::count_if(m_statuses.cbegin(), m_statuses.cend(),
+                                      [](const ProfileStatus &status) { return status.failed; });
+    // A server or network problem during the check: check again (within the budget).
+    if (failed > 0 && m_detections < 20 && budgetLeft()) {
+        m_context.err() << tr("%n source(s) could not be checked; checking again.", nullptr, int(failed))
+                        << Qt::endl;
+        QTimer::singleShot(std::chrono::seconds(std::min(m_detections, 5)), this, &SyncCommand::detect);
+        return;
     }
-    const QList<SourceProfile> enabled = detection.syncedProfiles();
-    for (const SourceProfile &profile : enabled)
-        m_order.append(profile.id);
+    QList<SourceProfile> enabled;
+    for (const ProfileStatus &status : std::as_const(m_statuses)) {
+        if (status.enabled) {
+            enabled.append(status.profile);
+            m_order.append(status.profile.id);
+        } else if (status.failed) {
+            m_uncheckable.insert(status.profile.id, status.reason);
+            m_order.append(status.profile.id);
+        } else if (!m_context.json()) {
+            m_context.err() << tr("Skipped %1: %2").arg(status.profile.id, status.reason) << Qt::endl;
+        }
+    }
     m_engine =
         std::make_unique<SyncEngine>(m_context.connection(), m_cache.get(), enabled, SyncEngine::Options());
     connect(m_engine.get(), &SyncEngine::progress, this, &SyncCommand::showProgress);
-    connect(m_engine.get(), &SyncEngine::roundFinished, this, &SyncCommand::printResults);
+    connect(m_engine.get(), &SyncEngine::profileFinished, this, &SyncCommand::addUp);
+    connect(m_engine.get(), &SyncEngine::roundFinished, this, &SyncCommand::onRoundFinished);
     m_progressClock.start();
     m_engine->syncOnce();
+}
+
+void SyncCommand::addUp(const SyncLogEntry &entry)
+{
+    SyncLogEntry &sum = m_accumulated[entry.profileId];
+    sum.fetched += entry.fetched;
+    sum.changed += entry.changed;
+    sum.removed += entry.removed;
+    sum.requests += entry.requests;
+    sum.error = entry.error;
+    m_roundResults.append(entry);
+}
+
+void SyncCommand::onRoundFinished()
+{
+    const QList<SyncLogEntry> results = std::exchange(m_roundResults, {});
+    QStringList again;
+    for (const SyncLogEntry &entry : results) {
+        if (entry.transient && !entry.error.isEmpty())
+            again.append(entry.profileId);
+    }
+    if (!again.isEmpty() && budgetLeft()) {
+        // What was stored stays; only the sources that failed go on, each from its cursor.
+        m_context.err() << tr("%n source(s) failed for a server or network problem; trying again.", nullptr,
+                              int(again.size()))
+                        << Qt::endl;
+        QTimer::singleShot(std::chrono::seconds(2), this, [this, again] { m_engine->syncOnce(again); });
+        return;
+    }
+    printResults();
 }
 
 void SyncCommand::showProgress(int fetched, int total)
@@ -62,16 +150,16 @@ void SyncCommand::showProgress(int fetched, int total)
 
 void SyncCommand::printResults()
 {
-    QHash<QString, SyncLogEntry> results;
-    for (const SyncLogEntry &entry : m_engine->lastResults())
-        results.insert(entry.profileId, entry);
+    const QHash<QString, SyncLogEntry> &results = m_accumulated;
     QTextStream &out = m_context.out();
     const bool json = m_context.json();
     bool allSynced = true;
     QJsonArray profiles;
     SyncLogEntry totals;
     for (const QString &id : std::as_const(m_order)) {
-        const SyncLogEntry entry = results.value(id);
+        SyncLogEntry entry = results.value(id);
+        if (m_uncheckable.contains(id))
+            entry.error = m_uncheckable.value(id);
         ItemFilter filter;
         filter.profileId = id;
         const qsizetype items = m_cache->items(filter).size();

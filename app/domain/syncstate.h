@@ -24,7 +24,8 @@ struct SyncLogEntry
     int changed = 0;
     int removed = 0;
     int requests = 0;
-    QString error; // empty when the run succeeded
+    QString error;          // empty when the run succeeded
+    bool transient = false; // the error may pass (the network, a gateway): worth trying again soon
 
     bool operator==(const SyncLogEntry &other) const = default;
 };

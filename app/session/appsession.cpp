@@ -12,8 +12,10 @@
 #include "sync/sourcedetection.h"
 
 #include <QJsonArray>
+#include <QTimer>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 AppSession::AppSession(ConnectionSettings settings, QString secret, Options options, QObject *parent)
@@ -102,6 +104,8 @@ void AppSession::readCachedQueue(QObject *context, std::function<void(QList<Queu
 void AppSession::onConnected()
 {
     Q_EMIT connected();
+    if (const QString note = m_connection->serverInfo().versionNote; !note.isEmpty())
+        Q_EMIT problem(note);
     startSources();
 }
 
@@ -145,10 +149,34 @@ void AppSession::startSources()
         m_live->start();
         m_decisions->resume();
         Q_EMIT statusChanged();
+        checkFailedSourcesAgain();
     });
     detection->start();
     for (const QString &skipped : detection->problems())
         Q_EMIT problem(tr("A source profile was skipped: %1").arg(skipped));
+}
+
+void AppSession::checkFailedSourcesAgain()
+{
+    const auto failed = std::count_if(m_statuses.cbegin(), m_statuses.cend(),
+                                      [](const ProfileStatus &status) { return status.failed; });
+    if (failed == 0)
+        return;
+    // A server or network problem during the check passes: check again after one poll interval.
+    const int seconds = std::max(30, m_options.preferences.pollSeconds);
+    Q_EMIT problem(tr("%n source(s) could not be checked for a server or network problem; HQ Tower checks "
+                      "again in %1 s.",
+                      nullptr, int(failed))
+                       .arg(seconds));
+    const int generation = m_sourcesGeneration;
+    QTimer::singleShot(std::chrono::seconds(seconds), this, [this, generation] {
+        if (generation != m_sourcesGeneration || !m_connection ||
+            m_connection->state() != OdooConnection::State::Connected)
+            return; // restarted or disconnected meanwhile: that path detects again
+        stopSources();
+        startSources();
+        Q_EMIT statusChanged();
+    });
 }
 
 void AppSession::onItemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds)

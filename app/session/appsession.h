@@ -114,6 +114,7 @@ private:
     void onConnected();
     // Detects the sources and starts syncing and sending decisions on the open connection.
     void startSources();
+    void checkFailedSourcesAgain(); // re-detects later when a source could not be checked
     void stopSources();
     void onItemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds);
     void releaseHeldBackItems();

@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QSet>
+#include <QTimer>
 
 ProfileSync::ProfileSync(OdooConnection *connection, Cache *cache, SourceProfile profile, Options options,
                          QHash<int, QString> *seenWindow, const StoreDirectory *stores, QObject *parent)
@@ -28,6 +29,15 @@ void ProfileSync::start()
     m_firstRun = !saved.has_value() || !saved->writeDate.isValid();
     m_cursor = saved.value_or(SyncCursor{m_profile.id, {}, 0, {}});
     m_cursor.profileId = m_profile.id;
+    if (const auto problem = m_stores ? m_stores->problemFor(m_profile) : std::nullopt) {
+        // Saved now, its records would read "no store": wait for the next round instead.
+        m_log.transient = problem->transient;
+        QTimer::singleShot(0, this, [this, reason = problem->reason] {
+            fail(tr("The stores of its records could not be told (%1); its items keep their stores.")
+                     .arg(reason));
+        });
+        return;
+    }
     if (m_firstRun)
         countForFirstRun();
     else
@@ -39,8 +49,10 @@ OdooCall *ProfileSync::call(const QString &method, const QJsonArray &args, const
     ++m_log.requests;
     OdooCall *pending = m_connection->call(m_profile.model, method, args, kwargs);
     connect(pending, &OdooCall::failed, this, [this](const OdooError &error) {
-        if (!m_done)
+        if (!m_done) {
             m_errorKind = error.kind();
+            m_log.transient = error.isTransient();
+        }
         fail(error.userMessage());
     });
     return pending;

@@ -13,6 +13,7 @@ const QString partnerModel = QStringLiteral("res.partner");
 
 void StoreDirectory::setStores(const QList<StoreInfo> &stores)
 {
+    m_storesUnavailable.reset();
     m_partnerStores.clear();
     m_warehouses.clear();
     for (const StoreInfo &store : stores) {
@@ -24,7 +25,40 @@ void StoreDirectory::setStores(const QList<StoreInfo> &stores)
 
 void StoreDirectory::setLinks(const Link &link, const QHash<int, int> &targetById)
 {
-    m_links.insert(link.model + QLatin1Char('.') + link.field, targetById);
+    const QString key = link.model + QLatin1Char('.') + link.field;
+    m_links.insert(key, targetById);
+    m_unavailable.remove(key);
+}
+
+void StoreDirectory::setLinkUnavailable(const Link &link, const Problem &problem)
+{
+    const QString key = link.model + QLatin1Char('.') + link.field;
+    if (!m_links.contains(key)) // values read before stay good enough until the next read
+        m_unavailable.insert(key, problem);
+}
+
+void StoreDirectory::setStoresUnavailable(const Problem &problem)
+{
+    if (m_warehouses.isEmpty())
+        m_storesUnavailable = problem;
+}
+
+std::optional<StoreDirectory::Problem> StoreDirectory::problemFor(const SourceProfile &profile) const
+{
+    for (const QString &path : profile.storePaths) {
+        const QStringList steps = path.split(QLatin1Char('.'));
+        const QString relation = profile.fieldRelations.value(steps.first());
+        if (steps.size() == 2) {
+            const QString key = relation + QLatin1Char('.') + steps.at(1);
+            if (const auto it = m_unavailable.constFind(key); it != m_unavailable.constEnd())
+                return it.value();
+        }
+        const bool endsInWarehouse = steps.last().endsWith(QLatin1String("warehouse_id")) ||
+                                     (steps.size() == 1 && relation == warehouseModel);
+        if (!endsInWarehouse && m_storesUnavailable)
+            return m_storesUnavailable;
+    }
+    return std::nullopt;
 }
 
 int StoreDirectory::storeFor(const SourceProfile &profile, const QJsonObject &record) const

@@ -10,6 +10,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class StoreDirectory
 {
 public:
@@ -25,6 +27,21 @@ public:
 
     // The values of `link.field` by record id of `link.model` (warehouse or partner ids).
     void setLinks(const Link &link, const QHash<int, int> &targetById);
+    // Why a part of the directory could not be read; `transient` when it may pass (the network).
+    struct Problem
+    {
+        QString reason;
+        bool transient = false;
+    };
+    // A link that could not be read (and was never read before): paths through it are unknown.
+    void setLinkUnavailable(const Link &link, const Problem &problem);
+    // The stores could not be read and none are known: paths through a partner are unknown.
+    void setStoresUnavailable(const Problem &problem);
+
+    // Why the stores of this profile's records cannot be told now (nullopt when they can): one of
+    // its paths needs a link or the stores that could not be read. Such records must not be
+    // saved as "no store".
+    std::optional<Problem> problemFor(const SourceProfile &profile) const;
     bool isEmpty() const { return m_partnerStores.isEmpty() && m_links.isEmpty() && m_warehouses.isEmpty(); }
 
     // The first path of the profile that leads to a store; 0 = HQ / no store. One-step paths are a
@@ -38,5 +55,7 @@ public:
 private:
     QHash<int, int> m_partnerStores; // partner id -> warehouse id
     QHash<int, bool> m_warehouses;
-    QHash<QString, QHash<int, int>> m_links; // "model.field" -> id -> target id
+    QHash<QString, QHash<int, int>> m_links;    // "model.field" -> id -> target id
+    QHash<QString, Problem> m_unavailable;      // "model.field" -> why it could not be read
+    std::optional<Problem> m_storesUnavailable; // why no store is known, when they could not be read
 };

@@ -26,12 +26,20 @@ StoreSync::StoreSync(OdooConnection *connection, Cache *cache, StoreDirectory *d
     , m_pendingLinks(std::move(links))
 {}
 
-void StoreSync::fail(const QString &message)
+void StoreSync::fail(const QString &message, bool transient)
 {
     if (m_done)
         return;
     m_done = true;
     m_error = message;
+    m_incomplete = true;
+    // Without any store known, the sources that find their store through a partner must wait.
+    if (m_directory) {
+        const StoreDirectory::Problem problem{tr("the stores could not be read: %1").arg(message), transient};
+        m_directory->setStoresUnavailable(problem);
+        for (const StoreDirectory::Link &link : std::as_const(m_pendingLinks)) // never reached
+            m_directory->setLinkUnavailable(link, problem);
+    }
     Q_EMIT finished();
 }
 
@@ -43,7 +51,7 @@ void StoreSync::start()
           QJsonArray{QStringLiteral("name"), QStringLiteral("code"), QStringLiteral("partner_id")}},
          {QStringLiteral("order"), QStringLiteral("id")}});
     connect(warehouses, &OdooCall::failed, this,
-            [this](const OdooError &error) { fail(error.userMessage()); });
+            [this](const OdooError &error) { fail(error.userMessage(), error.isTransient()); });
     connect(warehouses, &OdooCall::succeeded, this, [this](const QJsonValue &result) {
         const QJsonArray rows = result.toArray();
         QJsonArray partnerIds;
@@ -57,7 +65,7 @@ void StoreSync::start()
               QJsonArray{QStringLiteral("city"), QStringLiteral("state_id"), QStringLiteral("country_id"),
                          QStringLiteral("partner_latitude"), QStringLiteral("partner_longitude")}}});
         connect(partners, &OdooCall::failed, this,
-                [this](const OdooError &error) { fail(error.userMessage()); });
+                [this](const OdooError &error) { fail(error.userMessage(), error.isTransient()); });
         connect(partners, &OdooCall::succeeded, this, [this, rows](const QJsonValue &partnerResult) {
             QHash<int, QJsonObject> partnerById;
             for (const QJsonValue &partner : partnerResult.toArray())
@@ -82,7 +90,7 @@ void StoreSync::start()
                 stores.append(store);
             }
             if (!m_cache->replaceStores(stores)) {
-                fail(m_cache->lastError());
+                fail(m_cache->lastError(), false);
                 return;
             }
             m_count = int(stores.size());
@@ -100,16 +108,22 @@ void StoreSync::readNextLinks()
         return;
     }
     const StoreDirectory::Link link = m_pendingLinks.takeFirst();
-    const QString model = link.model;
-    const QString field = link.field;
+    const QString &field = link.field;
     OdooCall *links = m_connection->call(
-        model, QStringLiteral("search_read"),
+        link.model, QStringLiteral("search_read"),
         QJsonArray{QJsonArray{QJsonArray{field, QStringLiteral("!="), false}}},
         {{QStringLiteral("fields"), QJsonArray{field}},
          {QStringLiteral("context"), QJsonObject{{QStringLiteral("active_test"), false}}}});
-    connect(links, &OdooCall::failed, this, [this, model, field](const OdooError &error) {
-        // Not fatal: items whose path goes through this model fall back to their next path.
-        m_linkProblems.append(tr("%1.%2: %3").arg(model, field, error.userMessage()));
+    connect(links, &OdooCall::failed, this, [this, link](const OdooError &error) {
+        // Not fatal for the stores; the sources whose paths go through this link fail for the round.
+        const QString problem = tr("%1.%2: %3").arg(link.model, link.field, error.userMessage());
+        m_linkProblems.append(problem);
+        // A model that is not there, or not readable by this user, never leads to a store: its
+        // paths are skipped. Anything else (the server failed, the network) may pass.
+        if (!error.isUnknownModel() && error.kind() != OdooError::Kind::Access) {
+            m_directory->setLinkUnavailable(link, {problem, error.isTransient()});
+            m_incomplete = true;
+        }
         readNextLinks();
     });
     connect(links, &OdooCall::succeeded, this, [this, link](const QJsonValue &result) {

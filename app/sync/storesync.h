@@ -25,14 +25,17 @@ public:
     void start();
     QString error() const { return m_error; }
     int storeCount() const { return m_count; }
-    // Links that could not be read ("stock.picking.type: <why>"); their paths stay unresolved.
+    // Links that could not be read ("stock.picking.type.warehouse_id: <why>"); the directory marks
+    // them unavailable, so the sources that need them fail instead of saving "no store".
     QStringList linkProblems() const { return m_linkProblems; }
+    // The stores or a link that may lead to a store could not be read: worth reading again soon.
+    bool incomplete() const { return m_incomplete; }
 
 Q_SIGNALS:
     void finished();
 
 private:
-    void fail(const QString &message);
+    void fail(const QString &message, bool transient);
     void readNextLinks();
     void succeed();
 
@@ -44,4 +47,5 @@ private:
     QString m_error;
     int m_count = 0;
     bool m_done = false;
+    bool m_incomplete = false;
 };

@@ -43,16 +43,23 @@ SyncEngine::SyncEngine(OdooConnection *connection, Cache *cache, QList<SourcePro
     connect(&m_tick, &QTimer::timeout, this, &SyncEngine::onTick);
 }
 
-void SyncEngine::syncOnce()
+void SyncEngine::syncOnce(const QStringList &only)
 {
     m_progress.clear();
-    // The stores are part of every round: the queue's store column and the map need them.
-    m_round.insert(storesKey);
-    requestStores();
+    // The stores are part of every full round (the queue's store column and the map need them),
+    // and of a partial one when they or a link could not be read last time.
+    if (only.isEmpty() || m_storesIncomplete || !m_storesTried) {
+        m_round.insert(storesKey);
+        requestStores();
+    }
     for (const QString &id : std::as_const(m_order)) {
+        if (!only.isEmpty() && !only.contains(id))
+            continue;
         m_round.insert(id);
         requestSync(id);
     }
+    if (m_round.isEmpty())
+        QTimer::singleShot(0, this, &SyncEngine::roundFinished);
 }
 
 void SyncEngine::start()
@@ -112,8 +119,9 @@ void SyncEngine::startNext()
     const int limit = qMax(1, m_options.maxConcurrent);
     if (m_storesWanted && !m_storesRun && busy() < limit)
         startStores();
-    // Items resolve their store through the directory: the first round waits for it.
-    if (!m_storesTried && (m_storesWanted || m_storesRun))
+    // Items resolve their store through the directory: the first round waits for it, and so does
+    // a round after stores or links that could not be read.
+    if ((!m_storesTried || m_storesIncomplete) && (m_storesWanted || m_storesRun))
         return;
     while (!m_waiting.isEmpty() && busy() < limit) {
         const QString id = m_waiting.takeFirst();
@@ -152,7 +160,10 @@ void SyncEngine::onStoresFinished(StoreSync *run)
     m_storesTried = true;
     m_storesError = run->error();
     run->deleteLater();
-    m_storesDueAt = QDateTime::currentMSecsSinceEpoch() + m_options.storesInterval.count();
+    // Stores or links that could not be read are tried again with the next poll, not in an hour.
+    m_storesIncomplete = run->incomplete();
+    m_storesDueAt = QDateTime::currentMSecsSinceEpoch() +
+                    (m_storesIncomplete ? m_options.pollInterval : m_options.storesInterval).count();
     if (m_storesError.isEmpty())
         Q_EMIT storesChanged();
     if (m_round.remove(storesKey) && m_round.isEmpty())

@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QStringList>
 #include <QTimer>
 
 #include <chrono>
@@ -35,8 +36,9 @@ public:
     SyncEngine(OdooConnection *connection, Cache *cache, QList<SourceProfile> profiles, Options options,
                QObject *parent = nullptr);
 
-    // The stores and every profile once; roundFinished() follows when all have reported.
-    void syncOnce();
+    // The stores and every profile once (or only the profiles in `only`, with the stores when
+    // they could not be read last time); roundFinished() follows when all have reported.
+    void syncOnce(const QStringList &only = {});
     // Keep polling; stop() ends it (a run under way finishes on its own).
     void start();
     void stop();
@@ -87,6 +89,7 @@ private:
     StoreDirectory m_directory;
     QList<StoreDirectory::Link> m_links;
     StoreSync *m_storesRun = nullptr;
+    bool m_storesIncomplete = false; // the last stores run missed the stores or a link
     bool m_storesWanted = false;
     bool m_storesTried = false; // profiles wait for the first store read (success or not)
     qint64 m_storesDueAt = 0;

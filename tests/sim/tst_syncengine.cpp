@@ -92,6 +92,15 @@ private:
         return engine.lastResults().value(0);
     }
 
+    static SyncLogEntry resultOf(const SyncEngine &engine, const QString &profileId)
+    {
+        for (const SyncLogEntry &entry : engine.lastResults()) {
+            if (entry.profileId == profileId)
+                return entry;
+        }
+        return {};
+    }
+
     SyncEngine::Options options(int pageSize = 500) const
     {
         SyncEngine::Options result;
@@ -358,6 +367,10 @@ private Q_SLOTS:
         QTest::newRow("truncated answers") << QStringLiteral("truncate");
         QTest::newRow("dropped connections") << QStringLiteral("drop");
         QTest::newRow("expired web session") << QStringLiteral("expire");
+        // The mix of #12: gateways, cut-off answers and dropped connections at once, several seeds.
+        for (const char *seed : {"1", "5", "42"})
+            QTest::newRow(qPrintable(QStringLiteral("fault mix, seed %1").arg(QLatin1String(seed))))
+                << QStringLiteral("mix:%1").arg(QLatin1String(seed));
     }
 
     void recoversUnderEachFault()
@@ -379,14 +392,19 @@ private Q_SLOTS:
         QVERIFY(m_simulator->backend()->decideAsSomeoneElse(QStringLiteral("purchase.order"), approved));
         SimFaults &faults = m_simulator->server()->faults();
         faults.setSeed(5);
-        if (fault == QLatin1String("truncate"))
+        if (fault.startsWith(QLatin1String("mix:"))) {
+            faults.setSeed(fault.mid(4).toUInt());
+            faults.setBadGatewayShare(0.3);
+            faults.setTruncateShare(0.2);
+            faults.setDropShare(0.1);
+        } else if (fault == QLatin1String("truncate"))
             faults.setTruncateShare(0.4);
         else if (fault == QLatin1String("drop"))
             faults.setDropShare(0.4);
         else
             faults.expireSessionOnNextCall();
         SyncLogEntry result;
-        for (int attempt = 0; attempt < 6; ++attempt) {
+        for (int attempt = 0; attempt < 20; ++attempt) {
             result = runOnce(engine);
             if (result.error.isEmpty())
                 break;
@@ -474,6 +492,78 @@ private Q_SLOTS:
         QCOMPARE(m_cache->item(QStringLiteral("purchase.order:%1").arg(orders.at(0)))->storeId, warehouse);
         QCOMPARE(m_cache->item(QStringLiteral("purchase.order:%1").arg(orders.at(1)))->storeId, 0);
         QCOMPARE(m_cache->item(QStringLiteral("stock.picking:%1").arg(picking))->storeId, warehouse);
+
+        // The link read (stock.location -> warehouse) fails in a later session: the picking
+        // source fails for the round and its item keeps its store; the other source is fine.
+        bool failLinks = true;
+        m_simulator->server()->faults().setRewrite(
+            [&failLinks](const QByteArray &, const QByteArray &request, const QByteArray &answer) {
+                if (!failLinks || !request.contains("\"stock.location\"") || !request.contains("search_read"))
+                    return answer;
+                return QByteArray("{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": 200, \"message\": "
+                                  "\"Odoo Server Error\", \"data\": {\"name\": \"builtins.RuntimeError\", "
+                                  "\"message\": \"link read failed\"}}}");
+            });
+        db->update(QStringLiteral("stock.picking"), {picking},
+                   {{QStringLiteral("name"), QStringLiteral("GEN1/IN/2")}}, 1);
+        SyncEngine restarted(m_connection.get(), m_cache.get(), {orderProfile, *pickingProfile}, options());
+        QSignalSpy round(&restarted, &SyncEngine::roundFinished);
+        restarted.syncOnce();
+        QVERIFY(round.wait(20000));
+        const SyncLogEntry pickings = resultOf(restarted, QStringLiteral("pickings"));
+        QVERIFY2(pickings.error.contains(QStringLiteral("stock.location.warehouse_id")),
+                 qPrintable(pickings.error));
+        QVERIFY(pickings.error.contains(QStringLiteral("link read failed")));
+        QVERIFY(resultOf(restarted, orderProfile.id).error.isEmpty());
+        const auto kept = m_cache->item(QStringLiteral("stock.picking:%1").arg(picking));
+        QCOMPARE(kept->storeId, warehouse);
+        QCOMPARE(kept->title, QStringLiteral("GEN1/IN/00001")); // not rewritten with "no store"
+
+        // The next round reads the link again and brings the change, with its store.
+        failLinks = false;
+        restarted.syncOnce();
+        QVERIFY(round.wait(20000));
+        QVERIFY(resultOf(restarted, QStringLiteral("pickings")).error.isEmpty());
+        const auto synced = m_cache->item(QStringLiteral("stock.picking:%1").arg(picking));
+        QCOMPARE(synced->title, QStringLiteral("GEN1/IN/2"));
+        QCOMPARE(synced->storeId, warehouse);
+    }
+
+    void unreadableStoresFailThePartnerPaths()
+    {
+        // No store known yet and stock.warehouse cannot be read: a source that finds its store
+        // through a partner would save "no store" for everything; it fails for the round instead.
+        SimDatabase *db = m_simulator->database();
+        const int storePartner =
+            db->insert(QStringLiteral("res.partner"), {{QStringLiteral("name"), QStringLiteral("Gent")}}, 1);
+        const int warehouse = db->insert(QStringLiteral("stock.warehouse"),
+                                         {{QStringLiteral("name"), QStringLiteral("Gent")},
+                                          {QStringLiteral("code"), QStringLiteral("GEN1")},
+                                          {QStringLiteral("partner_id"), storePartner}},
+                                         1);
+        const int order = db->allIds(QStringLiteral("purchase.order")).at(0);
+        db->update(QStringLiteral("purchase.order"), {order},
+                   {{QStringLiteral("dest_address_id"), storePartner}}, 1);
+        SourceProfile orderProfile = purchaseProfile();
+        orderProfile.fields += QStringLiteral("dest_address_id");
+        orderProfile.storePaths = {QStringLiteral("dest_address_id")};
+        m_simulator->server()->faults().setRewrite(
+            [](const QByteArray &, const QByteArray &request, const QByteArray &answer) {
+                if (!request.contains("\"stock.warehouse\""))
+                    return answer;
+                return QByteArray("<html><body>502 Bad Gateway</body></html>");
+            });
+        SyncEngine engine(m_connection.get(), m_cache.get(), {orderProfile}, options());
+        const SyncLogEntry result = runOnce(engine);
+        QVERIFY2(result.error.contains(QStringLiteral("the stores could not be read")),
+                 qPrintable(result.error));
+        QVERIFY(!engine.storesError().isEmpty());
+        QCOMPARE(m_cache->itemCount(), 0);
+
+        m_simulator->server()->faults().setRewrite({});
+        QVERIFY2(runOnce(engine).error.isEmpty(), qPrintable(engine.storesError()));
+        QVERIFY(m_cache->item(QStringLiteral("purchase.order:%1").arg(order)));
+        QCOMPARE(m_cache->item(QStringLiteral("purchase.order:%1").arg(order))->storeId, warehouse);
     }
 
     void storesComeWithTheRound()
