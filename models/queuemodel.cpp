@@ -1,5 +1,6 @@
 #include "queuemodel.h"
 
+#include "domain/printabletext.h"
 #include "statuspalette.h"
 
 #include <QJsonArray>
@@ -426,7 +427,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case KindColumn:
             return row.kindText;
         case TitleColumn:
-            return item.title;
+            return PrintableText::escaped(item.title); // no bidi override turns a title around
         case StoreColumn:
             return row.storeName;
         case RegionColumn:
@@ -434,7 +435,7 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
         case AmountColumn:
             return row.amountText;
         case RequestedByColumn:
-            return item.requestedBy;
+            return PrintableText::escaped(item.requestedBy);
         case AgeColumn:
             return row.createdSecs >= 0 ? QVariant(ageText(m_maker.nowSecs - row.createdSecs)) : QVariant();
         case SlaColumn:
@@ -447,7 +448,9 @@ QVariant QueueModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ToolTipRole:
-        return column == TitleColumn && !item.summary.isEmpty() ? QVariant(item.summary) : QVariant();
+        return column == TitleColumn && !item.summary.isEmpty()
+                   ? QVariant(PrintableText::escaped(item.summary))
+                   : QVariant();
     case Qt::DecorationRole:
         if (column == KindColumn) {
             const auto icon = m_kindIcons.constFind(item.kind);

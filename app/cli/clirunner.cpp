@@ -3,6 +3,7 @@
 #include "clicommand.h"
 #include "clicommandtable.h"
 #include "cliexitcode.h"
+#include "terminalsafedevice.h"
 
 #include <QCoreApplication>
 
@@ -57,8 +58,11 @@ int runCliApplication(int argc, char *argv[], CliContext::CheckpointHook hook)
     QCoreApplication::setApplicationVersion(QStringLiteral(HQ_VERSION_STRING));
     QCoreApplication::setOrganizationName(QStringLiteral("HQ Tower"));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // Text from the server reaches a terminal only without escape sequences and bidi overrides.
+    TerminalSafeDevice stdoutDevice(stdout);
+    TerminalSafeDevice stderrDevice(stderr);
+    QTextStream out(&stdoutDevice);
+    QTextStream err(&stderrDevice);
     CliRunner runner(out, err, QProcessEnvironment::systemEnvironment());
     runner.setCheckpointHook(std::move(hook));
     int exitCode = -1;

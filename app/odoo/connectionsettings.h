@@ -22,4 +22,5 @@ struct ConnectionSettings
     RetryPolicy readPolicy = RetryPolicy::forReads();
     RetryPolicy writePolicy = RetryPolicy::singleAttempt();
     QList<QSslCertificate> extraCaCertificates;
+    qint64 maxAnswerBytes = qint64(64) * 1024 * 1024; // see HttpEndpoint::maxAnswerBytes
 };

@@ -19,6 +19,7 @@ OdooConnection::OdooConnection(ConnectionSettings settings, QString secret, QObj
 {
     m_endpoint.baseUrl = m_settings.serverUrl;
     m_endpoint.extraCaCertificates = m_settings.extraCaCertificates;
+    m_endpoint.maxAnswerBytes = m_settings.maxAnswerBytes;
     // Redirects are never followed (an /json/2 redirect to /web/login is an answer, not a detour),
     // and nothing is cached on disk.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
@@ -75,6 +76,12 @@ OdooTransport::Kind OdooConnection::preferredTransport(const ServerVersion &vers
 void OdooConnection::onVersionKnown(const ServerVersion &version)
 {
     m_info.version = version;
+    if (version.major > ServerVersion::newestVerifiedMajor)
+        m_info.versionNote =
+            tr("Odoo %1 is newer than the versions HQ Tower was verified with (17 to %2); it "
+               "carries on, but a source or a decision may not work as expected.")
+                .arg(version.text.isEmpty() ? QString::number(version.major) : version.text)
+                .arg(ServerVersion::newestVerifiedMajor);
     const auto kind = preferredTransport(version, m_settings.secretKind, m_settings.wantLivePush);
     if (m_settings.secretKind == ConnectionSettings::SecretKind::ApiKey) {
         m_info.livePushUnavailableReason = tr(

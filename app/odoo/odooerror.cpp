@@ -1,5 +1,7 @@
 #include "odooerror.h"
 
+#include "domain/printabletext.h"
+
 #include <QCoreApplication>
 #include <QMetaEnum>
 
@@ -86,5 +88,6 @@ QString OdooError::userMessage() const
     }
     if (m_message.isEmpty() || m_message == summary)
         return summary;
-    return summary + QLatin1Char(' ') + m_message;
+    // What the server said, shown safely and at most 2,000 characters long.
+    return summary + QLatin1Char(' ') + PrintableText::shortened(m_message);
 }

@@ -64,6 +64,7 @@ void OdooJob::sendAttempt()
     }
     ++m_attemptsMade;
     m_timedOut = false;
+    m_tooLarge = false;
     m_tlsErrorText.clear();
     QNetworkRequest request = m_endpoint.requestFor(spec);
     QNetworkReply *reply = nullptr;
@@ -85,6 +86,13 @@ void OdooJob::sendAttempt()
         if (!errors.isEmpty() && m_tlsErrorText.isEmpty())
             m_tlsErrorText = errors.first().errorString();
     });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, reply](qint64 received, qint64 total) {
+        // Stopped as soon as the answer is known to be too large (its length, or what arrived).
+        if (reply == m_reply && (received > m_endpoint.maxAnswerBytes || total > m_endpoint.maxAnswerBytes)) {
+            m_tooLarge = true;
+            reply->abort();
+        }
+    });
     connect(reply, &QNetworkReply::finished, this, &OdooJob::onReplyFinished);
     m_timeoutTimer.start(m_policy.step(m_attempt).timeout);
 }
@@ -103,11 +111,20 @@ void OdooJob::onReplyFinished()
     if (!reply || reply != m_reply)
         return;
     m_timeoutTimer.stop();
-    const HttpReply httpReply = HttpReply::fromNetworkReply(reply, m_timedOut, m_tlsErrorText);
     m_reply = nullptr;
     reply->deleteLater();
     if (m_status != Status::Running)
         return;
+    if (m_tooLarge) {
+        const qint64 megabytes = m_endpoint.maxAnswerBytes / (1024 * 1024);
+        reportFailure(
+            OdooError(OdooError::Kind::Protocol,
+                      tr("The server sent more than %1 MB for one answer, more than any page HQ Tower "
+                         "asks for; the answer was not read.")
+                          .arg(megabytes)));
+        return;
+    }
+    const HttpReply httpReply = HttpReply::fromNetworkReply(reply, m_timedOut, m_tlsErrorText);
     handleOutcome(decodeReply(httpReply));
 }
 

@@ -80,6 +80,7 @@ private:
     int m_attempt = 0;
     int m_attemptsMade = 0;
     bool m_timedOut = false;
+    bool m_tooLarge = false; // the answer passed HttpEndpoint::maxAnswerBytes and was stopped
     bool m_autoDelete = true;
     bool m_atMostOnce = false;
     QString m_tlsErrorText;

@@ -13,6 +13,7 @@ struct ServerInfo
     bool livePushPossible = false;
     QString livePushUnavailableReason; // plain words, empty when push is possible
     QString transportNote;             // e.g. why JSON-2 was not used on Odoo 19
+    QString versionNote;               // a version newer than those HQ Tower was verified with
     QString websocketWorkerVersion;    // from the web session (18+), for /websocket?version=
     int partnerId = 0;                 // from the web session
 };

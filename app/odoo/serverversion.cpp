@@ -6,8 +6,13 @@
 ServerVersion ServerVersion::fromVersionInfo(const QJsonObject &info)
 {
     ServerVersion version;
+    // common.version says server_version(_info); Odoo 19's GET /web/version says version(_info).
     version.text = info.value(QLatin1String("server_version")).toString();
-    const QJsonArray parts = info.value(QLatin1String("server_version_info")).toArray();
+    if (version.text.isEmpty())
+        version.text = info.value(QLatin1String("version")).toString();
+    QJsonArray parts = info.value(QLatin1String("server_version_info")).toArray();
+    if (parts.isEmpty())
+        parts = info.value(QLatin1String("version_info")).toArray();
     if (parts.size() >= 2 && parts.at(0).isDouble()) {
         version.major = parts.at(0).toInt();
         version.minor = parts.at(1).toInt();

@@ -7,6 +7,8 @@
 
 struct ServerVersion
 {
+    // The newest major version HQ Tower was verified with (the contract's captures).
+    static constexpr int newestVerifiedMajor = 19;
     int major = 0;
     int minor = 0;
     QString text; // as the server wrote it, e.g. "17.0-20240709" or "saas~18.2+e"

@@ -239,6 +239,11 @@ private Q_SLOTS:
             << QByteArray(
                    R"({"server_version": "saas~18.2+e", "server_version_info": ["saas~18", 2, 0, "final", 0, "e"], "server_serie": "saas~18.2"})")
             << 18 << 2;
+        // Odoo 19's GET /web/version (17 and 18 answer that route with an HTML page).
+        QTest::newRow("19 web version")
+            << QByteArray(R"({"version_info": [19, 0, 0, "final", 0, ""], "version": "19.0"})") << 19 << 0;
+        QTest::newRow("newer than verified")
+            << QByteArray(R"({"version_info": [20, 0, 0, "final", 0, ""], "version": "20.0"})") << 20 << 0;
         QTest::newRow("nothing") << QByteArray(R"({"hello": 1})") << 0 << 0;
     }
 
