@@ -4,6 +4,8 @@
 #include "sim/odoosimulator.h"
 #include "sim/simbackend.h"
 #include "sim/simdatabase.h"
+#include "sim/simfaults.h"
+#include "sim/simhttpserver.h"
 #include "storage/cache.h"
 #include "sync/liveupdatesinstaller.h"
 
@@ -217,6 +219,135 @@ private Q_SLOTS:
                                     QStringLiteral("exception"), QStringLiteral("--cache"), cacheFile});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out.trimmed().split('\n').size(), exceptionItems.size());
+    }
+
+    static QStringList connectionTo(const OdooSimulator &simulator)
+    {
+        return {QStringLiteral("--url"),          simulator.url().toString(),
+                QStringLiteral("--db"),           simulator.options().database,
+                QStringLiteral("--login"),        QStringLiteral("admin"),
+                QStringLiteral("--password-env"), kSecretVariable};
+    }
+
+    static std::unique_ptr<OdooSimulator> populatedSimulator()
+    {
+        SimulatorOptions options;
+        options.flavor = 17;
+        options.populate = true;
+        options.seed = 7;
+        auto simulator = std::make_unique<OdooSimulator>(options);
+        return simulator->start() ? std::move(simulator) : nullptr;
+    }
+
+    void aSourceThatCannotBeCheckedFails()
+    {
+        // The server fails on one model's fields (an error that is not Odoo's own, as a crashing
+        // worker sends): that source could not be checked, which is a failure, not a skip.
+        const auto simulator = populatedSimulator();
+        QVERIFY(simulator);
+        simulator->server()->faults().setRewrite(
+            [](const QByteArray &, const QByteArray &request, const QByteArray &answer) {
+                if (!request.contains("\"hr.leave\"") || !request.contains("fields_get"))
+                    return answer;
+                return QByteArray("{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": 200, \"message\": "
+                                  "\"Odoo Server Error\", \"data\": {\"name\": \"builtins.MemoryError\", "
+                                  "\"message\": \"worker out of memory\"}}}");
+            });
+        const CliRun check =
+            runCli(QStringList{QStringLiteral("check"), QStringLiteral("--json")} + connectionTo(*simulator),
+                   QStringLiteral("admin"));
+        QCOMPARE(check.exitCode, 5);
+        bool found = false;
+        for (const QJsonValue &value :
+             QJsonDocument::fromJson(check.out).object().value(QLatin1String("profiles")).toArray()) {
+            const QJsonObject profile = value.toObject();
+            const bool isLeave =
+                profile.value(QLatin1String("model")).toString() == QLatin1String("hr.leave");
+            QCOMPARE(profile.value(QLatin1String("failed")).toBool(), isLeave);
+            if (isLeave) {
+                found = true;
+                QVERIFY(!profile.value(QLatin1String("enabled")).toBool());
+                QVERIFY2(profile.value(QLatin1String("reason"))
+                             .toString()
+                             .contains(QStringLiteral("worker out of memory")),
+                         qPrintable(profile.value(QLatin1String("reason")).toString()));
+            }
+        }
+        QVERIFY(found);
+        const CliRun text =
+            runCli(QStringList{QStringLiteral("check")} + connectionTo(*simulator), QStringLiteral("admin"));
+        QCOMPARE(text.exitCode, 5);
+        QVERIFY2(text.out.contains("failed: could not check hr.leave"), text.out.constData());
+
+        // sync lists it with its error and exits 5; the other sources are saved.
+        QTemporaryDir folder;
+        const CliRun sync =
+            runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json"),
+                               QStringLiteral("--budget"), QStringLiteral("0"), QStringLiteral("--cache"),
+                               folder.filePath(QStringLiteral("cache.sqlite"))} +
+                       connectionTo(*simulator),
+                   QStringLiteral("admin"));
+        QCOMPARE(sync.exitCode, 5);
+        const QJsonObject report = QJsonDocument::fromJson(sync.out).object();
+        QVERIFY(report.value(QLatin1String("items")).toInt() > 0);
+        bool listed = false;
+        for (const QJsonValue &value : report.value(QLatin1String("profiles")).toArray()) {
+            const QJsonObject profile = value.toObject();
+            if (profile.value(QLatin1String("id")).toString() == QLatin1String("time_off_to_approve")) {
+                listed = true;
+                QVERIFY(profile.value(QLatin1String("error"))
+                            .toString()
+                            .contains(QStringLiteral("worker out of memory")));
+            } else {
+                QVERIFY(profile.value(QLatin1String("error")).isNull());
+            }
+        }
+        QVERIFY(listed);
+    }
+
+    void syncConvergesUnderTheFaultMix()
+    {
+        // Gateways, cut-off answers and dropped connections on 30 % of the requests, the login
+        // included: sync --once keeps trying within its budget and ends with every item. (The mix
+        // of #12 at 60 % is proven for the engine in tst_syncengine; here it would take minutes.)
+        const auto simulator = populatedSimulator();
+        QVERIFY(simulator);
+        QTemporaryDir folder;
+        const QString clean = folder.filePath(QStringLiteral("clean.sqlite"));
+        const CliRun reference =
+            runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--json"),
+                               QStringLiteral("--cache"), clean} +
+                       connectionTo(*simulator),
+                   QStringLiteral("admin"));
+        QCOMPARE(reference.exitCode, 0);
+        const int expected =
+            QJsonDocument::fromJson(reference.out).object().value(QLatin1String("items")).toInt();
+        QVERIFY(expected > 0);
+        SimFaults &faults = simulator->server()->faults();
+        faults.setSeed(42);
+        faults.setBadGatewayShare(0.15);
+        faults.setTruncateShare(0.1);
+        faults.setDropShare(0.05);
+        const QString faulty = folder.filePath(QStringLiteral("faulty.sqlite"));
+        const CliRun sync = runCli(QStringList{QStringLiteral("sync"), QStringLiteral("--once"),
+                                               QStringLiteral("--json"), QStringLiteral("--budget"),
+                                               QStringLiteral("200"), QStringLiteral("--cache"), faulty} +
+                                       connectionTo(*simulator),
+                                   QStringLiteral("admin"));
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err.right(2000)));
+        QCOMPARE(QJsonDocument::fromJson(sync.out).object().value(QLatin1String("items")).toInt(), expected);
+        const std::unique_ptr<Cache> cleanCache = Cache::open(clean);
+        const std::unique_ptr<Cache> faultyCache = Cache::open(faulty);
+        QVERIFY(cleanCache && faultyCache);
+        QStringList cleanIds;
+        for (const QueueItem &item : cleanCache->items(ItemFilter()))
+            cleanIds.append(item.id + QLatin1Char('@') + QString::number(item.storeId));
+        QStringList faultyIds;
+        for (const QueueItem &item : faultyCache->items(ItemFilter()))
+            faultyIds.append(item.id + QLatin1Char('@') + QString::number(item.storeId));
+        cleanIds.sort();
+        faultyIds.sort();
+        QCOMPARE(faultyIds, cleanIds); // the same items, each under the same store
     }
 
     void watchPrintsChanges_data()
