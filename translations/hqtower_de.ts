@@ -252,47 +252,55 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="57"/>
+        <location filename="../app/session/appsession.cpp" line="59"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation>Der Offline-Cache kann nicht verwendet werden (%1); HQ Tower arbeitet ohne ihn.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="94"/>
+        <location filename="../app/session/appsession.cpp" line="96"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>Die Offline-Arbeitsliste konnte nicht gelesen werden (%1); sie wird erneut aus Odoo gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="151"/>
+        <location filename="../app/session/appsession.cpp" line="156"/>
         <source>A source profile was skipped: %1</source>
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="133"/>
+        <location filename="../app/session/appsession.cpp" line="137"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation>Die Entscheidungen eines Quellprofils wurden übersprungen: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/session/appsession.cpp" line="167"/>
+        <source>%n source(s) could not be checked for a server or network problem; HQ Tower checks again in %1 s.</source>
+        <translation>
+            <numerusform>%n Quelle konnte wegen eines Server- oder Netzwerkproblems nicht geprüft werden; HQ Tower prüft in %1 s erneut.</numerusform>
+            <numerusform>%n Quellen konnten wegen eines Server- oder Netzwerkproblems nicht geprüft werden; HQ Tower prüft in %1 s erneut.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="187"/>
+        <location filename="../app/session/appsession.cpp" line="215"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
         <translation>Die SLA-Fristen der Offline-Warteschlange konnten nicht aktualisiert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="207"/>
+        <location filename="../app/session/appsession.cpp" line="235"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="234"/>
+        <location filename="../app/session/appsession.cpp" line="262"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="295"/>
+        <location filename="../app/session/appsession.cpp" line="323"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="296"/>
+        <location filename="../app/session/appsession.cpp" line="324"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -596,57 +604,62 @@ Genehmigt: %2, abgelehnt: %3</translation>
 <context>
     <name>CapabilityDetector</name>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="47"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="48"/>
         <source>not connected to Odoo</source>
         <translation>nicht mit Odoo verbunden</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="57"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="58"/>
         <source>%1 (this server runs Odoo %2)</source>
         <translation>%1 (auf diesem Server läuft Odoo %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="107"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="105"/>
+        <source>The answer to search_read on ir.module.module is not a list: %1.</source>
+        <translation>Die Antwort auf search_read für ir.module.module ist keine Liste: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/capabilitydetector.cpp" line="130"/>
         <source>module %1 is not installed%2</source>
         <translation>Modul %1 ist nicht installiert%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="107"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="130"/>
         <source>modules %1 are not installed%2</source>
         <translation>Module %1 sind nicht installiert%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="170"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="193"/>
         <source>model %1 does not exist on this server</source>
         <translation>Modell %1 existiert auf diesem Server nicht</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="172"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="195"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="274"/>
         <source>could not check %1: %2</source>
         <translation>%1 konnte nicht geprüft werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="204"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="231"/>
         <source>field %1 is missing on %2</source>
         <translation>Feld %1 fehlt in %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="204"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="231"/>
         <source>fields %1 are missing on %2</source>
         <translation>Felder %1 fehlen in %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="246"/>
         <source>the server refused the query: %1</source>
-        <translation>der Server hat die Abfrage abgelehnt: %1</translation>
+        <translation type="vanished">der Server hat die Abfrage abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="270"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="298"/>
         <source>your user may not read %1 (%2)</source>
         <translation>Ihr Benutzer darf %1 nicht lesen (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="271"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="299"/>
         <source>your user may not read %1 records</source>
         <translation>Ihr Benutzer darf keine Datensätze von %1 lesen</translation>
     </message>
@@ -824,82 +837,87 @@ Genehmigt: %2, abgelehnt: %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="77"/>
+        <location filename="../app/cli/checkcommand.cpp" line="87"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="78"/>
+        <location filename="../app/cli/checkcommand.cpp" line="88"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="79"/>
+        <location filename="../app/cli/checkcommand.cpp" line="89"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="80"/>
+        <location filename="../app/cli/checkcommand.cpp" line="92"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="83"/>
+        <location filename="../app/cli/checkcommand.cpp" line="95"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="83"/>
+        <location filename="../app/cli/checkcommand.cpp" line="95"/>
         <source>%1 (uid %2)</source>
         <translation>%1 (uid %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="84"/>
+        <location filename="../app/cli/checkcommand.cpp" line="96"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <location filename="../app/cli/checkcommand.cpp" line="97"/>
         <source>Live push</source>
         <translation>Live-Push</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <location filename="../app/cli/checkcommand.cpp" line="97"/>
         <source>possible</source>
         <translation>möglich</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="87"/>
+        <location filename="../app/cli/checkcommand.cpp" line="99"/>
         <source>Modules:</source>
         <translation>Module:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="90"/>
+        <location filename="../app/cli/checkcommand.cpp" line="102"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="90"/>
+        <location filename="../app/cli/checkcommand.cpp" line="102"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="91"/>
+        <location filename="../app/cli/checkcommand.cpp" line="103"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="94"/>
+        <location filename="../app/cli/checkcommand.cpp" line="106"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="94"/>
+        <location filename="../app/cli/checkcommand.cpp" line="107"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <location filename="../app/cli/checkcommand.cpp" line="112"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -1006,73 +1024,88 @@ Exit-Codes: 0 ok, 2 falscher Aufruf, 3 Anmeldung abgelehnt (Login, Passwort, API
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="33"/>
+        <location filename="../app/cli/clicontext.cpp" line="34"/>
         <source>hqtower-cli: %1</source>
         <translation>hqtower-cli: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="34"/>
+        <location filename="../app/cli/clicontext.cpp" line="35"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
         <translation>Hinweise zur Verwendung: &apos;hqtower-cli --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="47"/>
+        <location filename="../app/cli/clicontext.cpp" line="48"/>
         <source>Error (%1): %2</source>
         <translation>Fehler (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="67"/>
+        <location filename="../app/cli/clicontext.cpp" line="68"/>
         <source>--url, --db and --login are required.</source>
         <translation>--url, --db und --login sind erforderlich.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="71"/>
-        <location filename="../app/cli/clicontext.cpp" line="138"/>
+        <location filename="../app/cli/clicontext.cpp" line="72"/>
+        <location filename="../app/cli/clicontext.cpp" line="146"/>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>„%1“ ist keine Serveradresse.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="77"/>
+        <location filename="../app/cli/clicontext.cpp" line="78"/>
         <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
         <translation>geben Sie genau eine der Optionen --password-env VAR oder --api-key-env VAR an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="83"/>
+        <location filename="../app/cli/clicontext.cpp" line="84"/>
         <source>the environment variable %1 is not set or empty.</source>
         <translation>die Umgebungsvariable %1 ist nicht gesetzt oder leer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="92"/>
+        <location filename="../app/cli/clicontext.cpp" line="93"/>
         <source>--timeout must be a positive number of seconds.</source>
         <translation>--timeout muss eine positive Anzahl Sekunden sein.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="103"/>
+        <source>--max-answer-mb must be a positive number of megabytes.</source>
+        <translation>--max-answer-mb muss eine positive Zahl von Megabytes sein.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="111"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="108"/>
+        <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="115"/>
+        <location filename="../app/cli/clicontext.cpp" line="123"/>
         <source>%1 Retrying (attempt %2) in %3 s.</source>
         <translation>%1 Neuer Versuch (Versuch %2) in %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="133"/>
+        <location filename="../app/cli/clicontext.cpp" line="141"/>
         <source>--url, --db and --login are required (or --cache FILE).</source>
         <translation>--url, --db und --login sind erforderlich (oder --cache FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="149"/>
+        <location filename="../app/cli/clicontext.cpp" line="157"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Fehler: Der Cache %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="181"/>
+        <location filename="../app/cli/clicontext.cpp" line="178"/>
+        <source>Could not connect (%1); trying again.</source>
+        <translation>Keine Verbindung (%1); neuer Versuch.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="183"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="199"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Warnung: Quellprofil übersprungen: %1</translation>
     </message>
@@ -1106,7 +1139,7 @@ Exit-Codes: 0 ok, 2 falscher Aufruf, 3 Anmeldung abgelehnt (Login, Passwort, API
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="8"/>
-        <location filename="../app/cli/clioptions.cpp" line="32"/>
+        <location filename="../app/cli/clioptions.cpp" line="39"/>
         <source>login</source>
         <translation>login</translation>
     </message>
@@ -1138,7 +1171,7 @@ Exit-Codes: 0 ok, 2 falscher Aufruf, 3 Anmeldung abgelehnt (Login, Passwort, API
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="16"/>
-        <location filename="../app/cli/clioptions.cpp" line="21"/>
+        <location filename="../app/cli/clioptions.cpp" line="24"/>
         <source>file</source>
         <translation>datei</translation>
     </message>
@@ -1149,99 +1182,115 @@ Exit-Codes: 0 ok, 2 falscher Aufruf, 3 Anmeldung abgelehnt (Login, Passwort, API
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="17"/>
-        <location filename="../app/cli/clioptions.cpp" line="35"/>
+        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <location filename="../app/cli/clioptions.cpp" line="42"/>
         <source>seconds</source>
         <translation>sekunden</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="19"/>
+        <location filename="../app/cli/clioptions.cpp" line="20"/>
+        <source>The largest answer accepted for one request, in MB (default 64).</source>
+        <translation>Die größte angenommene Antwort für eine Anfrage, in MB (Standard 64).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="20"/>
+        <source>megabytes</source>
+        <translation>Megabytes</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="22"/>
         <source>Print the result as one JSON object.</source>
         <translation>Das Ergebnis als ein JSON-Objekt ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="20"/>
+        <location filename="../app/cli/clioptions.cpp" line="23"/>
         <source>sync, queue: use this cache file instead of the default one.</source>
         <translation>sync, queue: diese Cache-Datei statt der Standarddatei verwenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="22"/>
+        <location filename="../app/cli/clioptions.cpp" line="25"/>
         <source>call: positional arguments as a JSON array.</source>
         <translation>call: Positionsargumente als JSON-Array.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="22"/>
-        <location filename="../app/cli/clioptions.cpp" line="24"/>
+        <location filename="../app/cli/clioptions.cpp" line="25"/>
+        <location filename="../app/cli/clioptions.cpp" line="27"/>
         <source>json</source>
         <translation>json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="24"/>
+        <location filename="../app/cli/clioptions.cpp" line="27"/>
         <source>call: keyword arguments as a JSON object.</source>
         <translation>call: Schlüsselwortargumente als JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="26"/>
+        <location filename="../app/cli/clioptions.cpp" line="29"/>
         <source>sync: sync every source once, then exit.</source>
         <translation>sync: jede Quelle einmal synchronisieren, dann beenden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="28"/>
+        <location filename="../app/cli/clioptions.cpp" line="31"/>
+        <source>sync: for how long sources that failed for a server or network problem are tried again (default 300).</source>
+        <translation>sync: wie lange Quellen, die wegen eines Server- oder Netzwerkproblems fehlschlugen, erneut versucht werden (Standard 300).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="35"/>
         <source>queue: only items of this kind (approval, exception, integration_failure).</source>
         <translation>queue: nur Vorgänge dieser Art (approval, exception, integration_failure).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="28"/>
+        <location filename="../app/cli/clioptions.cpp" line="35"/>
         <source>kind</source>
         <translation>art</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="29"/>
+        <location filename="../app/cli/clioptions.cpp" line="36"/>
         <source>queue: only items of this store id (0 = HQ, no store).</source>
         <translation>queue: nur Vorgänge der Filiale mit dieser ID (0 = Zentrale, keine Filiale).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="29"/>
+        <location filename="../app/cli/clioptions.cpp" line="36"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="30"/>
+        <location filename="../app/cli/clioptions.cpp" line="37"/>
         <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
         <translation>approve, reject, dismiss: die Begründung, die im Chatter von Odoo veröffentlicht wird.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="31"/>
-        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <location filename="../app/cli/clioptions.cpp" line="38"/>
+        <location filename="../app/cli/clioptions.cpp" line="40"/>
         <source>text</source>
         <translation>text</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="32"/>
+        <location filename="../app/cli/clioptions.cpp" line="39"/>
         <source>delegate: the Odoo login to hand the item to.</source>
         <translation>delegate: Login des Odoo-Benutzers, der den Vorgang übernehmen soll.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <location filename="../app/cli/clioptions.cpp" line="40"/>
         <source>delegate: a note for that user.</source>
         <translation>delegate: eine Notiz für diesen Benutzer.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="34"/>
+        <location filename="../app/cli/clioptions.cpp" line="41"/>
         <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
         <translation>Entscheidungen: Wartezeit in Sekunden auf das Ergebnis von Odoo (Standard: 60).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="36"/>
+        <location filename="../app/cli/clioptions.cpp" line="43"/>
         <source>approve: confirm an amount above --confirm-above.</source>
         <translation>approve: einen Betrag oberhalb von --confirm-above bestätigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="38"/>
+        <location filename="../app/cli/clioptions.cpp" line="45"/>
         <source>approve: amounts above this need --yes (default %1).</source>
         <translation>approve: Beträge darüber brauchen --yes (Standard %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="40"/>
+        <location filename="../app/cli/clioptions.cpp" line="47"/>
         <source>amount</source>
         <translation>betrag</translation>
     </message>
@@ -1426,7 +1475,7 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation type="vanished">check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox oder audit</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="41"/>
+        <location filename="../app/cli/clirunner.cpp" line="42"/>
         <source>no command given (see hqtower-cli --help).</source>
         <translation>kein Befehl angegeben (siehe hqtower-cli --help).</translation>
     </message>
@@ -1471,7 +1520,7 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation type="vanished">live-updates erfordert status, enable oder disable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="47"/>
+        <location filename="../app/cli/clirunner.cpp" line="48"/>
         <source>unknown command &quot;%1&quot; (see hqtower-cli --help).</source>
         <translation>unbekannter Befehl „%1“ (siehe hqtower-cli --help).</translation>
     </message>
@@ -2827,32 +2876,37 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>OdooConnection</name>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="52"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="53"/>
         <source>The server address is not a valid URL.</source>
         <translation>Die Serveradresse ist keine gültige URL.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="80"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="81"/>
+        <source>Odoo %1 is newer than the versions HQ Tower was verified with (17 to %2); it carries on, but a source or a decision may not work as expected.</source>
+        <translation>Odoo %1 ist neuer als die Versionen, mit denen HQ Tower geprüft wurde (17 bis %2); es arbeitet weiter, aber eine Quelle oder Entscheidung funktioniert vielleicht nicht wie erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/odooconnection.cpp" line="87"/>
         <source>Live updates need a password login: Odoo gives an API key no web session, so HQ Tower polls.</source>
         <translation>Live-Aktualisierungen erfordern eine Anmeldung mit Passwort: Odoo gibt einem API-Schlüssel keine Websitzung, daher fragt HQ Tower regelmäßig ab.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="83"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="90"/>
         <source>Live updates are turned off; HQ Tower polls.</source>
         <translation>Live-Aktualisierungen sind ausgeschaltet; HQ Tower fragt regelmäßig ab.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="86"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="93"/>
         <source>JSON-2 needs an API key; using JSON-RPC, which Odoo 19 deprecates.</source>
         <translation>JSON-2 erfordert einen API-Schlüssel; es wird JSON-RPC verwendet, das in Odoo 19 veraltet ist.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="144"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="151"/>
         <source>The server did not say which user the API key is for.</source>
         <translation>Der Server hat nicht mitgeteilt, zu welchem Benutzer der API-Schlüssel gehört.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="155"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="162"/>
         <source>JSON-2 is not available on this server (%1); using JSON-RPC.</source>
         <translation>JSON-2 ist auf diesem Server nicht verfügbar (%1); es wird JSON-RPC verwendet.</translation>
     </message>
@@ -2860,67 +2914,67 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>OdooError</name>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="48"/>
+        <location filename="../app/odoo/odooerror.cpp" line="50"/>
         <source>Cannot reach the Odoo server.</source>
         <translation>Der Odoo-Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="51"/>
+        <location filename="../app/odoo/odooerror.cpp" line="53"/>
         <source>The Odoo server did not answer in time.</source>
         <translation>Der Odoo-Server hat nicht rechtzeitig geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="54"/>
+        <location filename="../app/odoo/odooerror.cpp" line="56"/>
         <source>The answer from the server arrived incomplete.</source>
         <translation>Die Antwort des Servers kam unvollständig an.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="57"/>
+        <location filename="../app/odoo/odooerror.cpp" line="59"/>
         <source>The secure connection to the server failed.</source>
         <translation>Die sichere Verbindung zum Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="60"/>
+        <location filename="../app/odoo/odooerror.cpp" line="62"/>
         <source>Odoo refused the login.</source>
         <translation>Odoo hat die Anmeldung abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="63"/>
+        <location filename="../app/odoo/odooerror.cpp" line="65"/>
         <source>Your Odoo user is not allowed to do this.</source>
         <translation>Ihr Odoo-Benutzer ist dazu nicht berechtigt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="66"/>
+        <location filename="../app/odoo/odooerror.cpp" line="68"/>
         <source>Odoo refused the values.</source>
         <translation>Odoo hat die Werte abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="69"/>
+        <location filename="../app/odoo/odooerror.cpp" line="71"/>
         <source>Odoo refused the operation.</source>
         <translation>Odoo hat die Operation abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="72"/>
+        <location filename="../app/odoo/odooerror.cpp" line="74"/>
         <source>The record no longer exists in Odoo.</source>
         <translation>Der Datensatz existiert in Odoo nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="75"/>
+        <location filename="../app/odoo/odooerror.cpp" line="77"/>
         <source>The Odoo session has expired.</source>
         <translation>Die Odoo-Sitzung ist abgelaufen.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="78"/>
+        <location filename="../app/odoo/odooerror.cpp" line="80"/>
         <source>The server does not offer this.</source>
         <translation>Der Server bietet dies nicht an.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="81"/>
+        <location filename="../app/odoo/odooerror.cpp" line="83"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation>Die Antwort des Servers wurde nicht verstanden.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="84"/>
+        <location filename="../app/odoo/odooerror.cpp" line="86"/>
         <source>The Odoo server failed.</source>
         <translation>Im Odoo-Server ist ein Fehler aufgetreten.</translation>
     </message>
@@ -2931,6 +2985,11 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <location filename="../app/odoo/odoojob.cpp" line="52"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/odoojob.cpp" line="122"/>
+        <source>The server sent more than %1 MB for one answer, more than any page HQ Tower asks for; the answer was not read.</source>
+        <translation>Der Server hat mehr als %1 MB für eine Antwort gesendet, mehr als jede Seite, die HQ Tower anfordert; die Antwort wurde nicht gelesen.</translation>
     </message>
 </context>
 <context>
@@ -2999,17 +3058,22 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>ProfileSync</name>
     <message>
-        <location filename="../app/sync/profilesync.cpp" line="59"/>
+        <location filename="../app/sync/profilesync.cpp" line="36"/>
+        <source>The stores of its records could not be told (%1); its items keep their stores.</source>
+        <translation>Die Filialen ihrer Datensätze konnten nicht bestimmt werden (%1); ihre Einträge behalten ihre Filiale.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/profilesync.cpp" line="71"/>
         <source>The answer to %1 on %2 is not a list of records: %3.</source>
         <translation>Die Antwort auf %1 für %2 ist keine Liste von Datensätzen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/profilesync.cpp" line="82"/>
+        <location filename="../app/sync/profilesync.cpp" line="94"/>
         <source>The answer to search on %1 is not a list of ids: %2.</source>
         <translation>Die Antwort auf search für %1 ist keine Liste von IDs: %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/profilesync.cpp" line="405"/>
+        <location filename="../app/sync/profilesync.cpp" line="417"/>
         <source>%n records of %1 without a valid id were left out.</source>
         <translation>
             <numerusform>%n Datensatz von %1 ohne gültige ID wurde ausgelassen.</numerusform>
@@ -3205,77 +3269,77 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Pending</source>
         <translation>Ausstehend</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Applied</source>
         <translation>Übernommen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Refused</source>
         <translation>Abgewiesen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="505"/>
+        <location filename="../models/queuemodel.cpp" line="508"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="507"/>
+        <location filename="../models/queuemodel.cpp" line="510"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="509"/>
+        <location filename="../models/queuemodel.cpp" line="512"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="511"/>
+        <location filename="../models/queuemodel.cpp" line="514"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="513"/>
+        <location filename="../models/queuemodel.cpp" line="516"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="515"/>
+        <location filename="../models/queuemodel.cpp" line="518"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="517"/>
+        <location filename="../models/queuemodel.cpp" line="520"/>
         <source>Age</source>
         <translation>Alter</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="519"/>
+        <location filename="../models/queuemodel.cpp" line="522"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="521"/>
+        <location filename="../models/queuemodel.cpp" line="524"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="523"/>
+        <location filename="../models/queuemodel.cpp" line="526"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
@@ -3285,17 +3349,17 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>Filiale %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="565"/>
+        <location filename="../models/queuemodel.cpp" line="568"/>
         <source>%1 min</source>
         <translation>%1 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="567"/>
+        <location filename="../models/queuemodel.cpp" line="570"/>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="569"/>
+        <location filename="../models/queuemodel.cpp" line="572"/>
         <source>%1 d %2 h</source>
         <translation>%1 Tg. %2 Std.</translation>
     </message>
@@ -4571,7 +4635,12 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>StoreSync</name>
     <message>
-        <location filename="../app/sync/storesync.cpp" line="112"/>
+        <location filename="../app/sync/storesync.cpp" line="38"/>
+        <source>the stores could not be read: %1</source>
+        <translation>die Filialen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/storesync.cpp" line="119"/>
         <source>%1.%2: %3</source>
         <translation>%1.%2: %3</translation>
     </message>
@@ -4579,42 +4648,63 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="23"/>
+        <location filename="../app/cli/synccommand.cpp" line="27"/>
         <source>sync needs --once (continuous sync runs in the desktop app).</source>
         <translation>sync erfordert --once (die fortlaufende Synchronisierung läuft in der Desktop-Anwendung).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="36"/>
+        <location filename="../app/cli/synccommand.cpp" line="33"/>
+        <source>--budget must be a number of seconds (0 or more).</source>
+        <translation>--budget muss eine Anzahl Sekunden sein (0 oder mehr).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommand.cpp" line="81"/>
+        <source>%n source(s) could not be checked; checking again.</source>
+        <translation>
+            <numerusform>%n Quelle konnte nicht geprüft werden; erneute Prüfung.</numerusform>
+            <numerusform>%n Quellen konnten nicht geprüft werden; erneute Prüfung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="95"/>
         <source>Skipped %1: %2</source>
         <translation>Quelle %1 übersprungen: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommand.cpp" line="128"/>
+        <source>%n source(s) failed for a server or network problem; trying again.</source>
+        <translation>
+            <numerusform>%n Quelle fehlgeschlagen (Server- oder Netzwerkproblem); neuer Versuch.</numerusform>
+            <numerusform>%n Quellen fehlgeschlagen (Server- oder Netzwerkproblem); neuer Versuch.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="59"/>
+        <location filename="../app/cli/synccommand.cpp" line="147"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <location filename="../app/cli/synccommand.cpp" line="184"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="103"/>
+        <location filename="../app/cli/synccommand.cpp" line="191"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="111"/>
+        <location filename="../app/cli/synccommand.cpp" line="199"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="119"/>
+        <location filename="../app/cli/synccommand.cpp" line="207"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="122"/>
+        <location filename="../app/cli/synccommand.cpp" line="210"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
     </message>

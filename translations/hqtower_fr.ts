@@ -252,47 +252,55 @@
 <context>
     <name>AppSession</name>
     <message>
-        <location filename="../app/session/appsession.cpp" line="57"/>
+        <location filename="../app/session/appsession.cpp" line="59"/>
         <source>The offline cache cannot be used (%1); HQ Tower works without it.</source>
         <translation>Le cache hors ligne est inutilisable (%1)&#xa0;; HQ Tower fonctionne sans.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="94"/>
+        <location filename="../app/session/appsession.cpp" line="96"/>
         <source>The offline queue could not be read (%1); it fills again from Odoo.</source>
         <translation>La file hors ligne n&apos;a pas pu être lue (%1)&#xa0;; elle se remplit à nouveau depuis Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="151"/>
+        <location filename="../app/session/appsession.cpp" line="156"/>
         <source>A source profile was skipped: %1</source>
         <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="133"/>
+        <location filename="../app/session/appsession.cpp" line="137"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation>Les décisions d&apos;un profil de source ont été ignorées : %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/session/appsession.cpp" line="167"/>
+        <source>%n source(s) could not be checked for a server or network problem; HQ Tower checks again in %1 s.</source>
+        <translation>
+            <numerusform>%n source n&apos;a pas pu être vérifiée (problème de serveur ou de réseau) ; HQ Tower vérifie à nouveau dans %1 s.</numerusform>
+            <numerusform>%n sources n&apos;ont pas pu être vérifiées (problème de serveur ou de réseau) ; HQ Tower vérifie à nouveau dans %1 s.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="187"/>
+        <location filename="../app/session/appsession.cpp" line="215"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
         <translation>Les échéances SLA de la file hors ligne n&apos;ont pas pu être mises à jour (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="207"/>
+        <location filename="../app/session/appsession.cpp" line="235"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="234"/>
+        <location filename="../app/session/appsession.cpp" line="262"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="295"/>
+        <location filename="../app/session/appsession.cpp" line="323"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="296"/>
+        <location filename="../app/session/appsession.cpp" line="324"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -596,57 +604,62 @@ Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
 <context>
     <name>CapabilityDetector</name>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="47"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="48"/>
         <source>not connected to Odoo</source>
         <translation>non connecté à Odoo</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="57"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="58"/>
         <source>%1 (this server runs Odoo %2)</source>
         <translation>%1 (ce serveur exécute Odoo %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="107"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="105"/>
+        <source>The answer to search_read on ir.module.module is not a list: %1.</source>
+        <translation>La réponse à search_read sur ir.module.module n&apos;est pas une liste : %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/capabilitydetector.cpp" line="130"/>
         <source>module %1 is not installed%2</source>
         <translation>le module %1 n&apos;est pas installé%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="107"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="130"/>
         <source>modules %1 are not installed%2</source>
         <translation>les modules %1 ne sont pas installés%2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="170"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="193"/>
         <source>model %1 does not exist on this server</source>
         <translation>le modèle %1 n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="172"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="195"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="274"/>
         <source>could not check %1: %2</source>
         <translation>impossible de vérifier %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="204"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="231"/>
         <source>field %1 is missing on %2</source>
         <translation>le champ %1 est absent de %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="204"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="231"/>
         <source>fields %1 are missing on %2</source>
         <translation>les champs %1 sont absents de %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="246"/>
         <source>the server refused the query: %1</source>
-        <translation>le serveur a refusé la requête&#xa0;: %1</translation>
+        <translation type="vanished">le serveur a refusé la requête&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="270"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="298"/>
         <source>your user may not read %1 (%2)</source>
         <translation>votre utilisateur n&apos;a pas le droit de lire %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/capabilitydetector.cpp" line="271"/>
+        <location filename="../app/sync/capabilitydetector.cpp" line="299"/>
         <source>your user may not read %1 records</source>
         <translation>votre utilisateur n&apos;a pas le droit de lire les enregistrements %1</translation>
     </message>
@@ -824,82 +837,87 @@ Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="77"/>
+        <location filename="../app/cli/checkcommand.cpp" line="87"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="78"/>
+        <location filename="../app/cli/checkcommand.cpp" line="88"/>
         <source>Database</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="79"/>
+        <location filename="../app/cli/checkcommand.cpp" line="89"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="80"/>
+        <location filename="../app/cli/checkcommand.cpp" line="92"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="83"/>
+        <location filename="../app/cli/checkcommand.cpp" line="95"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="83"/>
+        <location filename="../app/cli/checkcommand.cpp" line="95"/>
         <source>%1 (uid %2)</source>
         <translation>%1 (uid %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="84"/>
+        <location filename="../app/cli/checkcommand.cpp" line="96"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <location filename="../app/cli/checkcommand.cpp" line="97"/>
         <source>Live push</source>
         <translation>Push direct</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="85"/>
+        <location filename="../app/cli/checkcommand.cpp" line="97"/>
         <source>possible</source>
         <translation>possible</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="87"/>
+        <location filename="../app/cli/checkcommand.cpp" line="99"/>
         <source>Modules:</source>
         <translation>Modules&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="90"/>
+        <location filename="../app/cli/checkcommand.cpp" line="102"/>
         <source>installed</source>
         <translation>installé</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="90"/>
+        <location filename="../app/cli/checkcommand.cpp" line="102"/>
         <source>not installed</source>
         <translation>non installé</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="91"/>
+        <location filename="../app/cli/checkcommand.cpp" line="103"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="94"/>
+        <location filename="../app/cli/checkcommand.cpp" line="106"/>
         <source>enabled</source>
         <translation>activée</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="94"/>
+        <location filename="../app/cli/checkcommand.cpp" line="107"/>
+        <source>failed: %1</source>
+        <translation>échec : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="108"/>
         <source>skipped: %1</source>
         <translation>ignorée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <location filename="../app/cli/checkcommand.cpp" line="112"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
@@ -1006,73 +1024,88 @@ Codes de sortie : 0 ok, 2 mauvais usage, 3 connexion refusée (identifiant, mot 
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="33"/>
+        <location filename="../app/cli/clicontext.cpp" line="34"/>
         <source>hqtower-cli: %1</source>
         <translation>hqtower-cli&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="34"/>
+        <location filename="../app/cli/clicontext.cpp" line="35"/>
         <source>Run &apos;hqtower-cli --help&apos; for usage.</source>
         <translation>Pour l&apos;aide, lancez &apos;hqtower-cli --help&apos;.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="47"/>
+        <location filename="../app/cli/clicontext.cpp" line="48"/>
         <source>Error (%1): %2</source>
         <translation>Erreur (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="67"/>
+        <location filename="../app/cli/clicontext.cpp" line="68"/>
         <source>--url, --db and --login are required.</source>
         <translation>--url, --db et --login sont obligatoires.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="71"/>
-        <location filename="../app/cli/clicontext.cpp" line="138"/>
+        <location filename="../app/cli/clicontext.cpp" line="72"/>
+        <location filename="../app/cli/clicontext.cpp" line="146"/>
         <source>&quot;%1&quot; is not a server address.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="77"/>
+        <location filename="../app/cli/clicontext.cpp" line="78"/>
         <source>give exactly one of --password-env VAR or --api-key-env VAR.</source>
         <translation>indiquez exactement une option parmi --password-env VAR et --api-key-env VAR.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="83"/>
+        <location filename="../app/cli/clicontext.cpp" line="84"/>
         <source>the environment variable %1 is not set or empty.</source>
         <translation>la variable d&apos;environnement %1 n&apos;est pas définie ou est vide.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="92"/>
+        <location filename="../app/cli/clicontext.cpp" line="93"/>
         <source>--timeout must be a positive number of seconds.</source>
         <translation>--timeout doit être un nombre positif de secondes.</translation>
     </message>
     <message>
         <location filename="../app/cli/clicontext.cpp" line="103"/>
+        <source>--max-answer-mb must be a positive number of megabytes.</source>
+        <translation>--max-answer-mb doit être un nombre positif de mégaoctets.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="111"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="108"/>
+        <location filename="../app/cli/clicontext.cpp" line="116"/>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="115"/>
+        <location filename="../app/cli/clicontext.cpp" line="123"/>
         <source>%1 Retrying (attempt %2) in %3 s.</source>
         <translation>%1 Nouvel essai (tentative %2) dans %3 s.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="133"/>
+        <location filename="../app/cli/clicontext.cpp" line="141"/>
         <source>--url, --db and --login are required (or --cache FILE).</source>
         <translation>--url, --db et --login sont obligatoires (ou --cache FILE).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="149"/>
+        <location filename="../app/cli/clicontext.cpp" line="157"/>
         <source>Error: cannot use the cache %1: %2</source>
         <translation>Erreur&#xa0;: impossible d&apos;utiliser le cache %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="181"/>
+        <location filename="../app/cli/clicontext.cpp" line="178"/>
+        <source>Could not connect (%1); trying again.</source>
+        <translation>Connexion impossible (%1) ; nouvel essai.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="183"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="199"/>
         <source>Warning: source profile skipped: %1</source>
         <translation>Avertissement&#xa0;: profil de source ignoré&#xa0;: %1</translation>
     </message>
@@ -1106,7 +1139,7 @@ Codes de sortie : 0 ok, 2 mauvais usage, 3 connexion refusée (identifiant, mot 
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="8"/>
-        <location filename="../app/cli/clioptions.cpp" line="32"/>
+        <location filename="../app/cli/clioptions.cpp" line="39"/>
         <source>login</source>
         <translation>identifiant</translation>
     </message>
@@ -1138,7 +1171,7 @@ Codes de sortie : 0 ok, 2 mauvais usage, 3 connexion refusée (identifiant, mot 
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="16"/>
-        <location filename="../app/cli/clioptions.cpp" line="21"/>
+        <location filename="../app/cli/clioptions.cpp" line="24"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
@@ -1149,99 +1182,115 @@ Codes de sortie : 0 ok, 2 mauvais usage, 3 connexion refusée (identifiant, mot 
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="17"/>
-        <location filename="../app/cli/clioptions.cpp" line="35"/>
+        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <location filename="../app/cli/clioptions.cpp" line="42"/>
         <source>seconds</source>
         <translation>secondes</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="19"/>
+        <location filename="../app/cli/clioptions.cpp" line="20"/>
+        <source>The largest answer accepted for one request, in MB (default 64).</source>
+        <translation>La plus grande réponse acceptée pour une requête, en Mo (64 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="20"/>
+        <source>megabytes</source>
+        <translation>mégaoctets</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="22"/>
         <source>Print the result as one JSON object.</source>
         <translation>Afficher le résultat sous la forme d&apos;un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="20"/>
+        <location filename="../app/cli/clioptions.cpp" line="23"/>
         <source>sync, queue: use this cache file instead of the default one.</source>
         <translation>sync, queue&#xa0;: utiliser ce fichier de cache au lieu de celui par défaut.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="22"/>
+        <location filename="../app/cli/clioptions.cpp" line="25"/>
         <source>call: positional arguments as a JSON array.</source>
         <translation>call&#xa0;: arguments positionnels sous la forme d&apos;un tableau JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="22"/>
-        <location filename="../app/cli/clioptions.cpp" line="24"/>
+        <location filename="../app/cli/clioptions.cpp" line="25"/>
+        <location filename="../app/cli/clioptions.cpp" line="27"/>
         <source>json</source>
         <translation>json</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="24"/>
+        <location filename="../app/cli/clioptions.cpp" line="27"/>
         <source>call: keyword arguments as a JSON object.</source>
         <translation>call&#xa0;: arguments nommés sous la forme d&apos;un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="26"/>
+        <location filename="../app/cli/clioptions.cpp" line="29"/>
         <source>sync: sync every source once, then exit.</source>
         <translation>sync&#xa0;: synchroniser chaque source une fois, puis quitter.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="28"/>
+        <location filename="../app/cli/clioptions.cpp" line="31"/>
+        <source>sync: for how long sources that failed for a server or network problem are tried again (default 300).</source>
+        <translation>sync : pendant combien de temps les sources en échec pour un problème de serveur ou de réseau sont réessayées (300 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clioptions.cpp" line="35"/>
         <source>queue: only items of this kind (approval, exception, integration_failure).</source>
         <translation>queue&#xa0;: uniquement les éléments de ce type (approval, exception, integration_failure).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="28"/>
+        <location filename="../app/cli/clioptions.cpp" line="35"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="29"/>
+        <location filename="../app/cli/clioptions.cpp" line="36"/>
         <source>queue: only items of this store id (0 = HQ, no store).</source>
         <translation>queue&#xa0;: uniquement les éléments du magasin ayant cet identifiant (0 = siège, aucun magasin).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="29"/>
+        <location filename="../app/cli/clioptions.cpp" line="36"/>
         <source>id</source>
         <translation>id</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="30"/>
+        <location filename="../app/cli/clioptions.cpp" line="37"/>
         <source>approve, reject, dismiss: the reason, posted to Odoo&apos;s chatter.</source>
         <translation>approve, reject, dismiss&#xa0;: le motif, publié dans le chatter d&apos;Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="31"/>
-        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <location filename="../app/cli/clioptions.cpp" line="38"/>
+        <location filename="../app/cli/clioptions.cpp" line="40"/>
         <source>text</source>
         <translation>texte</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="32"/>
+        <location filename="../app/cli/clioptions.cpp" line="39"/>
         <source>delegate: the Odoo login to hand the item to.</source>
         <translation>delegate&#xa0;: l&apos;identifiant Odoo de la personne à qui confier l&apos;élément.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="33"/>
+        <location filename="../app/cli/clioptions.cpp" line="40"/>
         <source>delegate: a note for that user.</source>
         <translation>delegate&#xa0;: une note pour cet utilisateur.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="34"/>
+        <location filename="../app/cli/clioptions.cpp" line="41"/>
         <source>decisions: seconds to wait for Odoo&apos;s outcome (default 60).</source>
         <translation>décisions&#xa0;: secondes d&apos;attente du résultat d&apos;Odoo (60 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="36"/>
+        <location filename="../app/cli/clioptions.cpp" line="43"/>
         <source>approve: confirm an amount above --confirm-above.</source>
         <translation>approve&#xa0;: confirmer un montant supérieur à --confirm-above.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="38"/>
+        <location filename="../app/cli/clioptions.cpp" line="45"/>
         <source>approve: amounts above this need --yes (default %1).</source>
         <translation>approve : les montants au-delà demandent --yes (par défaut %1).</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="40"/>
+        <location filename="../app/cli/clioptions.cpp" line="47"/>
         <source>amount</source>
         <translation>montant</translation>
     </message>
@@ -1423,7 +1472,7 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation type="vanished">check, sync, queue, watch, call, approve, reject, delegate, retry, dismiss, outbox ou audit</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="41"/>
+        <location filename="../app/cli/clirunner.cpp" line="42"/>
         <source>no command given (see hqtower-cli --help).</source>
         <translation>aucune commande indiquée (voir hqtower-cli --help).</translation>
     </message>
@@ -1468,7 +1517,7 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation type="vanished">live-updates exige status, enable ou disable.</translation>
     </message>
     <message>
-        <location filename="../app/cli/clirunner.cpp" line="47"/>
+        <location filename="../app/cli/clirunner.cpp" line="48"/>
         <source>unknown command &quot;%1&quot; (see hqtower-cli --help).</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;» (voir hqtower-cli --help).</translation>
     </message>
@@ -2824,32 +2873,37 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>OdooConnection</name>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="52"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="53"/>
         <source>The server address is not a valid URL.</source>
         <translation>L&apos;adresse du serveur n&apos;est pas une URL valide.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="80"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="81"/>
+        <source>Odoo %1 is newer than the versions HQ Tower was verified with (17 to %2); it carries on, but a source or a decision may not work as expected.</source>
+        <translation>Odoo %1 est plus récent que les versions avec lesquelles HQ Tower a été vérifié (17 à %2) ; il continue, mais une source ou une décision peut ne pas fonctionner comme prévu.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/odooconnection.cpp" line="87"/>
         <source>Live updates need a password login: Odoo gives an API key no web session, so HQ Tower polls.</source>
         <translation>Les mises à jour en direct exigent une connexion par mot de passe&#xa0;: Odoo n&apos;ouvre pas de session web pour une clé API, HQ Tower interroge donc périodiquement le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="83"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="90"/>
         <source>Live updates are turned off; HQ Tower polls.</source>
         <translation>Les mises à jour en direct sont désactivées&#xa0;; HQ Tower interroge périodiquement le serveur.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="86"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="93"/>
         <source>JSON-2 needs an API key; using JSON-RPC, which Odoo 19 deprecates.</source>
         <translation>JSON-2 exige une clé API&#xa0;; utilisation de JSON-RPC, obsolète depuis Odoo 19.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="144"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="151"/>
         <source>The server did not say which user the API key is for.</source>
         <translation>Le serveur n&apos;a pas indiqué à quel utilisateur appartient la clé API.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooconnection.cpp" line="155"/>
+        <location filename="../app/odoo/odooconnection.cpp" line="162"/>
         <source>JSON-2 is not available on this server (%1); using JSON-RPC.</source>
         <translation>JSON-2 n&apos;est pas disponible sur ce serveur (%1)&#xa0;; utilisation de JSON-RPC.</translation>
     </message>
@@ -2857,67 +2911,67 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>OdooError</name>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="48"/>
+        <location filename="../app/odoo/odooerror.cpp" line="50"/>
         <source>Cannot reach the Odoo server.</source>
         <translation>Le serveur Odoo est injoignable.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="51"/>
+        <location filename="../app/odoo/odooerror.cpp" line="53"/>
         <source>The Odoo server did not answer in time.</source>
         <translation>Le serveur Odoo n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="54"/>
+        <location filename="../app/odoo/odooerror.cpp" line="56"/>
         <source>The answer from the server arrived incomplete.</source>
         <translation>La réponse du serveur est arrivée incomplète.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="57"/>
+        <location filename="../app/odoo/odooerror.cpp" line="59"/>
         <source>The secure connection to the server failed.</source>
         <translation>La connexion sécurisée au serveur a échoué.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="60"/>
+        <location filename="../app/odoo/odooerror.cpp" line="62"/>
         <source>Odoo refused the login.</source>
         <translation>Odoo a refusé la connexion.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="63"/>
+        <location filename="../app/odoo/odooerror.cpp" line="65"/>
         <source>Your Odoo user is not allowed to do this.</source>
         <translation>Votre utilisateur Odoo n&apos;a pas le droit de faire cela.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="66"/>
+        <location filename="../app/odoo/odooerror.cpp" line="68"/>
         <source>Odoo refused the values.</source>
         <translation>Odoo a refusé les valeurs.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="69"/>
+        <location filename="../app/odoo/odooerror.cpp" line="71"/>
         <source>Odoo refused the operation.</source>
         <translation>Odoo a refusé l&apos;opération.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="72"/>
+        <location filename="../app/odoo/odooerror.cpp" line="74"/>
         <source>The record no longer exists in Odoo.</source>
         <translation>L&apos;enregistrement n&apos;existe plus dans Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="75"/>
+        <location filename="../app/odoo/odooerror.cpp" line="77"/>
         <source>The Odoo session has expired.</source>
         <translation>La session Odoo a expiré.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="78"/>
+        <location filename="../app/odoo/odooerror.cpp" line="80"/>
         <source>The server does not offer this.</source>
         <translation>Le serveur ne propose pas cette fonction.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="81"/>
+        <location filename="../app/odoo/odooerror.cpp" line="83"/>
         <source>The server&apos;s answer was not understood.</source>
         <translation>La réponse du serveur n&apos;a pas été comprise.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odooerror.cpp" line="84"/>
+        <location filename="../app/odoo/odooerror.cpp" line="86"/>
         <source>The Odoo server failed.</source>
         <translation>Le serveur Odoo a rencontré une erreur.</translation>
     </message>
@@ -2928,6 +2982,11 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <location filename="../app/odoo/odoojob.cpp" line="52"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/odoojob.cpp" line="122"/>
+        <source>The server sent more than %1 MB for one answer, more than any page HQ Tower asks for; the answer was not read.</source>
+        <translation>Le serveur a envoyé plus de %1 Mo pour une seule réponse, plus que toute page demandée par HQ Tower ; la réponse n&apos;a pas été lue.</translation>
     </message>
 </context>
 <context>
@@ -2996,17 +3055,22 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>ProfileSync</name>
     <message>
-        <location filename="../app/sync/profilesync.cpp" line="59"/>
+        <location filename="../app/sync/profilesync.cpp" line="36"/>
+        <source>The stores of its records could not be told (%1); its items keep their stores.</source>
+        <translation>Les magasins de ses enregistrements n&apos;ont pas pu être déterminés (%1) ; ses éléments gardent leur magasin.</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/profilesync.cpp" line="71"/>
         <source>The answer to %1 on %2 is not a list of records: %3.</source>
         <translation>La réponse à %1 sur %2 n’est pas une liste d’enregistrements : %3.</translation>
     </message>
     <message>
-        <location filename="../app/sync/profilesync.cpp" line="82"/>
+        <location filename="../app/sync/profilesync.cpp" line="94"/>
         <source>The answer to search on %1 is not a list of ids: %2.</source>
         <translation>La réponse à search sur %1 n’est pas une liste d’identifiants : %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/sync/profilesync.cpp" line="405"/>
+        <location filename="../app/sync/profilesync.cpp" line="417"/>
         <source>%n records of %1 without a valid id were left out.</source>
         <translation>
             <numerusform>%n enregistrement de %1 sans identifiant valide a été écarté.</numerusform>
@@ -3202,77 +3266,77 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Pending</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Applied</source>
         <translation>Appliquée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Conflict</source>
         <translation>Conflit</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Refused</source>
         <translation>Refusée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="50"/>
+        <location filename="../models/queuemodel.cpp" line="51"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="505"/>
+        <location filename="../models/queuemodel.cpp" line="508"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="507"/>
+        <location filename="../models/queuemodel.cpp" line="510"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="509"/>
+        <location filename="../models/queuemodel.cpp" line="512"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="511"/>
+        <location filename="../models/queuemodel.cpp" line="514"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="513"/>
+        <location filename="../models/queuemodel.cpp" line="516"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="515"/>
+        <location filename="../models/queuemodel.cpp" line="518"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="517"/>
+        <location filename="../models/queuemodel.cpp" line="520"/>
         <source>Age</source>
         <translation>Âge</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="519"/>
+        <location filename="../models/queuemodel.cpp" line="522"/>
         <source>SLA</source>
         <translation>SLA</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="521"/>
+        <location filename="../models/queuemodel.cpp" line="524"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="523"/>
+        <location filename="../models/queuemodel.cpp" line="526"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
@@ -3282,17 +3346,17 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>Magasin %1</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="565"/>
+        <location filename="../models/queuemodel.cpp" line="568"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="567"/>
+        <location filename="../models/queuemodel.cpp" line="570"/>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../models/queuemodel.cpp" line="569"/>
+        <location filename="../models/queuemodel.cpp" line="572"/>
         <source>%1 d %2 h</source>
         <translation>%1 j %2 h</translation>
     </message>
@@ -4568,7 +4632,12 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>StoreSync</name>
     <message>
-        <location filename="../app/sync/storesync.cpp" line="112"/>
+        <location filename="../app/sync/storesync.cpp" line="38"/>
+        <source>the stores could not be read: %1</source>
+        <translation>les magasins n&apos;ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <location filename="../app/sync/storesync.cpp" line="119"/>
         <source>%1.%2: %3</source>
         <translation>%1.%2&#xa0;: %3</translation>
     </message>
@@ -4576,42 +4645,63 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>SyncCommand</name>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="23"/>
+        <location filename="../app/cli/synccommand.cpp" line="27"/>
         <source>sync needs --once (continuous sync runs in the desktop app).</source>
         <translation>sync exige --once (la synchronisation continue se fait dans l&apos;application de bureau).</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="36"/>
+        <location filename="../app/cli/synccommand.cpp" line="33"/>
+        <source>--budget must be a number of seconds (0 or more).</source>
+        <translation>--budget doit être un nombre de secondes (0 ou plus).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommand.cpp" line="81"/>
+        <source>%n source(s) could not be checked; checking again.</source>
+        <translation>
+            <numerusform>%n source n&apos;a pas pu être vérifiée ; nouvelle vérification.</numerusform>
+            <numerusform>%n sources n&apos;ont pas pu être vérifiées ; nouvelle vérification.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/synccommand.cpp" line="95"/>
         <source>Skipped %1: %2</source>
         <translation>Source %1 ignorée&#xa0;: %2</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/cli/synccommand.cpp" line="128"/>
+        <source>%n source(s) failed for a server or network problem; trying again.</source>
+        <translation>
+            <numerusform>%n source en échec (problème de serveur ou de réseau) ; nouvel essai.</numerusform>
+            <numerusform>%n sources en échec (problème de serveur ou de réseau) ; nouvel essai.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="59"/>
+        <location filename="../app/cli/synccommand.cpp" line="147"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="96"/>
+        <location filename="../app/cli/synccommand.cpp" line="184"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="103"/>
+        <location filename="../app/cli/synccommand.cpp" line="191"/>
         <source>, error: %1</source>
         <translation>, erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="111"/>
+        <location filename="../app/cli/synccommand.cpp" line="199"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="119"/>
+        <location filename="../app/cli/synccommand.cpp" line="207"/>
         <source>Cache: %1</source>
         <translation>Cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="122"/>
+        <location filename="../app/cli/synccommand.cpp" line="210"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
     </message>
