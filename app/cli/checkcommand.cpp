@@ -34,10 +34,7 @@ void CheckCommand::run(const QStringList &arguments)
                 const QList<ProfileStatus> statuses = detection.statuses();
                 report(probe, statuses);
                 // A source that could not be checked (server or network problem) is a failure.
-                const bool someFailed =
-                    std::any_of(statuses.cbegin(), statuses.cend(),
-                                [](const ProfileStatus &status) { return status.failed; });
-                m_context.finish(someFailed ? CliExit::OtherFailure : CliExit::Success);
+                m_context.finish(failedCount(statuses) > 0 ? CliExit::OtherFailure : CliExit::Success);
             });
         });
         probe->start();

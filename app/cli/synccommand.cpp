@@ -74,8 +74,7 @@ void SyncCommand::mergeStatuses(const QList<ProfileStatus> &statuses)
 void SyncCommand::start(const SourceDetection &detection)
 {
     mergeStatuses(detection.statuses());
-    const auto failed = std::count_if(m_statuses.cbegin(), m_statuses.cend(),
-                                      [](const ProfileStatus &status) { return status.failed; });
+    const qsizetype failed = failedCount(m_statuses);
     // A server or network problem during the check: check again (within the budget).
     if (failed > 0 && m_detections < 20 && budgetLeft()) {
         m_context.err() << tr("%n source(s) could not be checked; checking again.", nullptr, int(failed))

@@ -158,8 +158,7 @@ void AppSession::startSources()
 
 void AppSession::checkFailedSourcesAgain()
 {
-    const auto failed = std::count_if(m_statuses.cbegin(), m_statuses.cend(),
-                                      [](const ProfileStatus &status) { return status.failed; });
+    const qsizetype failed = failedCount(m_statuses);
     if (failed == 0)
         return;
     // A server or network problem during the check passes: check again after one poll interval.

@@ -6,7 +6,10 @@
 
 #include "sourceprofile.h"
 
+#include <QList>
 #include <QString>
+
+#include <algorithm>
 
 struct ProfileStatus
 {
@@ -16,3 +19,10 @@ struct ProfileStatus
     QString reason;      // empty when enabled, e.g. "module hr_expense is not installed"
     int count = -1;      // records matching the domain when detected, -1 when unknown
 };
+
+// How many of `statuses` could not be checked (a server or network problem).
+inline qsizetype failedCount(const QList<ProfileStatus> &statuses)
+{
+    return std::count_if(statuses.cbegin(), statuses.cend(),
+                         [](const ProfileStatus &status) { return status.failed; });
+}
