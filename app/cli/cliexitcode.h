@@ -9,7 +9,7 @@ enum Code : int {
     Success = 0,
     UsageError = 2,
     AuthFailed = 3,       // login, password, API key or database refused
-    ConnectionFailed = 4, // network, timeout, TLS
+    ConnectionFailed = 4, // network, timeout, TLS, a gateway's 502/503/504
     OtherFailure = 5,
     Conflict = 6,      // a decision: someone else decided first
     RefusedByOdoo = 7, // a decision: Odoo refused it or did nothing
@@ -18,5 +18,7 @@ enum Code : int {
 
 // The code for a failed call or connection.
 Code forError(const OdooError &error);
+// 502, 503 and 504: a proxy or gateway could not reach Odoo, or Odoo takes no requests.
+bool isGatewayStatus(int httpStatus);
 
 } // namespace CliExit

@@ -110,6 +110,9 @@ OdooError ErrorMapper::fromHttp(const HttpReply &reply)
         const QString detail = reply.tlsErrorText.isEmpty() ? reply.networkErrorText : reply.tlsErrorText;
         return OdooError(Kind::Tls, tr("The server's certificate could not be verified: %1").arg(detail));
     }
+    if (reply.brokenFraming)
+        return OdooError(Kind::Network, tr("The server's answer arrived with broken chunked framing, so "
+                                           "nothing could be read from it; a proxy may have damaged it."));
     if (reply.isTransportFailure()) {
         switch (reply.networkError) {
         case QNetworkReply::ConnectionRefusedError:

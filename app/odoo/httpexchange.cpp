@@ -2,7 +2,7 @@
 
 bool HttpReply::isTransportFailure() const
 {
-    if (timedOut || !tlsErrorText.isEmpty())
+    if (timedOut || brokenFraming || !tlsErrorText.isEmpty())
         return true;
     if (networkError == QNetworkReply::NoError)
         return false;
@@ -24,6 +24,9 @@ HttpReply HttpReply::fromNetworkReply(QNetworkReply *reply, bool timedOut, const
     result.networkError = reply->error();
     result.networkErrorText = reply->errorString();
     result.timedOut = timedOut;
+    result.brokenFraming = result.networkError == QNetworkReply::NoError && result.status >= 200 &&
+                           result.status < 300 && result.body.isEmpty() &&
+                           reply->rawHeader("Transfer-Encoding").toLower().contains("chunked");
     result.tlsErrorText = tlsErrorText;
     return result;
 }

@@ -27,6 +27,11 @@ struct HttpReply
     QString networkErrorText;
     bool timedOut = false;
     QString tlsErrorText; // the first certificate problem reported, if any
+    // A chunked answer from which Qt could read nothing (malformed chunk sizes): the framing broke
+    // on the way, so it is a transport failure, not an empty answer.
+    bool brokenFraming = false;
+    // The id of the JSON-RPC request this answers (the answer must echo it), 0 when not JSON-RPC.
+    int expectedJsonRpcId = 0;
 
     // True when the connection itself failed (no answer, or the answer was cut off).
     bool isTransportFailure() const;

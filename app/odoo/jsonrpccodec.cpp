@@ -1,6 +1,8 @@
 #include "jsonrpccodec.h"
 
+#include "domain/printabletext.h"
 #include "errormapper.h"
+#include "odoovalues.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -21,6 +23,16 @@ QByteArray JsonRpcCodec::encodeRequest(const QJsonObject &params)
     return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
 }
 
+int JsonRpcCodec::requestId(const QByteArray &body)
+{
+    if (!body.startsWith('{'))
+        return 0;
+    const QJsonObject envelope = QJsonDocument::fromJson(body).object();
+    if (envelope.value(QLatin1String("jsonrpc")) != QLatin1String("2.0"))
+        return 0;
+    return envelope.value(QLatin1String("id")).toInt();
+}
+
 OdooResult JsonRpcCodec::decodeReply(const HttpReply &reply)
 {
     if (reply.isTransportFailure())
@@ -39,6 +51,18 @@ OdooResult JsonRpcCodec::decodeReply(const HttpReply &reply)
     }
 
     const QJsonObject envelope = document.object();
+    const QJsonValue id = envelope.value(QLatin1String("id"));
+    if (reply.expectedJsonRpcId > 0 && !id.isNull() && !id.isUndefined() &&
+        !(id.isDouble() && id.toDouble() == reply.expectedJsonRpcId)) {
+        return OdooResult::failure(OdooError(
+            OdooError::Kind::Protocol,
+            QCoreApplication::translate("JsonRpcCodec",
+                                        "The server's answer belongs to another request (id %1, not %2): a "
+                                        "proxy or the server mixed up answers, so it was not used.")
+                .arg(PrintableText::escaped(OdooValues::describe(id)))
+                .arg(reply.expectedJsonRpcId),
+            {}, reply.status));
+    }
     if (envelope.contains(QLatin1String("error"))) {
         const QJsonObject error = envelope.value(QLatin1String("error")).toObject();
         const int code = error.value(QLatin1String("code")).toInt(-1);

@@ -1,5 +1,6 @@
 #include "odoojob.h"
 
+#include "jsonrpccodec.h"
 #include "oneshotuploaddevice.h"
 
 #include <QNetworkAccessManager>
@@ -66,6 +67,7 @@ void OdooJob::sendAttempt()
     m_timedOut = false;
     m_tooLarge = false;
     m_tlsErrorText.clear();
+    m_sentJsonRpcId = JsonRpcCodec::requestId(spec.body);
     QNetworkRequest request = m_endpoint.requestFor(spec);
     QNetworkReply *reply = nullptr;
     if (spec.verb == "GET") {
@@ -124,7 +126,8 @@ void OdooJob::onReplyFinished()
                           .arg(megabytes)));
         return;
     }
-    const HttpReply httpReply = HttpReply::fromNetworkReply(reply, m_timedOut, m_tlsErrorText);
+    HttpReply httpReply = HttpReply::fromNetworkReply(reply, m_timedOut, m_tlsErrorText);
+    httpReply.expectedJsonRpcId = m_sentJsonRpcId;
     handleOutcome(decodeReply(httpReply));
 }
 

@@ -79,6 +79,7 @@ private:
     OdooError m_error;
     int m_attempt = 0;
     int m_attemptsMade = 0;
+    int m_sentJsonRpcId = 0; // the id of the JSON-RPC request in flight, 0 when not JSON-RPC
     bool m_timedOut = false;
     bool m_tooLarge = false; // the answer passed HttpEndpoint::maxAnswerBytes and was stopped
     bool m_autoDelete = true;

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -171,9 +172,14 @@ private Q_SLOTS:
         QString name;
         QSignalSpy clicked(map, &StoreMapView::storeClicked);
         // The panel forwards the map's clicks; emit one as a click on a marker would.
-        const QList<StoreInfo> stores = m_controller->queueModel()->stores();
+        // A placed store that has items in the queue (a round may still be linking some).
+        QSet<int> withItems;
+        const QueueModel *queue = m_controller->queueModel();
+        for (int row = 0; row < queue->rowCount(); ++row)
+            withItems.insert(queue->index(row, 0).data(QueueModel::StoreIdRole).toInt());
+        const QList<StoreInfo> stores = queue->stores();
         for (const StoreInfo &store : stores) {
-            if (store.hasCoordinates) {
+            if (store.hasCoordinates && withItems.contains(store.id)) {
                 storeId = store.id;
                 name = store.name;
                 break;

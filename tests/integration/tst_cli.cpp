@@ -1,5 +1,6 @@
 // hqtower-cli as a user runs it: a real process against a loopback server that answers with the
 // responses captured from real Odoo servers. Checks output, exit codes and that no secret leaks.
+#include "cliprocess.h"
 #include "contractlibrary.h"
 #include "odooreplies.h"
 #include "scriptedhttpserver.h"
@@ -7,7 +8,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QSslKey>
 #include <QTcpServer>
 #include <QtTest>
@@ -112,13 +112,6 @@ private:
     QSet<QString> m_installed;
 };
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
 } // namespace
 
 class TestCli : public QObject
@@ -137,23 +130,7 @@ private:
 
     static CliRun runCli(const QStringList &arguments, const QMap<QString, QString> &environment = {})
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (auto it = environment.cbegin(); it != environment.cend(); ++it)
-            env.insert(it.key(), it.value());
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(HQ_CLI_PATH), arguments);
-        CliRun run;
-        // The event loop keeps running while waiting, so the in-process server can answer.
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 30000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CliProcess::run(arguments, CliProcess::environmentWith(environment), 30000);
     }
 
     QStringList connectionArguments(const QString &database,
@@ -183,13 +160,13 @@ private Q_SLOTS:
     {
         const CliRun version = runCli({QStringLiteral("--version")});
         QCOMPARE(version.exitCode, 0);
-        QVERIFY2(version.out.startsWith(QStringLiteral("hqtower-cli ")), qPrintable(version.out));
+        QVERIFY2(version.outText().startsWith(QStringLiteral("hqtower-cli ")), version.out.constData());
         const CliRun help = runCli({QStringLiteral("--help")});
         QCOMPARE(help.exitCode, 0);
         for (const QString &word :
              {QStringLiteral("check"), QStringLiteral("call"), QStringLiteral("--password-env"),
               QStringLiteral("--api-key-env"), QStringLiteral("--json"), QStringLiteral("Exit codes")})
-            QVERIFY2(help.out.contains(word), qPrintable(word));
+            QVERIFY2(help.outText().contains(word), qPrintable(word));
     }
 
     void usageErrors_data()
@@ -271,7 +248,7 @@ private Q_SLOTS:
                                       connectionArguments(m_odoo->database(), secretOption),
                                   {{QStringLiteral("HQ_TEST_SECRET"), secret}});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonObject result = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
         const QString recordedVersion =
             QJsonDocument::fromJson(ContractLibrary::exchange(version, QStringLiteral("04")).responseBody)
                 .object()
@@ -289,7 +266,7 @@ private Q_SLOTS:
         QCOMPARE(modules.value(QLatin1String("base_automation")).toBool(), true);
         QCOMPARE(modules.value(QLatin1String("queue_job")).toBool(), false);
         QCOMPARE(modules.value(QLatin1String("approvals")).toBool(), false);
-        QVERIFY(!run.out.contains(secret) || secret == QStringLiteral("admin"));
+        QVERIFY(!run.outText().contains(secret) || secret == QStringLiteral("admin"));
         QVERIFY(!run.err.contains(secret) || secret == QStringLiteral("admin"));
     }
 
@@ -299,13 +276,13 @@ private Q_SLOTS:
             runCli(QStringList{QStringLiteral("check")} + connectionArguments(QStringLiteral("odoo17")),
                    {{QStringLiteral("HQ_TEST_SECRET"), kSecret}});
         QCOMPARE(run.exitCode, 0);
-        qInfo().noquote() << "hqtower-cli check printed:\n" << run.out;
+        qInfo().noquote() << "hqtower-cli check printed:\n" << run.outText();
         for (const QString &expected :
              {QStringLiteral("17.0-20240709"), QStringLiteral("jsonrpc"),
               QStringLiteral("Mitchell Admin (uid 2)"), QStringLiteral("YourCompany"),
               QStringLiteral("point_of_sale"), QStringLiteral("not installed")})
-            QVERIFY2(run.out.contains(expected),
-                     qPrintable(expected + QStringLiteral(" missing in:\n") + run.out));
+            QVERIFY2(run.outText().contains(expected),
+                     qPrintable(expected + QStringLiteral(" missing in:\n") + run.outText()));
     }
 
     void checkFailures_data()
@@ -345,7 +322,7 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(mentions), qPrintable(run.err));
         QVERIFY(!run.err.contains(QStringLiteral("Traceback")));
         QVERIFY(!run.err.contains(QStringLiteral("5432"))); // no database server details
-        QVERIFY(!run.out.contains(secret));
+        QVERIFY(!run.outText().contains(secret));
         QVERIFY(!run.err.contains(secret));
     }
 
@@ -359,7 +336,7 @@ private Q_SLOTS:
                        connectionArguments(QStringLiteral("odoo17")),
                    {{QStringLiteral("HQ_TEST_SECRET"), kSecret}});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-        const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
+        const QJsonArray rows = QJsonDocument::fromJson(run.out).array();
         QVERIFY(!rows.isEmpty());
         QCOMPARE(rows.first().toObject().value(QLatin1String("state")).toString(),
                  QStringLiteral("to approve"));

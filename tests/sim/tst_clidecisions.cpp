@@ -2,6 +2,7 @@
 // codes and output, a decision left pending while the server answers 502 and finished by the next
 // run, and crash safety: the CLI killed with SIGKILL at each checkpoint of the outbox flow (and
 // while Odoo's answer is on its way) never loses the decision nor applies it twice.
+#include "cliprocess.h"
 #include "sim/odoosimulator.h"
 #include "sim/simbackend.h"
 #include "sim/simdatabase.h"
@@ -21,13 +22,6 @@
 using namespace std::chrono_literals;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
 
 const QString kSecretVariable = QStringLiteral("HQ_TEST_SECRET");
 const QString kPurchase = QStringLiteral("purchase.order");
@@ -89,31 +83,16 @@ private:
 
     static QProcessEnvironment environment(const QString &login, const QString &pauseAt = QString())
     {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(kSecretVariable, login); // the simulator's password is the login
-        environment.remove(QStringLiteral("HQ_TOWER_TEST_PAUSE_AT"));
+        // The simulator's password is the login.
+        QMap<QString, QString> variables{{kSecretVariable, login}};
         if (!pauseAt.isEmpty())
-            environment.insert(QStringLiteral("HQ_TOWER_TEST_PAUSE_AT"), pauseAt);
-        return environment;
+            variables.insert(QStringLiteral("HQ_TOWER_TEST_PAUSE_AT"), pauseAt);
+        return CliProcess::environmentWith(variables, {QStringLiteral("HQ_TOWER_TEST_PAUSE_AT")});
     }
 
     static CliRun runCli(const QStringList &arguments, const QProcessEnvironment &environment)
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(HQ_CLI_CRASHTEST_PATH), arguments);
-        CliRun run;
-        // qWaitFor keeps the event loop running, so the in-process simulator keeps answering.
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)) {
-            process.kill();
-            process.waitForFinished();
-            run.err = QString::fromUtf8(process.readAllStandardError());
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CliProcess::run(arguments, environment, 60000, QStringLiteral(HQ_CLI_CRASHTEST_PATH));
     }
 
     // `command` (approve, reject, delegate…) on the item, as `login`, against its own cache.

@@ -1,6 +1,8 @@
 // hqtower-cli check, sync --once, queue and watch against the in-process simulator: the profiles
 // it enables, the cache it fills, the queue it prints, a decision taken elsewhere leaving it, and
 // watch pushing that change within seconds (live) or saying it polls (API key).
+#include "cliprocess.h"
+#include "odooreplies.h"
 #include "sim/odoosimulator.h"
 #include "sim/simbackend.h"
 #include "sim/simdatabase.h"
@@ -19,13 +21,6 @@
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
 const QString kSecretVariable = QStringLiteral("HQ_TEST_SECRET");
 
 } // namespace
@@ -37,23 +32,11 @@ class TestCliSync : public QObject
 private:
     static CliRun runCli(const QStringList &arguments, const QString &secret = QString())
     {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        if (!secret.isEmpty())
-            environment.insert(kSecretVariable, secret);
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(HQ_CLI_PATH), arguments);
-        CliRun run;
-        // qWaitFor keeps the event loop running, so the in-process simulator keeps answering.
-        if (!QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 240000)) {
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        run.out = process.readAllStandardOutput();
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return CliProcess::run(
+            arguments,
+            CliProcess::environmentWith(secret.isEmpty() ? QMap<QString, QString>()
+                                                         : QMap<QString, QString>{{kSecretVariable, secret}}),
+            240000);
     }
 
     static QSet<int> toApproveIds(const OdooSimulator &simulator)
@@ -249,9 +232,11 @@ private Q_SLOTS:
             [](const QByteArray &, const QByteArray &request, const QByteArray &answer) {
                 if (!request.contains("\"hr.leave\"") || !request.contains("fields_get"))
                     return answer;
-                return QByteArray("{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": 200, \"message\": "
-                                  "\"Odoo Server Error\", \"data\": {\"name\": \"builtins.MemoryError\", "
-                                  "\"message\": \"worker out of memory\"}}}");
+                return OdooReplies::answering(
+                    request,
+                    QByteArray("{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": 200, \"message\": "
+                               "\"Odoo Server Error\", \"data\": {\"name\": \"builtins.MemoryError\", "
+                               "\"message\": \"worker out of memory\"}}}"));
             });
         const CliRun check =
             runCli(QStringList{QStringLiteral("check"), QStringLiteral("--json")} + connectionTo(*simulator),

@@ -4,6 +4,7 @@
 // expired web session), stores found through links, the status while offline, and a restart
 // that starts from the cache.
 #include "odoo/odooconnection.h"
+#include "odooreplies.h"
 #include "sim/odoosimulator.h"
 #include "sim/simbackend.h"
 #include "sim/simdatabase.h"
@@ -238,7 +239,8 @@ private Q_SLOTS:
             [](const QByteArray &, const QByteArray &request, const QByteArray &answer) {
                 if (!request.contains("\"search_read\""))
                     return answer;
-                return QByteArray(R"({"jsonrpc": "2.0", "id": 1, "result": "no records today"})");
+                return OdooReplies::answering(
+                    request, QByteArray(R"({"jsonrpc": "2.0", "id": 1, "result": "no records today"})"));
             });
         SyncEngine engine(m_connection.get(), m_cache.get(), {purchaseProfile()}, options());
         const SyncLogEntry result = runOnce(engine);
@@ -500,9 +502,11 @@ private Q_SLOTS:
             [&failLinks](const QByteArray &, const QByteArray &request, const QByteArray &answer) {
                 if (!failLinks || !request.contains("\"stock.location\"") || !request.contains("search_read"))
                     return answer;
-                return QByteArray("{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": 200, \"message\": "
-                                  "\"Odoo Server Error\", \"data\": {\"name\": \"builtins.RuntimeError\", "
-                                  "\"message\": \"link read failed\"}}}");
+                return OdooReplies::answering(
+                    request,
+                    QByteArray("{\"jsonrpc\": \"2.0\", \"id\": 1, \"error\": {\"code\": 200, \"message\": "
+                               "\"Odoo Server Error\", \"data\": {\"name\": \"builtins.RuntimeError\", "
+                               "\"message\": \"link read failed\"}}}"));
             });
         db->update(QStringLiteral("stock.picking"), {picking},
                    {{QStringLiteral("name"), QStringLiteral("GEN1/IN/2")}}, 1);

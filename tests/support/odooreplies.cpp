@@ -28,3 +28,16 @@ QByteArray OdooReplies::error(int code, const QString &exceptionName, const QStr
                                      {QStringLiteral("error"), error}})
         .toJson(QJsonDocument::Compact);
 }
+
+QByteArray OdooReplies::answering(const QByteArray &request, const QByteArray &answer, int offset)
+{
+    const QJsonObject sent = QJsonDocument::fromJson(request).object();
+    if (!answer.startsWith('{') || !sent.contains(QLatin1String("jsonrpc")))
+        return answer;
+    QJsonObject envelope = QJsonDocument::fromJson(answer).object();
+    if (!envelope.contains(QLatin1String("jsonrpc")) || envelope.value(QLatin1String("id")).isNull())
+        return answer;
+    const QJsonValue id = sent.value(QLatin1String("id"));
+    envelope.insert(QLatin1String("id"), offset == 0 ? id : QJsonValue(id.toInt() + offset));
+    return QJsonDocument(envelope).toJson(QJsonDocument::Compact);
+}

@@ -1,6 +1,10 @@
 #include "scriptedhttpserver.h"
 
+#include "odooreplies.h"
+
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QSslSocket>
@@ -152,7 +156,10 @@ void ScriptedHttpServer::onReadyRead(QTcpSocket *socket)
         request.receivedAtMs = m_clock.elapsed();
         m_requests.append(request);
         Q_EMIT requestReceived();
-        respond(socket, m_handler(request));
+        CannedResponse response = m_handler(request);
+        if (response.echoJsonRpcId)
+            response.body = OdooReplies::answering(request.body, response.body);
+        respond(socket, response);
         if (!m_buffers.contains(socket))
             return;
     }

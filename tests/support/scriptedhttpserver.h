@@ -45,6 +45,9 @@ struct CannedResponse
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Delivery delivery = Delivery::Normal;
+    // A JSON-RPC answer takes the id of the request it answers, as Odoo's do (a null id stays
+    // null). Off for a test that sends an answer meant for another request.
+    bool echoJsonRpcId = true;
 
     static CannedResponse json(const QByteArray &body, int status = 200);
     static CannedResponse html(int status, const QByteArray &body);

@@ -71,6 +71,47 @@ private Q_SLOTS:
         QVERIFY(second > first);
     }
 
+    void requestIdIsReadBack()
+    {
+        const QByteArray body = JsonRpcCodec::encodeRequest({});
+        QCOMPARE(JsonRpcCodec::requestId(body), parseObject(body).value(QLatin1String("id")).toInt());
+        QVERIFY(JsonRpcCodec::requestId(body) > 0);
+        QCOMPARE(JsonRpcCodec::requestId(QByteArrayLiteral("{\"id\": 4}")), 0); // not JSON-RPC
+        QCOMPARE(JsonRpcCodec::requestId(QByteArray()), 0);
+    }
+
+    void answerMustEchoTheRequestId_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::addColumn<bool>("accepted");
+        QTest::newRow("same id") << QByteArray("7") << true;
+        QTest::newRow("null id (Odoo, no session)") << QByteArray("null") << true;
+        QTest::newRow("no id") << QByteArray() << true;
+        QTest::newRow("another request's id") << QByteArray("8") << false;
+        QTest::newRow("the id as text") << QByteArray("\"7\"") << false;
+        QTest::newRow("a list") << QByteArray("[7]") << false;
+    }
+
+    void answerMustEchoTheRequestId()
+    {
+        QFETCH(QByteArray, id);
+        QFETCH(bool, accepted);
+        HttpReply reply;
+        reply.status = 200;
+        reply.expectedJsonRpcId = 7;
+        reply.body = "{\"jsonrpc\": \"2.0\", " + (id.isEmpty() ? QByteArray() : "\"id\": " + id + ", ") +
+                     "\"result\": [1, 2]}";
+        const OdooResult result = JsonRpcCodec::decodeReply(reply);
+        QCOMPARE(result.ok(), accepted);
+        if (!accepted) {
+            QCOMPARE(result.error.kind(), OdooError::Kind::Protocol);
+            QVERIFY2(result.error.userMessage().contains(QLatin1String("another request")),
+                     qPrintable(result.error.userMessage()));
+        }
+        reply.expectedJsonRpcId = 0; // a reply decoded without its request is not checked
+        QVERIFY(JsonRpcCodec::decodeReply(reply).ok());
+    }
+
     void webSessionCallKw()
     {
         const WebSessionTransport transport;
