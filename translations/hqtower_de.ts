@@ -272,7 +272,7 @@
         <translation>Die Entscheidungen eines Quellprofils wurden übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/appsession.cpp" line="167"/>
+        <location filename="../app/session/appsession.cpp" line="166"/>
         <source>%n source(s) could not be checked for a server or network problem; HQ Tower checks again in %1 s.</source>
         <translation>
             <numerusform>%n Quelle konnte wegen eines Server- oder Netzwerkproblems nicht geprüft werden; HQ Tower prüft in %1 s erneut.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="215"/>
+        <location filename="../app/session/appsession.cpp" line="214"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
         <translation>Die SLA-Fristen der Offline-Warteschlange konnten nicht aktualisiert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="235"/>
+        <location filename="../app/session/appsession.cpp" line="234"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="262"/>
+        <location filename="../app/session/appsession.cpp" line="261"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="323"/>
+        <location filename="../app/session/appsession.cpp" line="322"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="324"/>
+        <location filename="../app/session/appsession.cpp" line="323"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -837,87 +837,87 @@ Genehmigt: %2, abgelehnt: %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="87"/>
+        <location filename="../app/cli/checkcommand.cpp" line="84"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="88"/>
+        <location filename="../app/cli/checkcommand.cpp" line="85"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="89"/>
+        <location filename="../app/cli/checkcommand.cpp" line="86"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="92"/>
+        <location filename="../app/cli/checkcommand.cpp" line="89"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="95"/>
+        <location filename="../app/cli/checkcommand.cpp" line="92"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="95"/>
+        <location filename="../app/cli/checkcommand.cpp" line="92"/>
         <source>%1 (uid %2)</source>
         <translation>%1 (uid %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="96"/>
+        <location filename="../app/cli/checkcommand.cpp" line="93"/>
         <source>Company</source>
         <translation>Unternehmen</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <location filename="../app/cli/checkcommand.cpp" line="94"/>
         <source>Live push</source>
         <translation>Live-Push</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <location filename="../app/cli/checkcommand.cpp" line="94"/>
         <source>possible</source>
         <translation>möglich</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="99"/>
+        <location filename="../app/cli/checkcommand.cpp" line="96"/>
         <source>Modules:</source>
         <translation>Module:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="102"/>
+        <location filename="../app/cli/checkcommand.cpp" line="99"/>
         <source>installed</source>
         <translation>installiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="102"/>
+        <location filename="../app/cli/checkcommand.cpp" line="99"/>
         <source>not installed</source>
         <translation>nicht installiert</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="103"/>
+        <location filename="../app/cli/checkcommand.cpp" line="100"/>
         <source>Sources:</source>
         <translation>Quellen:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="106"/>
+        <location filename="../app/cli/checkcommand.cpp" line="103"/>
         <source>enabled</source>
         <translation>aktiviert</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="107"/>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <location filename="../app/cli/checkcommand.cpp" line="105"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="112"/>
+        <location filename="../app/cli/checkcommand.cpp" line="109"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -2287,7 +2287,7 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="108"/>
-        <location filename="../app/odoo/errormapper.cpp" line="128"/>
+        <location filename="../app/odoo/errormapper.cpp" line="131"/>
         <source>No answer from the server in time.</source>
         <translation>Keine rechtzeitige Antwort vom Server.</translation>
     </message>
@@ -2297,67 +2297,72 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         <translation>Das Zertifikat des Servers konnte nicht überprüft werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="116"/>
+        <location filename="../app/odoo/errormapper.cpp" line="114"/>
+        <source>The server&apos;s answer arrived with broken chunked framing, so nothing could be read from it; a proxy may have damaged it.</source>
+        <translation>Die Antwort des Servers kam mit beschädigter Chunked-Übertragung an, daher ließ sich nichts daraus lesen; ein Proxy hat sie möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/errormapper.cpp" line="119"/>
         <source>The connection was refused. Is the server address right and the server running?</source>
         <translation>Die Verbindung wurde abgelehnt. Ist die Serveradresse richtig und läuft der Server?</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="119"/>
+        <location filename="../app/odoo/errormapper.cpp" line="122"/>
         <source>The server name could not be found. Check the address.</source>
         <translation>Der Servername wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="122"/>
+        <location filename="../app/odoo/errormapper.cpp" line="125"/>
         <source>The server closed the connection before the answer was complete.</source>
         <translation>Der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="125"/>
+        <location filename="../app/odoo/errormapper.cpp" line="128"/>
         <source>The connection broke after the request was sent; whether Odoo carried it out is not known until the record is read again.</source>
         <translation>Die Verbindung brach ab, nachdem die Anfrage gesendet wurde; ob Odoo sie ausgeführt hat, ist erst bekannt, wenn der Datensatz erneut gelesen wird.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="135"/>
+        <location filename="../app/odoo/errormapper.cpp" line="138"/>
         <source>The server redirected the request to %1 instead of answering it (%2).</source>
         <translation>Der Server hat die Anfrage an %1 umgeleitet, statt sie zu beantworten (%2).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="141"/>
+        <location filename="../app/odoo/errormapper.cpp" line="144"/>
         <source>The server refused the credentials (%1).</source>
         <translation>Der Server hat die Anmeldedaten abgelehnt (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="146"/>
+        <location filename="../app/odoo/errormapper.cpp" line="149"/>
         <source>The server failed with %1 and sent no details.</source>
         <translation>Der Server meldete einen Fehler (%1) und sendete keine Details.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="148"/>
+        <location filename="../app/odoo/errormapper.cpp" line="151"/>
         <source>The server sent an empty answer (%1).</source>
         <translation>Der Server hat eine leere Antwort gesendet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="157"/>
+        <location filename="../app/odoo/errormapper.cpp" line="160"/>
         <source>The server rejected the request as malformed (%1): %2</source>
         <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="167"/>
+        <location filename="../app/odoo/errormapper.cpp" line="170"/>
         <source>The server or a proxy in front of it answered with an error page (%1).</source>
         <translation>Der Server oder ein vorgeschalteter Proxy hat mit einer Fehlerseite geantwortet (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="171"/>
+        <location filename="../app/odoo/errormapper.cpp" line="174"/>
         <source>The server has no such address (%1).</source>
         <translation>Diese Adresse gibt es auf dem Server nicht (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="176"/>
+        <location filename="../app/odoo/errormapper.cpp" line="179"/>
         <source>The server answered with a web page instead of data (%1). Check the server address.</source>
         <translation>Der Server hat mit einer Webseite statt mit Daten geantwortet (%1). Prüfen Sie die Serveradresse.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/odoo/errormapper.cpp" line="212"/>
+        <location filename="../app/odoo/errormapper.cpp" line="215"/>
         <source>It stopped after %n bytes, in the middle of the data.</source>
         <translation>
             <numerusform>Sie brach nach %n Byte mitten in den Daten ab.</numerusform>
@@ -2365,17 +2370,17 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="217"/>
+        <location filename="../app/odoo/errormapper.cpp" line="220"/>
         <source>The server failed with HTTP %1.</source>
         <translation>Der Server meldete den HTTP-Fehler %1.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="222"/>
+        <location filename="../app/odoo/errormapper.cpp" line="225"/>
         <source>The server rejected the request as malformed: %1</source>
         <translation>Der Server hat die Anfrage als fehlerhaft abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="228"/>
+        <location filename="../app/odoo/errormapper.cpp" line="231"/>
         <source>The server&apos;s answer is not valid JSON (%1); it may have been cut off.</source>
         <translation>Die Antwort des Servers ist kein gültiges JSON (%1); sie wurde möglicherweise abgeschnitten.</translation>
     </message>
@@ -2594,17 +2599,22 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>JsonRpcCodec</name>
     <message>
-        <location filename="../app/odoo/jsonrpccodec.cpp" line="38"/>
+        <location filename="../app/odoo/jsonrpccodec.cpp" line="50"/>
         <source>not a JSON object</source>
         <translation>kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../app/odoo/jsonrpccodec.cpp" line="55"/>
+        <location filename="../app/odoo/jsonrpccodec.cpp" line="59"/>
+        <source>The server&apos;s answer belongs to another request (id %1, not %2): a proxy or the server mixed up answers, so it was not used.</source>
+        <translation>Die Antwort des Servers gehört zu einer anderen Anfrage (ID %1, nicht %2): Ein Proxy oder der Server hat Antworten vertauscht, daher wurde sie nicht verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/jsonrpccodec.cpp" line="79"/>
         <source>The server answered with HTTP %1.</source>
         <translation>Der Server hat mit HTTP %1 geantwortet.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/jsonrpccodec.cpp" line="65"/>
+        <location filename="../app/odoo/jsonrpccodec.cpp" line="89"/>
         <source>The server&apos;s answer is JSON but not an Odoo JSON-RPC reply.</source>
         <translation>Die Antwort des Servers ist JSON, aber keine JSON-RPC-Antwort von Odoo.</translation>
     </message>
@@ -2982,12 +2992,12 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>OdooJob</name>
     <message>
-        <location filename="../app/odoo/odoojob.cpp" line="52"/>
+        <location filename="../app/odoo/odoojob.cpp" line="53"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odoojob.cpp" line="122"/>
+        <location filename="../app/odoo/odoojob.cpp" line="124"/>
         <source>The server sent more than %1 MB for one answer, more than any page HQ Tower asks for; the answer was not read.</source>
         <translation>Der Server hat mehr als %1 MB für eine Antwort gesendet, mehr als jede Seite, die HQ Tower anfordert; die Antwort wurde nicht gelesen.</translation>
     </message>
@@ -4658,7 +4668,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>--budget muss eine Anzahl Sekunden sein (0 oder mehr).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="81"/>
+        <location filename="../app/cli/synccommand.cpp" line="80"/>
         <source>%n source(s) could not be checked; checking again.</source>
         <translation>
             <numerusform>%n Quelle konnte nicht geprüft werden; erneute Prüfung.</numerusform>
@@ -4666,12 +4676,12 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="95"/>
+        <location filename="../app/cli/synccommand.cpp" line="94"/>
         <source>Skipped %1: %2</source>
         <translation>Quelle %1 übersprungen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="128"/>
+        <location filename="../app/cli/synccommand.cpp" line="127"/>
         <source>%n source(s) failed for a server or network problem; trying again.</source>
         <translation>
             <numerusform>%n Quelle fehlgeschlagen (Server- oder Netzwerkproblem); neuer Versuch.</numerusform>
@@ -4679,32 +4689,32 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="147"/>
+        <location filename="../app/cli/synccommand.cpp" line="146"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="184"/>
+        <location filename="../app/cli/synccommand.cpp" line="183"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="191"/>
+        <location filename="../app/cli/synccommand.cpp" line="190"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="199"/>
+        <location filename="../app/cli/synccommand.cpp" line="198"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="207"/>
+        <location filename="../app/cli/synccommand.cpp" line="206"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="210"/>
+        <location filename="../app/cli/synccommand.cpp" line="209"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
     </message>

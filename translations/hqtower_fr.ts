@@ -272,7 +272,7 @@
         <translation>Les décisions d&apos;un profil de source ont été ignorées : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/appsession.cpp" line="167"/>
+        <location filename="../app/session/appsession.cpp" line="166"/>
         <source>%n source(s) could not be checked for a server or network problem; HQ Tower checks again in %1 s.</source>
         <translation>
             <numerusform>%n source n&apos;a pas pu être vérifiée (problème de serveur ou de réseau) ; HQ Tower vérifie à nouveau dans %1 s.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="215"/>
+        <location filename="../app/session/appsession.cpp" line="214"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
         <translation>Les échéances SLA de la file hors ligne n&apos;ont pas pu être mises à jour (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="235"/>
+        <location filename="../app/session/appsession.cpp" line="234"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="262"/>
+        <location filename="../app/session/appsession.cpp" line="261"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="323"/>
+        <location filename="../app/session/appsession.cpp" line="322"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="324"/>
+        <location filename="../app/session/appsession.cpp" line="323"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -837,87 +837,87 @@ Approuvées&#xa0;: %2, rejetées&#xa0;: %3</translation>
 <context>
     <name>CheckCommand</name>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="87"/>
+        <location filename="../app/cli/checkcommand.cpp" line="84"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="88"/>
+        <location filename="../app/cli/checkcommand.cpp" line="85"/>
         <source>Database</source>
         <translation>Base</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="89"/>
+        <location filename="../app/cli/checkcommand.cpp" line="86"/>
         <source>Odoo</source>
         <translation>Odoo</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="92"/>
+        <location filename="../app/cli/checkcommand.cpp" line="89"/>
         <source>Transport</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="95"/>
+        <location filename="../app/cli/checkcommand.cpp" line="92"/>
         <source>User</source>
         <translation>Utilisateur</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="95"/>
+        <location filename="../app/cli/checkcommand.cpp" line="92"/>
         <source>%1 (uid %2)</source>
         <translation>%1 (uid %2)</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="96"/>
+        <location filename="../app/cli/checkcommand.cpp" line="93"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <location filename="../app/cli/checkcommand.cpp" line="94"/>
         <source>Live push</source>
         <translation>Push direct</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="97"/>
+        <location filename="../app/cli/checkcommand.cpp" line="94"/>
         <source>possible</source>
         <translation>possible</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="99"/>
+        <location filename="../app/cli/checkcommand.cpp" line="96"/>
         <source>Modules:</source>
         <translation>Modules&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="102"/>
+        <location filename="../app/cli/checkcommand.cpp" line="99"/>
         <source>installed</source>
         <translation>installé</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="102"/>
+        <location filename="../app/cli/checkcommand.cpp" line="99"/>
         <source>not installed</source>
         <translation>non installé</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="103"/>
+        <location filename="../app/cli/checkcommand.cpp" line="100"/>
         <source>Sources:</source>
         <translation>Sources&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="106"/>
+        <location filename="../app/cli/checkcommand.cpp" line="103"/>
         <source>enabled</source>
         <translation>activée</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="107"/>
+        <location filename="../app/cli/checkcommand.cpp" line="104"/>
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="108"/>
+        <location filename="../app/cli/checkcommand.cpp" line="105"/>
         <source>skipped: %1</source>
         <translation>ignorée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/checkcommand.cpp" line="112"/>
+        <location filename="../app/cli/checkcommand.cpp" line="109"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
@@ -2284,7 +2284,7 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
     </message>
     <message>
         <location filename="../app/odoo/errormapper.cpp" line="108"/>
-        <location filename="../app/odoo/errormapper.cpp" line="128"/>
+        <location filename="../app/odoo/errormapper.cpp" line="131"/>
         <source>No answer from the server in time.</source>
         <translation>Le serveur n&apos;a pas répondu à temps.</translation>
     </message>
@@ -2294,67 +2294,72 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         <translation>Le certificat du serveur n&apos;a pas pu être vérifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="116"/>
+        <location filename="../app/odoo/errormapper.cpp" line="114"/>
+        <source>The server&apos;s answer arrived with broken chunked framing, so nothing could be read from it; a proxy may have damaged it.</source>
+        <translation>La réponse du serveur est arrivée avec un découpage chunked endommagé, rien n&apos;a pu en être lu ; un proxy l&apos;a peut-être abîmée.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/errormapper.cpp" line="119"/>
         <source>The connection was refused. Is the server address right and the server running?</source>
         <translation>La connexion a été refusée. L&apos;adresse du serveur est-elle correcte et le serveur est-il démarré&#xa0;?</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="119"/>
+        <location filename="../app/odoo/errormapper.cpp" line="122"/>
         <source>The server name could not be found. Check the address.</source>
         <translation>Le nom du serveur est introuvable. Vérifiez l&apos;adresse.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="122"/>
+        <location filename="../app/odoo/errormapper.cpp" line="125"/>
         <source>The server closed the connection before the answer was complete.</source>
         <translation>Le serveur a fermé la connexion avant la fin de la réponse.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="125"/>
+        <location filename="../app/odoo/errormapper.cpp" line="128"/>
         <source>The connection broke after the request was sent; whether Odoo carried it out is not known until the record is read again.</source>
         <translation>La connexion a été coupée après l&apos;envoi de la requête&#xa0;; on ne saura si Odoo l&apos;a exécutée qu&apos;à la prochaine lecture de l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="135"/>
+        <location filename="../app/odoo/errormapper.cpp" line="138"/>
         <source>The server redirected the request to %1 instead of answering it (%2).</source>
         <translation>Le serveur a redirigé la requête vers %1 au lieu d&apos;y répondre (%2).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="141"/>
+        <location filename="../app/odoo/errormapper.cpp" line="144"/>
         <source>The server refused the credentials (%1).</source>
         <translation>Le serveur a refusé les identifiants (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="146"/>
+        <location filename="../app/odoo/errormapper.cpp" line="149"/>
         <source>The server failed with %1 and sent no details.</source>
         <translation>Le serveur a signalé une erreur (%1) sans envoyer de détails.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="148"/>
+        <location filename="../app/odoo/errormapper.cpp" line="151"/>
         <source>The server sent an empty answer (%1).</source>
         <translation>Le serveur a envoyé une réponse vide (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="157"/>
+        <location filename="../app/odoo/errormapper.cpp" line="160"/>
         <source>The server rejected the request as malformed (%1): %2</source>
         <translation>Le serveur a rejeté la requête comme mal formée (%1)&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="167"/>
+        <location filename="../app/odoo/errormapper.cpp" line="170"/>
         <source>The server or a proxy in front of it answered with an error page (%1).</source>
         <translation>Le serveur ou un proxy placé devant lui a répondu par une page d&apos;erreur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="171"/>
+        <location filename="../app/odoo/errormapper.cpp" line="174"/>
         <source>The server has no such address (%1).</source>
         <translation>Cette adresse n&apos;existe pas sur le serveur (%1).</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="176"/>
+        <location filename="../app/odoo/errormapper.cpp" line="179"/>
         <source>The server answered with a web page instead of data (%1). Check the server address.</source>
         <translation>Le serveur a répondu par une page web au lieu de données (%1). Vérifiez l&apos;adresse du serveur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/odoo/errormapper.cpp" line="212"/>
+        <location filename="../app/odoo/errormapper.cpp" line="215"/>
         <source>It stopped after %n bytes, in the middle of the data.</source>
         <translation>
             <numerusform>Elle s’est arrêtée après %n octet, au milieu des données.</numerusform>
@@ -2362,17 +2367,17 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         </translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="217"/>
+        <location filename="../app/odoo/errormapper.cpp" line="220"/>
         <source>The server failed with HTTP %1.</source>
         <translation>Le serveur a renvoyé l&apos;erreur HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="222"/>
+        <location filename="../app/odoo/errormapper.cpp" line="225"/>
         <source>The server rejected the request as malformed: %1</source>
         <translation>Le serveur a rejeté la requête comme mal formée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/odoo/errormapper.cpp" line="228"/>
+        <location filename="../app/odoo/errormapper.cpp" line="231"/>
         <source>The server&apos;s answer is not valid JSON (%1); it may have been cut off.</source>
         <translation>La réponse du serveur n&apos;est pas du JSON valide (%1)&#xa0;; elle a peut-être été tronquée.</translation>
     </message>
@@ -2591,17 +2596,22 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>JsonRpcCodec</name>
     <message>
-        <location filename="../app/odoo/jsonrpccodec.cpp" line="38"/>
+        <location filename="../app/odoo/jsonrpccodec.cpp" line="50"/>
         <source>not a JSON object</source>
         <translation>pas un objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/odoo/jsonrpccodec.cpp" line="55"/>
+        <location filename="../app/odoo/jsonrpccodec.cpp" line="59"/>
+        <source>The server&apos;s answer belongs to another request (id %1, not %2): a proxy or the server mixed up answers, so it was not used.</source>
+        <translation>La réponse du serveur appartient à une autre requête (id %1, et non %2) : un proxy ou le serveur a mélangé les réponses, elle n&apos;a donc pas été utilisée.</translation>
+    </message>
+    <message>
+        <location filename="../app/odoo/jsonrpccodec.cpp" line="79"/>
         <source>The server answered with HTTP %1.</source>
         <translation>Le serveur a répondu avec HTTP %1.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/jsonrpccodec.cpp" line="65"/>
+        <location filename="../app/odoo/jsonrpccodec.cpp" line="89"/>
         <source>The server&apos;s answer is JSON but not an Odoo JSON-RPC reply.</source>
         <translation>La réponse du serveur est du JSON mais pas une réponse JSON-RPC d&apos;Odoo.</translation>
     </message>
@@ -2979,12 +2989,12 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>OdooJob</name>
     <message>
-        <location filename="../app/odoo/odoojob.cpp" line="52"/>
+        <location filename="../app/odoo/odoojob.cpp" line="53"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
     <message>
-        <location filename="../app/odoo/odoojob.cpp" line="122"/>
+        <location filename="../app/odoo/odoojob.cpp" line="124"/>
         <source>The server sent more than %1 MB for one answer, more than any page HQ Tower asks for; the answer was not read.</source>
         <translation>Le serveur a envoyé plus de %1 Mo pour une seule réponse, plus que toute page demandée par HQ Tower ; la réponse n&apos;a pas été lue.</translation>
     </message>
@@ -4655,7 +4665,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>--budget doit être un nombre de secondes (0 ou plus).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="81"/>
+        <location filename="../app/cli/synccommand.cpp" line="80"/>
         <source>%n source(s) could not be checked; checking again.</source>
         <translation>
             <numerusform>%n source n&apos;a pas pu être vérifiée ; nouvelle vérification.</numerusform>
@@ -4663,12 +4673,12 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="95"/>
+        <location filename="../app/cli/synccommand.cpp" line="94"/>
         <source>Skipped %1: %2</source>
         <translation>Source %1 ignorée&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="128"/>
+        <location filename="../app/cli/synccommand.cpp" line="127"/>
         <source>%n source(s) failed for a server or network problem; trying again.</source>
         <translation>
             <numerusform>%n source en échec (problème de serveur ou de réseau) ; nouvel essai.</numerusform>
@@ -4676,32 +4686,32 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="147"/>
+        <location filename="../app/cli/synccommand.cpp" line="146"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="184"/>
+        <location filename="../app/cli/synccommand.cpp" line="183"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="191"/>
+        <location filename="../app/cli/synccommand.cpp" line="190"/>
         <source>, error: %1</source>
         <translation>, erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="199"/>
+        <location filename="../app/cli/synccommand.cpp" line="198"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="207"/>
+        <location filename="../app/cli/synccommand.cpp" line="206"/>
         <source>Cache: %1</source>
         <translation>Cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="210"/>
+        <location filename="../app/cli/synccommand.cpp" line="209"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
     </message>
