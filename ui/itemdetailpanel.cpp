@@ -1,5 +1,6 @@
 #include "itemdetailpanel.h"
 
+#include "domain/printabletext.h"
 #include "odoo/odoovalues.h"
 #include "queuerules.h"
 
@@ -14,10 +15,17 @@
 
 namespace {
 
+// A server's text for the HTML pane: controls and bidi overrides made visible (so a record field
+// cannot turn the text around or hide a part of it), then HTML-escaped.
+QString shown(const QString &text)
+{
+    return PrintableText::escaped(text).toHtmlEscaped();
+}
+
 QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        .arg(label.toHtmlEscaped(), shown(value));
 }
 
 QString when(const QDateTime &moment)
@@ -51,6 +59,7 @@ ItemDetailPanel::ItemDetailPanel(QWidget *parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // a record's title is text, never markup
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_body->setOpenExternalLinks(true);
     layout->addWidget(m_title);
@@ -84,7 +93,7 @@ void ItemDetailPanel::showDetails(const RecordDetails &details)
         for (const RecordLine &line : details.lines) {
             html += QStringLiteral("<tr><td>%1</td><td align='right'>%2 ×</td><td align='right'>%3</td>"
                                    "<td align='right'>%4</td></tr>")
-                        .arg(line.name.toHtmlEscaped(), QLocale().toString(line.quantity),
+                        .arg(shown(line.name), QLocale().toString(line.quantity),
                              QLocale().toString(line.unitPrice, 'f', 2),
                              QLocale().toString(line.subtotal, 'f', 2));
         }
@@ -98,13 +107,12 @@ void ItemDetailPanel::showDetails(const RecordDetails &details)
         QTextDocument body;
         body.setHtml(message.bodyHtml);
         html += QStringLiteral("<p><span style='color:#666'>%1 · %2</span><br/>%3</p>")
-                    .arg(when(message.at), message.author.toHtmlEscaped(),
-                         body.toPlainText().trimmed().toHtmlEscaped());
+                    .arg(when(message.at), shown(message.author), shown(body.toPlainText().trimmed()));
     }
     if (!details.attachments.isEmpty()) {
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Attachments"));
         for (const QString &name : details.attachments)
-            html += QStringLiteral("<li>%1</li>").arg(name.toHtmlEscaped());
+            html += QStringLiteral("<li>%1</li>").arg(shown(name));
         html += QStringLiteral("</ul>");
     }
     m_body->setHtml(html);
@@ -128,15 +136,15 @@ void ItemDetailPanel::showItem(const QueueItem &item, const std::optional<StoreI
                                const QMap<QString, QString> &fieldLabels)
 {
     m_itemId = item.id;
-    m_title->setText(item.title.isEmpty() ? item.id : item.title);
+    m_title->setText(PrintableText::escaped(item.title.isEmpty() ? item.id : item.title));
     QString html;
     if (!item.summary.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(item.summary.toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>").arg(shown(item.summary));
     html += tr("<p><b>Why it is here:</b> %1</p>").arg(item.reason.toHtmlEscaped());
     if (decision) {
         html += tr("<p><b>Your decision:</b> %1 — %2 %3</p>")
                     .arg(Decision::actionName(decision->action), Decision::statusName(decision->status),
-                         decision->message.toHtmlEscaped());
+                         shown(decision->message));
     }
     html += QStringLiteral("<table>");
     html += row(tr("Store"),
