@@ -54,26 +54,9 @@ void SyncCommand::detect()
     m_context.detectProfiles(this, [this](const SourceDetection &detection) { start(detection); });
 }
 
-void SyncCommand::mergeStatuses(const QList<ProfileStatus> &statuses)
-{
-    if (m_statuses.isEmpty()) {
-        m_statuses = statuses;
-        return;
-    }
-    // What an earlier check decided stays; a source that could not be checked takes the new answer.
-    for (ProfileStatus &known : m_statuses) {
-        if (!known.failed)
-            continue;
-        for (const ProfileStatus &status : statuses) {
-            if (status.profile.id == known.profile.id)
-                known = status;
-        }
-    }
-}
-
 void SyncCommand::start(const SourceDetection &detection)
 {
-    mergeStatuses(detection.statuses());
+    m_statuses = rechecked(m_statuses, detection.statuses());
     const qsizetype failed = failedCount(m_statuses);
     // A server or network problem during the check: check again (within the budget).
     if (failed > 0 && m_detections < 20 && budgetLeft()) {

@@ -26,7 +26,6 @@ public:
 
 private:
     void detect();
-    void mergeStatuses(const QList<ProfileStatus> &statuses);
     void start(const SourceDetection &detection);
     void addUp(const SyncLogEntry &entry);
     void onRoundFinished();

@@ -109,19 +109,40 @@ void AppSession::onConnected()
     startSources();
 }
 
-void AppSession::startSources()
+void AppSession::startSources(bool recheck)
 {
     if (!m_cache)
         return;
     auto *detection = new SourceDetection(
         m_connection, {m_options.preferences.slaHours, m_options.preferences.disabledProfiles}, this);
     const int generation = m_sourcesGeneration;
-    connect(detection, &SourceDetection::finished, this, [this, detection, generation] {
+    connect(detection, &SourceDetection::finished, this, [this, detection, generation, recheck] {
         detection->deleteLater();
         if (generation != m_sourcesGeneration)
             return; // restarted meanwhile: a newer detection follows
-        m_statuses = detection->statuses();
-        Q_EMIT profilesDetected(m_statuses);
+        if (recheck) {
+            // What the earlier check decided stays; the sources it could not check take the new
+            // answer. The running sync goes on unless one of them can now be synced.
+            detection->keepDecided(m_statuses);
+            const bool newlyEnabled =
+                std::any_of(m_statuses.cbegin(), m_statuses.cend(), [detection](const ProfileStatus &before) {
+                    return before.failed &&
+                           std::any_of(detection->statuses().cbegin(), detection->statuses().cend(),
+                                       [&before](const ProfileStatus &now) {
+                                           return now.enabled && now.profile.id == before.profile.id;
+                                       });
+                });
+            m_statuses = detection->statuses();
+            Q_EMIT profilesDetected(m_statuses);
+            if (!newlyEnabled) {
+                checkFailedSourcesAgain();
+                return;
+            }
+            stopSources(); // the new sync starts from the cursors in the cache: nothing is read twice
+        } else {
+            m_statuses = detection->statuses();
+            Q_EMIT profilesDetected(m_statuses);
+        }
         SyncEngine::Options syncOptions;
         syncOptions.pollInterval = std::chrono::seconds(m_options.preferences.pollSeconds);
         m_live =
@@ -172,9 +193,7 @@ void AppSession::checkFailedSourcesAgain()
         if (generation != m_sourcesGeneration || !m_connection ||
             m_connection->state() != OdooConnection::State::Connected)
             return; // restarted or disconnected meanwhile: that path detects again
-        stopSources();
-        startSources();
-        Q_EMIT statusChanged();
+        startSources(true);
     });
 }
 

@@ -113,7 +113,9 @@ Q_SIGNALS:
 private:
     void onConnected();
     // Detects the sources and starts syncing and sending decisions on the open connection.
-    void startSources();
+    // Detects the sources and starts syncing them; `recheck`: only the sources that could not be
+    // checked are checked again, and the sync is replaced only when one of them now works.
+    void startSources(bool recheck = false);
     void checkFailedSourcesAgain(); // re-detects later when a source could not be checked
     void stopSources();
     void onItemsChanged(const QList<QueueItem> &upserts, const QStringList &removedIds);

@@ -26,3 +26,21 @@ inline qsizetype failedCount(const QList<ProfileStatus> &statuses)
     return std::count_if(statuses.cbegin(), statuses.cend(),
                          [](const ProfileStatus &status) { return status.failed; });
 }
+
+// `earlier` after a re-check: what it decided (enabled or skipped) stays; a source that could not
+// be checked takes its answer in `fresh`.
+inline QList<ProfileStatus> rechecked(QList<ProfileStatus> earlier, const QList<ProfileStatus> &fresh)
+{
+    if (earlier.isEmpty())
+        return fresh;
+    for (ProfileStatus &known : earlier) {
+        if (!known.failed)
+            continue;
+        const auto answer = std::find_if(fresh.cbegin(), fresh.cend(), [&known](const ProfileStatus &status) {
+            return status.profile.id == known.profile.id;
+        });
+        if (answer != fresh.cend())
+            known = *answer;
+    }
+    return earlier;
+}

@@ -32,6 +32,9 @@ public:
 
     // Profiles of the catalog that could not be read ("file:line: reason").
     QStringList problems() const { return m_problems; }
+    // A re-check: what `earlier` (an earlier detection) decided stays, only the sources it could
+    // not check take this detection's answer. Call after finished().
+    void keepDecided(const QList<ProfileStatus> &earlier) { m_statuses = rechecked(earlier, m_statuses); }
     // Every profile, as detected for the server (the effective variant, enabled or not, and why).
     QList<ProfileStatus> statuses() const { return m_statuses; }
     // What syncs: detected as working and not switched off by the user.
