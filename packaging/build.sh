@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 
 PACKAGES="cmake g++ ninja-build qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
 qt6-websockets-dev qtkeychain-qt6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-libqt6sql6-sqlite qt6-svg-dev libxkbcommon-dev libgl-dev xvfb xauth clang-format ca-certificates"
+libqt6sql6-sqlite qt6-svg-dev libxkbcommon-dev libgl-dev xvfb xauth clang-format ca-certificates tzdata"
 # Only for `test`: clang and its sanitizer/libFuzzer runtime for the fuzz targets.
 TEST_PACKAGES="clang libclang-rt-14-dev"
 

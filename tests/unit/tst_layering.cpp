@@ -18,28 +18,30 @@ namespace {
 QMap<QString, QSet<QString>> allowedIncludes()
 {
     const QString domain = QStringLiteral("app/domain"), odoo = QStringLiteral("app/odoo"),
-                  storage = QStringLiteral("app/storage"), sync = QStringLiteral("app/sync"),
-                  decisions = QStringLiteral("app/decisions"), platform = QStringLiteral("app/platform"),
-                  session = QStringLiteral("app/session"), sim = QStringLiteral("app/sim"),
-                  demo = QStringLiteral("app/demo"), cli = QStringLiteral("app/cli"),
-                  models = QStringLiteral("models"), ui = QStringLiteral("ui");
+                  storage = QStringLiteral("app/storage"), triage = QStringLiteral("app/triage"),
+                  sync = QStringLiteral("app/sync"), decisions = QStringLiteral("app/decisions"),
+                  platform = QStringLiteral("app/platform"), session = QStringLiteral("app/session"),
+                  sim = QStringLiteral("app/sim"), demo = QStringLiteral("app/demo"),
+                  cli = QStringLiteral("app/cli"), models = QStringLiteral("models"),
+                  ui = QStringLiteral("ui");
     return {
         {domain, {}},
         {odoo, {domain}},
         {storage, {domain}},
+        {triage, {domain}},
         {sync, {domain, odoo, storage}},
         {decisions, {domain, odoo, storage, sync}},
         {platform, {domain, odoo}},
-        {session, {domain, odoo, storage, sync, decisions, platform}},
+        {session, {domain, odoo, storage, triage, sync, decisions, platform}},
         {sim, {domain, odoo}},
         {QStringLiteral("app/sim/tool"), {sim, odoo}},
         {demo, {domain, odoo, sim}},
-        {cli, {domain, odoo, storage, sync, decisions, platform, session}},
-        {models, {domain, odoo, sync}},
-        {ui, {domain, odoo, sync, decisions, platform, session, demo, models}},
+        {cli, {domain, odoo, storage, triage, sync, decisions, platform, session}},
+        {models, {domain, odoo, triage, sync}},
+        {ui, {domain, odoo, triage, sync, decisions, platform, session, demo, models}},
         // The composition root assembles everything.
         {QStringLiteral("app"),
-         {domain, odoo, storage, sync, decisions, platform, session, demo, models, ui}},
+         {domain, odoo, storage, triage, sync, decisions, platform, session, demo, models, ui}},
     };
 }
 
