@@ -262,17 +262,17 @@
         <translation>Die Offline-Arbeitsliste konnte nicht gelesen werden (%1); sie wird erneut aus Odoo gefüllt.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="156"/>
+        <location filename="../app/session/appsession.cpp" line="177"/>
         <source>A source profile was skipped: %1</source>
         <translation>Ein Quellprofil wurde übersprungen: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="137"/>
+        <location filename="../app/session/appsession.cpp" line="158"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation>Die Entscheidungen eines Quellprofils wurden übersprungen: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/appsession.cpp" line="166"/>
+        <location filename="../app/session/appsession.cpp" line="187"/>
         <source>%n source(s) could not be checked for a server or network problem; HQ Tower checks again in %1 s.</source>
         <translation>
             <numerusform>%n Quelle konnte wegen eines Server- oder Netzwerkproblems nicht geprüft werden; HQ Tower prüft in %1 s erneut.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="214"/>
+        <location filename="../app/session/appsession.cpp" line="233"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
         <translation>Die SLA-Fristen der Offline-Warteschlange konnten nicht aktualisiert werden (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="234"/>
+        <location filename="../app/session/appsession.cpp" line="253"/>
         <source>Not connected to Odoo.</source>
         <translation>Nicht mit Odoo verbunden.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="261"/>
+        <location filename="../app/session/appsession.cpp" line="280"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Noch nicht mit Odoo verbunden; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="322"/>
+        <location filename="../app/session/appsession.cpp" line="341"/>
         <source>%1 · not connected</source>
         <translation>%1 · nicht verbunden</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="323"/>
+        <location filename="../app/session/appsession.cpp" line="342"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -2450,52 +2450,52 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
 <context>
     <name>ItemDetailPanel</name>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="66"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="75"/>
         <source>&amp;Approve (A)</source>
         <translation>&amp;Genehmigen (A)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="68"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="77"/>
         <source>&amp;Reject… (R)</source>
         <translation>&amp;Ablehnen… (R)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="70"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="79"/>
         <source>&amp;Delegate… (D)</source>
         <translation>D&amp;elegieren… (D)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="72"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="81"/>
         <source>Re&amp;try</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="74"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
         <source>Dis&amp;miss…</source>
         <translation>&amp;Verwerfen…</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="92"/>
         <source>Lines</source>
         <translation>Positionen</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="93"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="102"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="95"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="104"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Keine Nachrichten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="105"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="113"/>
         <source>Attachments</source>
         <translation>Anhänge</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="116"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="124"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>%n Vorgang ausgewählt</numerusform>
@@ -2503,82 +2503,82 @@ abgelehnt, 8 nach --wait noch ausstehend.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="117"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="125"/>
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="119"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="127"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Wählen Sie einen Vorgang in der Arbeitsliste aus (J / K zum Blättern, Enter zum Öffnen, X zum Auswählen für eine Sammelentscheidung).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="135"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Warum dieser Vorgang hier steht:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="137"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Ihre Entscheidung:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="142"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="150"/>
         <source>Store</source>
         <translation>Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
         <source>HQ / no store</source>
         <translation>Zentrale / keine Filiale</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
         <source>Requested by</source>
         <translation>Angefordert von</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="149"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="157"/>
         <source>Created</source>
         <translation>Erstellt am</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="159"/>
         <source>Due</source>
         <translation>Fällig am</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="152"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="160"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="162"/>
         <source>State in Odoo</source>
         <translation>Status in Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="163"/>
         <source>Last changed</source>
         <translation>Zuletzt geändert</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="164"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="169"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="177"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;In Odoo öffnen&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="172"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="180"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Verlauf wird aus Odoo gelesen…&lt;/p&gt;</translation>
     </message>
@@ -3063,6 +3063,132 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <location filename="../app/storage/outbox.cpp" line="350"/>
         <source>Could not read the audit trail</source>
         <translation>Das Prüfprotokoll konnte nicht gelesen werden</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPolicy</name>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="20"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>muss eine Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="31"/>
+        <source>must be a whole number of points from 0 to 100</source>
+        <translation>muss eine ganze Punktzahl von 0 bis 100 sein</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="54"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="61"/>
+        <source>not valid JSON (%1)</source>
+        <translation>kein gültiges JSON (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="63"/>
+        <source>a priority policy is a JSON object</source>
+        <translation>eine Prioritätsrichtlinie ist ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="89"/>
+        <source>must be an object of source profile ids and amounts</source>
+        <translation>muss ein Objekt aus Quellprofil-IDs und Beträgen sein</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="96"/>
+        <source>limit of &quot;%1&quot; %2</source>
+        <translation>Grenze von „%1“ %2</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="110"/>
+        <source>unknown key &quot;%1&quot; (known: money, severity, sla)</source>
+        <translation>unbekannter Schlüssel „%1“ (bekannt: money, severity, sla)</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="112"/>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>„%1“ muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="122"/>
+        <source>unknown key &quot;%1&quot; in &quot;%2&quot; (known: %3)</source>
+        <translation>unbekannter Schlüssel „%1“ in „%2“ (bekannt: %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="130"/>
+        <source>&quot;%1.%2&quot; %3</source>
+        <translation>„%1.%2“ %3</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScorer</name>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="18"/>
+        <source>1 business day</source>
+        <translation>1 Geschäftstag</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="18"/>
+        <source>%1 business days</source>
+        <translation>%1 Geschäftstage</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="22"/>
+        <source>1 business hour</source>
+        <translation>1 Geschäftsstunde</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="22"/>
+        <source>%1 business hours</source>
+        <translation>%1 Geschäftsstunden</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="25"/>
+        <source>1 business minute</source>
+        <translation>1 Geschäftsminute</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="25"/>
+        <source>%1 business minutes</source>
+        <translation>%1 Geschäftsminuten</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="34"/>
+        <source>Severity %1</source>
+        <translation>Schweregrad %1</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="35"/>
+        <source>Severity %1: %2</source>
+        <translation>Schweregrad %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="54"/>
+        <source>Its SLA of %1 is used up</source>
+        <translation>Die SLA von %1 ist aufgebraucht</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="56"/>
+        <source>Overdue by %1</source>
+        <translation>Seit %1 überfällig</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="65"/>
+        <source>%1% of its SLA used, due in %2</source>
+        <translation>%1 % der SLA verbraucht, fällig in %2</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="84"/>
+        <source>%1 %2, above the %3 limit</source>
+        <translation>%1 %2, über der Grenze von %3</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="100"/>
+        <source>Capped at 100</source>
+        <translation>Auf 100 begrenzt</translation>
     </message>
 </context>
 <context>
@@ -4205,22 +4331,22 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
 <context>
     <name>SourceProfile</name>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="83"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="70"/>
         <source>a condition needs a &quot;field&quot;</source>
         <translation>eine Bedingung braucht ein &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="87"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="74"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
         <translation>unbekannter Operator &quot;%1&quot; (verwenden Sie einen von %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="93"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="80"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
         <translation>die Bedingung für %1 braucht ein &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="113"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="100"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
         <translation>Domain-Term %1 ist weder [field, operator, value] noch &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
@@ -4245,87 +4371,87 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>erfordert Odoo %1 oder älter</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="137"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="127"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="143"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="133"/>
         <source>not valid JSON (%1)</source>
         <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="145"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="135"/>
         <source>a profile must be one JSON object</source>
         <translation>ein Profil muss genau ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="170"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="160"/>
         <source>variant &quot;%1&quot; must be an object</source>
         <translation>Variante &quot;%1&quot; muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="175"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="165"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
         <translation>Variante &quot;%1&quot; darf &quot;%2&quot; nicht ändern</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="180"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="170"/>
         <source>variant %1: %2</source>
         <translation>Variante %1: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="196"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="186"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>unbekannter Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="218"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="208"/>
         <source>the profile has no &quot;title&quot;</source>
         <translation>das Profil hat kein &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="223"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="213"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>unbekannte Art &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="228"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="218"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>das Profil hat kein &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="243"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="233"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>unbekannter Platzhalter &quot;%1&quot; (verwenden Sie $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="251"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="241"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>das Profil hat kein &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="283"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="273"/>
         <source>a filter must be an object</source>
         <translation>ein Filter muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="292"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="282"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; (verwenden Sie %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="301"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="291"/>
         <source>a severity rule must be an object</source>
         <translation>eine Schweregradregel muss ein Objekt sein</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="309"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="299"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>unbekannter Schweregrad &quot;%1&quot; in einer Schweregradregel</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="312"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="302"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>eine Schweregradregel braucht ein &quot;reason&quot;</translation>
     </message>
@@ -4668,7 +4794,7 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         <translation>--budget muss eine Anzahl Sekunden sein (0 oder mehr).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="80"/>
+        <location filename="../app/cli/synccommand.cpp" line="63"/>
         <source>%n source(s) could not be checked; checking again.</source>
         <translation>
             <numerusform>%n Quelle konnte nicht geprüft werden; erneute Prüfung.</numerusform>
@@ -4676,12 +4802,12 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="94"/>
+        <location filename="../app/cli/synccommand.cpp" line="77"/>
         <source>Skipped %1: %2</source>
         <translation>Quelle %1 übersprungen: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="127"/>
+        <location filename="../app/cli/synccommand.cpp" line="110"/>
         <source>%n source(s) failed for a server or network problem; trying again.</source>
         <translation>
             <numerusform>%n Quelle fehlgeschlagen (Server- oder Netzwerkproblem); neuer Versuch.</numerusform>
@@ -4689,32 +4815,32 @@ Verwenden Sie Datei → Mit Odoo verbinden… oder Datei → Demo ausprobieren.<
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="146"/>
+        <location filename="../app/cli/synccommand.cpp" line="129"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisierung: %1 % (%2 von %3 Datensätzen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="183"/>
+        <location filename="../app/cli/synccommand.cpp" line="166"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 Vorgänge, %2 abgerufen, %3 geändert, %4 entfernt, %5 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="190"/>
+        <location filename="../app/cli/synccommand.cpp" line="173"/>
         <source>, error: %1</source>
         <translation>, Fehler: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="198"/>
+        <location filename="../app/cli/synccommand.cpp" line="181"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Gesamt: %1 Vorgänge in %2 Quellen, %3 abgerufen, %4 geändert, %5 entfernt, %6 Anfragen</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="206"/>
+        <location filename="../app/cli/synccommand.cpp" line="189"/>
         <source>Cache: %1</source>
         <translation>Cache: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="209"/>
+        <location filename="../app/cli/synccommand.cpp" line="192"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Einige Quellen konnten nicht synchronisiert werden; die übrigen wurden gespeichert.</translation>
     </message>

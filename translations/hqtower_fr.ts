@@ -262,17 +262,17 @@
         <translation>La file hors ligne n&apos;a pas pu être lue (%1)&#xa0;; elle se remplit à nouveau depuis Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="156"/>
+        <location filename="../app/session/appsession.cpp" line="177"/>
         <source>A source profile was skipped: %1</source>
         <translation>Un profil de source a été ignoré&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="137"/>
+        <location filename="../app/session/appsession.cpp" line="158"/>
         <source>The decisions of a source profile were skipped: %1</source>
         <translation>Les décisions d&apos;un profil de source ont été ignorées : %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/session/appsession.cpp" line="166"/>
+        <location filename="../app/session/appsession.cpp" line="187"/>
         <source>%n source(s) could not be checked for a server or network problem; HQ Tower checks again in %1 s.</source>
         <translation>
             <numerusform>%n source n&apos;a pas pu être vérifiée (problème de serveur ou de réseau) ; HQ Tower vérifie à nouveau dans %1 s.</numerusform>
@@ -280,27 +280,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="214"/>
+        <location filename="../app/session/appsession.cpp" line="233"/>
         <source>The SLA deadlines of the offline queue could not be updated (%1).</source>
         <translation>Les échéances SLA de la file hors ligne n&apos;ont pas pu être mises à jour (%1).</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="234"/>
+        <location filename="../app/session/appsession.cpp" line="253"/>
         <source>Not connected to Odoo.</source>
         <translation>Non connecté à Odoo.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="261"/>
+        <location filename="../app/session/appsession.cpp" line="280"/>
         <source>Not connected to Odoo yet; try again in a moment.</source>
         <translation>Pas encore connecté à Odoo&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="322"/>
+        <location filename="../app/session/appsession.cpp" line="341"/>
         <source>%1 · not connected</source>
         <translation>%1 · non connecté</translation>
     </message>
     <message>
-        <location filename="../app/session/appsession.cpp" line="323"/>
+        <location filename="../app/session/appsession.cpp" line="342"/>
         <source>Odoo %1 · %2 · %3</source>
         <translation>Odoo %1 · %2 · %3</translation>
     </message>
@@ -2447,52 +2447,52 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
 <context>
     <name>ItemDetailPanel</name>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="66"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="75"/>
         <source>&amp;Approve (A)</source>
         <translation>A&amp;pprouver (A)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="68"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="77"/>
         <source>&amp;Reject… (R)</source>
         <translation>&amp;Rejeter… (R)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="70"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="79"/>
         <source>&amp;Delegate… (D)</source>
         <translation>&amp;Déléguer… (D)</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="72"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="81"/>
         <source>Re&amp;try</source>
         <translation>Re&amp;lancer</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="74"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
         <source>Dis&amp;miss…</source>
         <translation>Écar&amp;ter…</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="83"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="92"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="93"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="102"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="95"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="104"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;No messages.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Aucun message.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="105"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="113"/>
         <source>Attachments</source>
         <translation>Pièces jointes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/itemdetailpanel.cpp" line="116"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="124"/>
         <source>%n items selected</source>
         <translation>
             <numerusform>%n élément sélectionné</numerusform>
@@ -2500,82 +2500,82 @@ erreur&#xa0;; décisions&#xa0;: 6 conflit (quelqu&apos;un d&apos;autre a décid�
         </translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="117"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="125"/>
         <source>Nothing selected</source>
         <translation>Aucune sélection</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="119"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="127"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Select an item in the queue (J / K move, Enter opens, X selects for a bulk decision).&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Sélectionnez un élément dans la file (J / K pour se déplacer, Enter pour ouvrir, X pour sélectionner en vue d&apos;une décision groupée).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="135"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
         <source>&lt;p&gt;&lt;b&gt;Why it is here:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Pourquoi cet élément est ici&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="137"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
         <source>&lt;p&gt;&lt;b&gt;Your decision:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Votre décision&#xa0;:&lt;/b&gt; %1 — %2 %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="142"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="150"/>
         <source>Store</source>
         <translation>Magasin</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="143"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
         <source>HQ / no store</source>
         <translation>Siège / aucun magasin</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="145"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="153"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="148"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
         <source>Requested by</source>
         <translation>Demandé par</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="149"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="157"/>
         <source>Created</source>
         <translation>Créé le</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="151"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="159"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="152"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="160"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="154"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="162"/>
         <source>State in Odoo</source>
         <translation>Statut dans Odoo</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="155"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="163"/>
         <source>Last changed</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="156"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="164"/>
         <source>Fields</source>
         <translation>Champs</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="169"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="177"/>
         <source>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Open in Odoo&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;a href=&quot;%1&quot;&gt;Ouvrir dans Odoo&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../ui/itemdetailpanel.cpp" line="172"/>
+        <location filename="../ui/itemdetailpanel.cpp" line="180"/>
         <source>&lt;p style=&apos;color:#666&apos;&gt;Reading the history from Odoo…&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#666&apos;&gt;Lecture de l&apos;historique depuis Odoo…&lt;/p&gt;</translation>
     </message>
@@ -3060,6 +3060,132 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <location filename="../app/storage/outbox.cpp" line="350"/>
         <source>Could not read the audit trail</source>
         <translation>Impossible de lire la piste d&apos;audit</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPolicy</name>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="20"/>
+        <source>must be a number from %1 to %2</source>
+        <translation>doit être un nombre de %1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="31"/>
+        <source>must be a whole number of points from 0 to 100</source>
+        <translation>doit être un nombre entier de points de 0 à 100</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="54"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="61"/>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON non valide (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="63"/>
+        <source>a priority policy is a JSON object</source>
+        <translation>une politique de priorité est un objet JSON</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="89"/>
+        <source>must be an object of source profile ids and amounts</source>
+        <translation>doit être un objet d&apos;identifiants de profils de source et de montants</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="96"/>
+        <source>limit of &quot;%1&quot; %2</source>
+        <translation>la limite de « %1 » %2</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="110"/>
+        <source>unknown key &quot;%1&quot; (known: money, severity, sla)</source>
+        <translation>clé inconnue « %1 » (connues : money, severity, sla)</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="112"/>
+        <source>&quot;%1&quot; must be an object</source>
+        <translation>« %1 » doit être un objet</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="122"/>
+        <source>unknown key &quot;%1&quot; in &quot;%2&quot; (known: %3)</source>
+        <translation>clé inconnue « %1 » dans « %2 » (connues : %3)</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/prioritypolicy.cpp" line="130"/>
+        <source>&quot;%1.%2&quot; %3</source>
+        <translation>« %1.%2 » %3</translation>
+    </message>
+</context>
+<context>
+    <name>PriorityScorer</name>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="18"/>
+        <source>1 business day</source>
+        <translation>1 jour ouvré</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="18"/>
+        <source>%1 business days</source>
+        <translation>%1 jours ouvrés</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="22"/>
+        <source>1 business hour</source>
+        <translation>1 heure ouvrée</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="22"/>
+        <source>%1 business hours</source>
+        <translation>%1 heures ouvrées</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="25"/>
+        <source>1 business minute</source>
+        <translation>1 minute ouvrée</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="25"/>
+        <source>%1 business minutes</source>
+        <translation>%1 minutes ouvrées</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="34"/>
+        <source>Severity %1</source>
+        <translation>Gravité %1</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="35"/>
+        <source>Severity %1: %2</source>
+        <translation>Gravité %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="54"/>
+        <source>Its SLA of %1 is used up</source>
+        <translation>Son SLA de %1 est épuisé</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="56"/>
+        <source>Overdue by %1</source>
+        <translation>En retard de %1</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="65"/>
+        <source>%1% of its SLA used, due in %2</source>
+        <translation>%1 % de son SLA utilisé, échéance dans %2</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="84"/>
+        <source>%1 %2, above the %3 limit</source>
+        <translation>%1 %2, au-dessus de la limite de %3</translation>
+    </message>
+    <message>
+        <location filename="../app/triage/priorityscorer.cpp" line="100"/>
+        <source>Capped at 100</source>
+        <translation>Plafonné à 100</translation>
     </message>
 </context>
 <context>
@@ -4202,22 +4328,22 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
 <context>
     <name>SourceProfile</name>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="83"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="70"/>
         <source>a condition needs a &quot;field&quot;</source>
         <translation>une condition exige un &quot;field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="87"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="74"/>
         <source>unknown operator &quot;%1&quot; (use one of %2)</source>
         <translation>opérateur inconnu &quot;%1&quot; (utilisez l&apos;un de %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="93"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="80"/>
         <source>the condition on %1 needs a &quot;value&quot;</source>
         <translation>la condition sur %1 exige un &quot;value&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="113"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="100"/>
         <source>domain term %1 is neither [field, operator, value] nor &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</source>
         <translation>le terme de domaine %1 n&apos;est ni [field, operator, value] ni &apos;&amp;&apos;, &apos;|&apos;, &apos;!&apos;</translation>
     </message>
@@ -4242,87 +4368,87 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>exige Odoo %1 ou antérieur</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="137"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="127"/>
         <source>%1:%2: %3</source>
         <translation>%1:%2: %3</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="143"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="133"/>
         <source>not valid JSON (%1)</source>
         <translation>JSON non valide (%1)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="145"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="135"/>
         <source>a profile must be one JSON object</source>
         <translation>un profil doit être un seul objet JSON</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="170"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="160"/>
         <source>variant &quot;%1&quot; must be an object</source>
         <translation>la variante &quot;%1&quot; doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="175"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="165"/>
         <source>variant &quot;%1&quot; may not change &quot;%2&quot;</source>
         <translation>la variante &quot;%1&quot; ne peut pas modifier &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="180"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="170"/>
         <source>variant %1: %2</source>
         <translation>variante %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="196"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="186"/>
         <source>unknown key &quot;%1&quot;</source>
         <translation>clé inconnue &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="218"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="208"/>
         <source>the profile has no &quot;title&quot;</source>
         <translation>le profil n&apos;a pas de &quot;title&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="223"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="213"/>
         <source>unknown kind &quot;%1&quot; (use %2)</source>
         <translation>type inconnu &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="228"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="218"/>
         <source>the profile has no &quot;model&quot;</source>
         <translation>le profil n&apos;a pas de &quot;model&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="243"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="233"/>
         <source>unknown placeholder &quot;%1&quot; (use $now, $now-3d, $today…)</source>
         <translation>espace réservé inconnu &quot;%1&quot; (utilisez $now, $now-3d, $today…)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="251"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="241"/>
         <source>the profile has no &quot;title_field&quot;</source>
         <translation>le profil n&apos;a pas de &quot;title_field&quot;</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="283"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="273"/>
         <source>a filter must be an object</source>
         <translation>un filtre doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="292"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="282"/>
         <source>unknown severity &quot;%1&quot; (use %2)</source>
         <translation>gravité inconnue &quot;%1&quot; (utilisez %2)</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="301"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="291"/>
         <source>a severity rule must be an object</source>
         <translation>une règle de gravité doit être un objet</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="309"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="299"/>
         <source>unknown severity &quot;%1&quot; in a severity rule</source>
         <translation>gravité inconnue &quot;%1&quot; dans une règle de gravité</translation>
     </message>
     <message>
-        <location filename="../app/sync/sourceprofilereader.cpp" line="312"/>
+        <location filename="../app/sync/sourceprofilereader.cpp" line="302"/>
         <source>a severity rule needs a &quot;reason&quot;</source>
         <translation>une règle de gravité exige un &quot;reason&quot;</translation>
     </message>
@@ -4665,7 +4791,7 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         <translation>--budget doit être un nombre de secondes (0 ou plus).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="80"/>
+        <location filename="../app/cli/synccommand.cpp" line="63"/>
         <source>%n source(s) could not be checked; checking again.</source>
         <translation>
             <numerusform>%n source n&apos;a pas pu être vérifiée ; nouvelle vérification.</numerusform>
@@ -4673,12 +4799,12 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="94"/>
+        <location filename="../app/cli/synccommand.cpp" line="77"/>
         <source>Skipped %1: %2</source>
         <translation>Source %1 ignorée&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/synccommand.cpp" line="127"/>
+        <location filename="../app/cli/synccommand.cpp" line="110"/>
         <source>%n source(s) failed for a server or network problem; trying again.</source>
         <translation>
             <numerusform>%n source en échec (problème de serveur ou de réseau) ; nouvel essai.</numerusform>
@@ -4686,32 +4812,32 @@ Utilisez Fichier → Se connecter à Odoo… ou Fichier → Essayer la démo.</t
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="146"/>
+        <location filename="../app/cli/synccommand.cpp" line="129"/>
         <source>Syncing: %1 % (%2 of %3 records)</source>
         <translation>Synchronisation&#xa0;: %1 % (%2 enregistrements sur %3)</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="183"/>
+        <location filename="../app/cli/synccommand.cpp" line="166"/>
         <source>%1 items, fetched %2, changed %3, removed %4, %5 requests</source>
         <translation>%1 éléments, %2 récupérés, %3 modifiés, %4 supprimés, %5 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="190"/>
+        <location filename="../app/cli/synccommand.cpp" line="173"/>
         <source>, error: %1</source>
         <translation>, erreur&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="198"/>
+        <location filename="../app/cli/synccommand.cpp" line="181"/>
         <source>Total: %1 items in %2 sources, fetched %3, changed %4, removed %5, %6 requests</source>
         <translation>Total&#xa0;: %1 éléments dans %2 sources, %3 récupérés, %4 modifiés, %5 supprimés, %6 requêtes</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="206"/>
+        <location filename="../app/cli/synccommand.cpp" line="189"/>
         <source>Cache: %1</source>
         <translation>Cache&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/synccommand.cpp" line="209"/>
+        <location filename="../app/cli/synccommand.cpp" line="192"/>
         <source>Some sources failed to sync; the others were saved.</source>
         <translation>Certaines sources n&apos;ont pas pu être synchronisées&#xa0;; les autres ont été enregistrées.</translation>
     </message>

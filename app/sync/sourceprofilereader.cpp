@@ -1,5 +1,7 @@
 #include "sourceprofilereader.h"
 
+#include "domain/jsonlines.h"
+
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
@@ -42,21 +44,6 @@ const QStringList &operators()
                                     QStringLiteral("abs>"), QStringLiteral("abs>="), QStringLiteral("set"),
                                     QStringLiteral("unset")};
     return ops;
-}
-
-int lineAt(const QByteArray &text, qsizetype offset)
-{
-    offset = std::clamp<qsizetype>(offset, 0, text.size());
-    return int(text.left(offset).count('\n')) + 1;
-}
-
-// The line of `"key"` in the text, searched from `from`; 1 when not found.
-int lineOfKey(const QByteArray &text, const QString &key, qsizetype from = 0)
-{
-    if (key.isEmpty())
-        return 1;
-    const qsizetype at = text.indexOf(QByteArray("\"") + key.toUtf8() + QByteArray("\""), from);
-    return at < 0 ? (from > 0 ? lineOfKey(text, key) : 1) : lineAt(text, at);
 }
 
 bool readStringList(const QJsonValue &value, QStringList *out)
@@ -128,6 +115,9 @@ void collectPlaceholders(const QJsonValue &value, QStringList *out)
 }
 
 } // namespace
+
+using JsonLines::lineAt;
+using JsonLines::lineOfKey;
 
 std::optional<SourceProfile> SourceProfileReader::read(const QByteArray &json, const QString &fileName,
                                                        QString *error)

@@ -1,10 +1,12 @@
 // Triage benchmark: business-hours SLA clocks for 2,500 x scale queue items (250,000 at --scale 100)
 // across 600 stores in 4 time zones with 3 opening patterns and public holidays: laying out the
-// clocks (one per distinct calendar), then the due moment and the business time used of every item.
+// clocks (one per distinct calendar), then the due moment and the business time used of every item,
+// and every item's priority with its reasons.
 // Prints figures only.
 //   hqtower-bench-triage [--scale 100]
 #include "benchsupport.h"
 #include "triage/businessclock.h"
+#include "triage/priorityscorer.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -84,6 +86,22 @@ int main(int argc, char *argv[])
             ++overdue;
     }
     const qint64 computeMs = timer.elapsed();
+
+    // The whole priority (severity, SLA in business time, money) of every item, with its reasons.
+    const PriorityScorer scorer(PriorityPolicy::installed());
+    QueueItem item;
+    item.profileId = QStringLiteral("purchase_to_approve");
+    item.currency = QStringLiteral("EUR");
+    timer.restart();
+    qint64 scoreSum = 0;
+    for (int i = 0; i < itemCount; ++i) {
+        item.created = created.at(i);
+        item.severity = Severity(1 + i % 4);
+        item.hasAmount = i % 3 == 0;
+        item.amount = double(i % 50000);
+        scoreSum += scorer.score(item, 16.0, clockOfStore.at(stores.at(i)).get(), now).score;
+    }
+    const qint64 scoreMs = timer.elapsed();
     const qint64 rssAfter = BenchSupport::memoryKilobytes("VmRSS");
 
     out << "calendars: " << byCalendar.size() << " distinct for " << storeCount
@@ -91,6 +109,8 @@ int main(int argc, char *argv[])
     out << "items: " << itemCount << ", due moment + business time used of each in " << computeMs << " ms ("
         << (itemCount > 0 ? double(computeMs) * 1000.0 / itemCount : 0.0) << " us per item), " << overdue
         << " overdue\n";
+    out << "priority with reasons of each in " << scoreMs << " ms (mean score "
+        << (itemCount > 0 ? double(scoreSum) / itemCount : 0.0) << ")\n";
     out << "memory: +" << (rssAfter - rssBefore) / 1024 << " MiB RSS (clocks and the items' dates)\n";
     return 0;
 }
